@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+
+class Database;
+class QCommandLineParser;
+
+// The `pingpanda` command line (the contract's section 4): parses the arguments, runs one
+// command against the profile's core objects, and reports on the streams it is given.
+// Exit codes: 0 success, 1 failure with a one-line reason on stderr, 2 usage error.
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+    Q_DISABLE_COPY_MOVE(Cli)
+
+public:
+    enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+    struct ServeOptions
+    {
+        QString dataDir;
+        bool headless = false;
+        int port = -1; // -1: from settings; 0: any free port
+        QString bind; // empty: from settings
+    };
+    // Starts the long-running app (tray GUI or headless server) and returns its exit code.
+    using ServeHandler = std::function<int(const ServeOptions &)>;
+
+    Cli(QTextStream &out, QTextStream &err, QTextStream &in);
+    ~Cli();
+
+    void setServeHandler(ServeHandler handler) { m_serve = std::move(handler); }
+
+    // arguments as QCoreApplication::arguments() gives them (program name first).
+    int run(const QStringList &arguments);
+
+    // --data-dir, else $PINGPANDA_DATA_DIR, else the platform's application data folder.
+    static QString resolveDataDir(const QString &option);
+
+private:
+    struct Command;
+    static const QList<Command> &commands();
+
+    int usageError(const QString &message);
+    int failure(const QString &message);
+    void printHelp(const Command *command);
+    bool openDatabase();
+
+    int apiKey();
+    int categoryAdd();
+    int categoryList();
+    int categoryRemove();
+    int configGet();
+    int configSet();
+    int configUnset();
+    int configList();
+    int events();
+    int serve();
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    QTextStream &m_in;
+    ServeHandler m_serve;
+    std::unique_ptr<QCommandLineParser> m_parser;
+    QStringList m_args; // positional arguments after the command words
+    QString m_dataDir;
+    std::unique_ptr<Database> m_db;
+};

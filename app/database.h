@@ -1,0 +1,53 @@
+#pragma once
+
+#include "error.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QSqlQuery;
+
+// One open profile database: <data-dir>/pingpanda.sqlite, migrated to the current schema.
+// A Database owns one uniquely named Qt SQL connection; SQLite connections belong to the thread
+// that made them, so a thread that needs the database opens its own Database.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+    Q_DISABLE_COPY_MOVE(Database)
+
+public:
+    static constexpr const char *FileName = "pingpanda.sqlite";
+
+    ~Database();
+
+    // Creates the folder (0700) and the file (0600) when missing, then migrates. Refuses a file
+    // that is not a SQLite database, a SQLite database of another program, and one whose schema
+    // a newer PingPanda wrote.
+    static Result<std::unique_ptr<Database>> open(const QString &dataDir);
+
+    // The schema version this build creates and understands.
+    static int schemaVersion();
+
+    QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
+    QString filePath() const { return m_filePath; }
+
+    // Runs an already prepared or bound query; on failure, a Storage error naming what failed.
+    static Status exec(QSqlQuery &query, const QString &what);
+    // Prepares a statement on this connection.
+    Result<QSqlQuery> prepare(const QString &sql) const;
+
+    // BEGIN IMMEDIATE ... COMMIT around fn; rolls back when fn returns an error.
+    Status transaction(const std::function<Status()> &fn);
+
+private:
+    Database(QString connectionName, QString filePath);
+    Status configure();
+    Status migrate();
+
+    QString m_connectionName;
+    QString m_filePath;
+};

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "jsonvalue.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+enum class DeliveryStatus { Pending, Delivered, Failed };
+
+// One event as stored: what a script posted, and where its delivery to Discord stands.
+struct Event
+{
+    QString id;
+    QString category;
+    QString description; // null when the request gave none
+    JsonValue fields = JsonValue::object(); // an object, members in request order
+    QDateTime createdAt; // UTC, millisecond precision
+    DeliveryStatus status = DeliveryStatus::Pending;
+    int attempts = 0;
+    QDateTime deliveredAt; // invalid until delivered
+    QString error; // the last delivery problem, in words for the user
+
+    static QString statusName(DeliveryStatus status);
+    static std::optional<DeliveryStatus> parseStatus(QStringView name);
+    // ISO 8601 in UTC with milliseconds, as JavaScript's Date.toISOString writes it.
+    static QString isoTime(const QDateTime &time);
+
+    // The API's shape: eventId, category, description, fields, createdAt, deliveryStatus,
+    // attempts, deliveredAt, error.
+    JsonValue toJson() const;
+};

@@ -1,0 +1,217 @@
+#include "eventstore.h"
+
+#include "database.h"
+#include "eventid.h"
+#include "jsonparser.h"
+
+#include <QLoggingCategory>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcEventStore, "pingpanda.events", QtInfoMsg)
+
+namespace {
+
+const auto SelectColumns
+    = u"SELECT id, category, description, fields, created_at, status, attempts, "
+      "delivered_at, error FROM events"_s;
+
+QDateTime fromMsecs(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+Event fromRow(const QSqlQuery &q)
+{
+    Event e;
+    e.id = q.value(0).toString();
+    e.category = q.value(1).toString();
+    e.description = q.value(2).isNull() ? QString() : q.value(2).toString();
+    Result<JsonValue> fields = JsonParser::parse(q.value(3).toString().toUtf8());
+    if (fields.ok() && fields->isObject())
+        e.fields = std::move(fields).value();
+    else
+        qCWarning(lcEventStore) << "event" << e.id << "has unreadable fields";
+    e.createdAt = fromMsecs(q.value(4));
+    e.status = Event::parseStatus(q.value(5).toString()).value_or(DeliveryStatus::Pending);
+    e.attempts = q.value(6).toInt();
+    e.deliveredAt = fromMsecs(q.value(7));
+    e.error = q.value(8).isNull() ? QString() : q.value(8).toString();
+    return e;
+}
+
+// The WHERE clause for a query, with its values in bind order.
+QString whereClause(const EventQuery &query, QVariantList &values)
+{
+    QStringList conditions;
+    if (!query.category.isEmpty()) {
+        conditions << u"category = ?"_s;
+        values << query.category;
+    }
+    if (query.status) {
+        conditions << u"status = ?"_s;
+        values << Event::statusName(*query.status);
+    }
+    if (query.from.isValid()) {
+        conditions << u"created_at >= ?"_s;
+        values << query.from.toMSecsSinceEpoch();
+    }
+    if (query.until.isValid()) {
+        conditions << u"created_at < ?"_s;
+        values << query.until.toMSecsSinceEpoch();
+    }
+    return conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s);
+}
+
+QVariant nullableText(const QString &s)
+{
+    return s.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+} // namespace
+
+Result<Event> EventStore::add(
+    const QString &category, const QString &description, const JsonValue &fields)
+{
+    if (!fields.isObject())
+        return Error::invalidInput(tr("An event's fields must be an object of names and values."));
+
+    Event event;
+    event.category = category;
+    event.description = description;
+    event.fields = fields;
+
+    Status s = m_db.transaction([&]() -> Status {
+        auto exists = m_db.prepare(u"SELECT 1 FROM categories WHERE name = ?"_s);
+        if (!exists)
+            return exists.error();
+        exists.value().addBindValue(category);
+        if (Status e = Database::exec(exists.value(), tr("Looking up the category")); !e)
+            return e;
+        if (!exists.value().next())
+            return Error::notFound(tr("There is no category named \"%1\".").arg(category));
+
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        event.id = EventId::generate(now);
+        event.createdAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
+
+        auto q = m_db.prepare(u"INSERT INTO events (id, category, description, fields, created_at) "
+                              "VALUES (?, ?, ?, ?, ?)"_s);
+        if (!q)
+            return q.error();
+        q.value().addBindValue(event.id);
+        q.value().addBindValue(category);
+        q.value().addBindValue(nullableText(description));
+        q.value().addBindValue(QString::fromUtf8(fields.toJson()));
+        q.value().addBindValue(now);
+        return Database::exec(q.value(), tr("Saving the event"));
+    });
+    if (!s)
+        return s.error();
+    return event;
+}
+
+Result<Event> EventStore::get(const QString &id) const
+{
+    auto q = m_db.prepare(SelectColumns + u" WHERE id = ?"_s);
+    if (!q)
+        return q.error();
+    q.value().addBindValue(id);
+    if (Status s = Database::exec(q.value(), tr("Reading the event")); !s)
+        return s.error();
+    if (!q.value().next())
+        return Error::notFound(tr("There is no event with the id \"%1\".").arg(id));
+    return fromRow(q.value());
+}
+
+Result<QList<Event>> EventStore::list(const EventQuery &query) const
+{
+    if (query.limit < 1 || query.limit > MaxListLimit) {
+        return Error::invalidInput(
+            tr("The number of events to list must be between 1 and %1.").arg(MaxListLimit));
+    }
+    if (query.offset < 0)
+        return Error::invalidInput(tr("The offset cannot be negative."));
+    QVariantList values;
+    // seq breaks ties between events of the same millisecond, in insertion order.
+    auto q = m_db.prepare(SelectColumns + whereClause(query, values)
+        + u" ORDER BY created_at DESC, seq DESC LIMIT ? OFFSET ?"_s);
+    if (!q)
+        return q.error();
+    for (const QVariant &v : std::as_const(values))
+        q.value().addBindValue(v);
+    q.value().addBindValue(query.limit);
+    q.value().addBindValue(query.offset);
+    if (Status s = Database::exec(q.value(), tr("Listing events")); !s)
+        return s.error();
+    QList<Event> events;
+    while (q.value().next())
+        events.append(fromRow(q.value()));
+    return events;
+}
+
+Result<qint64> EventStore::count(const EventQuery &query) const
+{
+    QVariantList values;
+    auto q = m_db.prepare(u"SELECT count(*) FROM events"_s + whereClause(query, values));
+    if (!q)
+        return q.error();
+    for (const QVariant &v : std::as_const(values))
+        q.value().addBindValue(v);
+    if (Status s = Database::exec(q.value(), tr("Counting events")); !s)
+        return s.error();
+    q.value().next();
+    return q.value().value(0).toLongLong();
+}
+
+Status EventStore::transition(const QString &id, const QString &sql, const QVariantList &values,
+    DeliveryStatus requiredStatus)
+{
+    return m_db.transaction([&]() -> Status {
+        auto q = m_db.prepare(sql + u" WHERE id = ? AND status = ?"_s);
+        if (!q)
+            return q.error();
+        for (const QVariant &v : values)
+            q.value().addBindValue(v);
+        q.value().addBindValue(id);
+        q.value().addBindValue(Event::statusName(requiredStatus));
+        if (Status s = Database::exec(q.value(), tr("Updating the event")); !s)
+            return s;
+        if (q.value().numRowsAffected() == 1)
+            return {};
+        Result<Event> current = get(id);
+        if (!current)
+            return current.error();
+        return Error::invalidState(
+            tr("Event %1 is %2, not %3.")
+                .arg(id, Event::statusName(current->status), Event::statusName(requiredStatus)));
+    });
+}
+
+Status EventStore::recordFailedAttempt(const QString &id, const QString &reason)
+{
+    return transition(id, u"UPDATE events SET attempts = attempts + 1, error = ?"_s, {reason},
+        DeliveryStatus::Pending);
+}
+
+Status EventStore::markDelivered(const QString &id, const QDateTime &at)
+{
+    return transition(id,
+        u"UPDATE events SET status = 'DELIVERED', attempts = attempts + 1, "
+        "delivered_at = ?, error = NULL"_s,
+        {at.toMSecsSinceEpoch()}, DeliveryStatus::Pending);
+}
+
+Status EventStore::markFailed(const QString &id, const QString &reason)
+{
+    return transition(id,
+        u"UPDATE events SET status = 'FAILED', attempts = attempts + 1, error = ?"_s, {reason},
+        DeliveryStatus::Pending);
+}
+
+Status EventStore::requeue(const QString &id)
+{
+    return transition(id, u"UPDATE events SET status = 'PENDING'"_s, {}, DeliveryStatus::Failed);
+}

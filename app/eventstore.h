@@ -1,0 +1,55 @@
+#pragma once
+
+#include "error.h"
+#include "event.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+class Database;
+
+// What to list: every filter is optional; results are newest first.
+struct EventQuery
+{
+    QString category;
+    std::optional<DeliveryStatus> status;
+    QDateTime from; // inclusive
+    QDateTime until; // exclusive
+    int limit = 50;
+    int offset = 0;
+};
+
+// The event history, and (from the delivery issue on) the outbox: a PENDING row is an event
+// still to be sent. Status moves PENDING -> DELIVERED or FAILED, and FAILED -> PENDING on retry.
+class EventStore
+{
+    Q_DECLARE_TR_FUNCTIONS(EventStore)
+
+public:
+    static constexpr int MaxListLimit = 10000;
+
+    explicit EventStore(Database &database)
+        : m_db(database)
+    { }
+
+    // Stores a new PENDING event in one transaction. The category must exist; `fields` must be
+    // an object. Returns the event as stored, with its id and creation time.
+    Result<Event> add(const QString &category, const QString &description, const JsonValue &fields);
+
+    Result<Event> get(const QString &id) const;
+    Result<QList<Event>> list(const EventQuery &query) const;
+    Result<qint64> count(const EventQuery &query) const;
+
+    // A delivery attempt failed but will be tried again: counts it and keeps the reason.
+    Status recordFailedAttempt(const QString &id, const QString &reason);
+    Status markDelivered(const QString &id, const QDateTime &at);
+    Status markFailed(const QString &id, const QString &reason);
+    // FAILED -> PENDING, for the user's "retry".
+    Status requeue(const QString &id);
+
+private:
+    Status transition(const QString &id, const QString &sql, const QVariantList &values,
+        DeliveryStatus requiredStatus);
+
+    Database &m_db;
+};

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "error.h"
+#include "jsonvalue.h"
+
+#include <QByteArrayView>
+#include <QCoreApplication>
+
+// A strict RFC 8259 parser: bytes in, an ordered JsonValue or an Error out. It is a pure function
+// (no I/O, no global state) so that it can be fuzzed, and it refuses what Qt's parser lets
+// through or loses: invalid UTF-8, lone surrogates, duplicate keys, unbounded nesting.
+class JsonParser
+{
+    Q_DECLARE_TR_FUNCTIONS(JsonParser)
+
+public:
+    struct Options
+    {
+        int maxDepth = 64;
+        bool rejectDuplicateKeys = true;
+    };
+
+    static Result<JsonValue> parse(QByteArrayView text) { return parse(text, Options {}); }
+    static Result<JsonValue> parse(QByteArrayView text, Options options);
+};

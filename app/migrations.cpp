@@ -1,0 +1,48 @@
+#include "migrations.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Migrations {
+
+const QList<Migration> &all()
+{
+    static const QList<Migration> migrations = {
+        {1,
+            {
+                uR"(CREATE TABLE categories (
+                    id INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL UNIQUE CHECK (length(name) BETWEEN 1 AND 50),
+                    emoji TEXT,
+                    color INTEGER NOT NULL CHECK (color BETWEEN 0 AND 16777215),
+                    created_at INTEGER NOT NULL,
+                    updated_at INTEGER NOT NULL))"_s,
+                // Events keep the category's name, not a reference to its row: removing a category
+                // must not take its history with it.
+                uR"(CREATE TABLE events (
+                    seq INTEGER PRIMARY KEY,
+                    id TEXT NOT NULL UNIQUE,
+                    category TEXT NOT NULL,
+                    description TEXT,
+                    fields TEXT NOT NULL DEFAULT '{}',
+                    created_at INTEGER NOT NULL,
+                    status TEXT NOT NULL DEFAULT 'PENDING'
+                        CHECK (status IN ('PENDING', 'DELIVERED', 'FAILED')),
+                    attempts INTEGER NOT NULL DEFAULT 0 CHECK (attempts >= 0),
+                    delivered_at INTEGER,
+                    error TEXT))"_s,
+                u"CREATE INDEX events_by_time ON events (created_at)"_s,
+                u"CREATE INDEX events_by_category ON events (category, created_at)"_s,
+                u"CREATE INDEX events_by_status ON events (status, created_at)"_s,
+                u"CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"_s,
+                u"CREATE TABLE profile (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"_s,
+            }},
+    };
+    return migrations;
+}
+
+int latestVersion()
+{
+    return all().isEmpty() ? 0 : all().constLast().version;
+}
+
+} // namespace Migrations

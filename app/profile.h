@@ -1,0 +1,34 @@
+#pragma once
+
+#include "error.h"
+
+#include <QCoreApplication>
+
+class Database;
+
+// The profile's identity: the API key scripts authenticate with, and a random profile id that
+// names the profile's keychain entry, so that two data folders never share a token.
+// Both are made from the system CSPRNG the first time they are asked for.
+class Profile
+{
+    Q_DECLARE_TR_FUNCTIONS(Profile)
+
+public:
+    explicit Profile(Database &database)
+        : m_db(database)
+    { }
+
+    Result<QString> apiKey();
+    // Replaces the key; scripts using the old one get 401 from then on.
+    Result<QString> regenerateApiKey();
+    Result<QString> profileId();
+
+    static QString generateApiKey();
+    static bool looksLikeApiKey(QStringView key);
+
+private:
+    Result<QString> getOrCreate(const QString &name, QString (*generate)());
+    Status store(const QString &name, const QString &value);
+
+    Database &m_db;
+};

@@ -1,0 +1,227 @@
+#include "categorystore.h"
+#include "database.h"
+#include "migrations.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+using namespace Qt::StringLiterals;
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void createsFolderAndFileWithOwnerOnlyPermissions();
+    void migratesAnEmptyFile();
+    void reopenKeepsData();
+    void refusesNewerSchema();
+    void refusesFileThatIsNotADatabase();
+    void refusesAnotherProgramsDatabase();
+    void refusesAFolderPathThatIsAFile();
+    void rollsBackAFailedTransaction();
+    void twoConnectionsSeeEachOthersWrites();
+
+private:
+    static int mode(const QString &path);
+    int userVersion(const QString &path);
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestDatabase::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+int TestDatabase::mode(const QString &path)
+{
+    struct stat st
+    { };
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return -1;
+    return int(st.st_mode & 07777);
+}
+
+int TestDatabase::userVersion(const QString &path)
+{
+    int version = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"inspect"_s);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(u"PRAGMA user_version"_s) && q.next())
+                version = q.value(0).toInt();
+        }
+    }
+    QSqlDatabase::removeDatabase(u"inspect"_s);
+    return version;
+}
+
+void TestDatabase::createsFolderAndFileWithOwnerOnlyPermissions()
+{
+    const QString dataDir = m_dir->filePath(u"nested/profile"_s);
+    auto db = Database::open(dataDir);
+    QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+
+    QVERIFY(QFileInfo(dataDir).isDir());
+    QCOMPARE(mode(dataDir), 0700);
+    QVERIFY(QFileInfo(dataDir + u"/pingpanda.sqlite"_s).isFile());
+    QCOMPARE(mode(dataDir + u"/pingpanda.sqlite"_s), 0600);
+    // The write-ahead log holds event data too, so it must be just as private.
+    QCOMPARE(mode(dataDir + u"/pingpanda.sqlite-wal"_s), 0600);
+    QCOMPARE(mode(dataDir + u"/pingpanda.sqlite-shm"_s), 0600);
+}
+
+void TestDatabase::migratesAnEmptyFile()
+{
+    const QString path = m_dir->filePath(u"pingpanda.sqlite"_s);
+    {
+        QFile empty(path);
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+    }
+    auto db = Database::open(m_dir->path());
+    QVERIFY(db.ok());
+    QSqlQuery q(db.value()->connection());
+    QVERIFY(q.exec(u"SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name"_s));
+    QStringList tables;
+    while (q.next())
+        tables << q.value(0).toString();
+    QCOMPARE(tables, (QStringList {u"categories"_s, u"events"_s, u"profile"_s, u"settings"_s}));
+    QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
+    QCOMPARE(q.value(0).toString(), u"wal"_s);
+    QVERIFY(q.exec(u"PRAGMA user_version"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), Migrations::latestVersion());
+    QCOMPARE(Database::schemaVersion(), Migrations::latestVersion());
+}
+
+void TestDatabase::reopenKeepsData()
+{
+    {
+        auto db = Database::open(m_dir->path());
+        QVERIFY(db.ok());
+        Category c;
+        c.name = u"sale"_s;
+        c.emoji = u"💰"_s;
+        QVERIFY(CategoryStore(*db.value()).add(c).ok());
+    }
+    auto db = Database::open(m_dir->path());
+    QVERIFY(db.ok());
+    auto found = CategoryStore(*db.value()).find(u"sale"_s);
+    QVERIFY(found.ok());
+    QCOMPARE(found->emoji, u"💰"_s);
+}
+
+void TestDatabase::refusesNewerSchema()
+{
+    const QString path = m_dir->filePath(u"pingpanda.sqlite"_s);
+    {
+        auto db = Database::open(m_dir->path());
+        QVERIFY(db.ok());
+        QSqlQuery q(db.value()->connection());
+        QVERIFY(q.exec(u"PRAGMA user_version = %1"_s.arg(Migrations::latestVersion() + 1)));
+    }
+    QFile before(path);
+    QVERIFY(before.open(QIODevice::ReadOnly));
+    const QByteArray bytes = before.readAll();
+    before.close();
+
+    auto db = Database::open(m_dir->path());
+    QVERIFY(!db.ok());
+    QCOMPARE(db.error().code, Error::Code::Incompatible);
+    QVERIFY2(db.error().message.contains(u"newer PingPanda"_s), qPrintable(db.error().message));
+    // Refused, not touched: the version stays what the newer program wrote.
+    QCOMPARE(userVersion(path), Migrations::latestVersion() + 1);
+    QFile after(path);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QCOMPARE(after.readAll(), bytes);
+}
+
+void TestDatabase::refusesFileThatIsNotADatabase()
+{
+    const QString path = m_dir->filePath(u"pingpanda.sqlite"_s);
+    const QByteArray text = QByteArray("These are my notes, not a database.\n").repeated(200);
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text);
+    }
+    auto db = Database::open(m_dir->path());
+    QVERIFY(!db.ok());
+    QCOMPARE(db.error().code, Error::Code::Incompatible);
+    QVERIFY2(
+        db.error().message.contains(u"not a PingPanda database"_s), qPrintable(db.error().message));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), text);
+}
+
+void TestDatabase::refusesAnotherProgramsDatabase()
+{
+    const QString path = m_dir->filePath(u"pingpanda.sqlite"_s);
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other"_s);
+        other.setDatabaseName(path);
+        QVERIFY(other.open());
+        QSqlQuery q(other);
+        QVERIFY(q.exec(u"CREATE TABLE recipes (name TEXT)"_s));
+        QVERIFY(q.exec(u"INSERT INTO recipes VALUES ('bread')"_s));
+    }
+    QSqlDatabase::removeDatabase(u"other"_s);
+
+    auto db = Database::open(m_dir->path());
+    QVERIFY(!db.ok());
+    QCOMPARE(db.error().code, Error::Code::Incompatible);
+    QVERIFY2(db.error().message.contains(u"another program"_s), qPrintable(db.error().message));
+    QCOMPARE(userVersion(path), 0);
+}
+
+void TestDatabase::refusesAFolderPathThatIsAFile()
+{
+    const QString path = m_dir->filePath(u"afile"_s);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.close();
+    auto db = Database::open(path);
+    QVERIFY(!db.ok());
+    QVERIFY(db.error().message.contains(u"not a folder"_s));
+}
+
+void TestDatabase::rollsBackAFailedTransaction()
+{
+    auto db = Database::open(m_dir->path());
+    QVERIFY(db.ok());
+    Status s = db.value()->transaction([&]() -> Status {
+        QSqlQuery q(db.value()->connection());
+        if (!q.exec(u"INSERT INTO settings (key, value) VALUES ('server.port', '9000')"_s))
+            return Error::storage(u"insert failed"_s);
+        return Error::invalidInput(u"changed my mind"_s);
+    });
+    QVERIFY(!s.ok());
+    QCOMPARE(s.error().message, u"changed my mind"_s);
+    QSqlQuery q(db.value()->connection());
+    QVERIFY(q.exec(u"SELECT count(*) FROM settings"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+}
+
+void TestDatabase::twoConnectionsSeeEachOthersWrites()
+{
+    auto first = Database::open(m_dir->path());
+    auto second = Database::open(m_dir->path());
+    QVERIFY(first.ok() && second.ok());
+    Category c;
+    c.name = u"signup"_s;
+    QVERIFY(CategoryStore(*first.value()).add(c).ok());
+    QVERIFY(CategoryStore(*second.value()).find(u"signup"_s).ok());
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

@@ -1,0 +1,375 @@
+#include "categorystore.h"
+#include "database.h"
+#include "eventid.h"
+#include "eventstore.h"
+#include "jsonparser.h"
+
+#include <QSet>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestEventStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void idsAreWellFormedUniqueAndTimeOrdered();
+    void idsStayOrderedWhenTheClockStepsBack();
+    void addAndGet();
+    void fieldsKeepRequestOrderAndTypes();
+    void descriptionNullVersusEmpty();
+    void addRefusesUnknownCategoryAndNonObjectFields();
+    void getUnknownIsNotFound();
+    void listNewestFirstWithPaging();
+    void listFilters_data();
+    void listFilters();
+    void listRefusesBadLimits();
+    void statusTransitions();
+    void invalidTransitionsAreRefused();
+    void jsonShape();
+    void indexesServeTheListQueries();
+
+private:
+    Event addEvent(const QString &category, const QString &description = {});
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+void TestEventStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto db = Database::open(m_dir->path());
+    QVERIFY(db.ok());
+    m_db = std::move(db).value();
+    CategoryStore categories(*m_db);
+    for (const QString &name : {u"sale"_s, u"signup"_s, u"bug"_s}) {
+        Category c;
+        c.name = name;
+        QVERIFY(categories.add(c).ok());
+    }
+}
+
+void TestEventStore::cleanup()
+{
+    m_db.reset();
+    m_dir.reset();
+}
+
+Event TestEventStore::addEvent(const QString &category, const QString &description)
+{
+    Result<Event> e = EventStore(*m_db).add(category, description, JsonValue::object());
+    if (!e.ok())
+        qFatal("could not add an event: %s", qPrintable(e.error().message));
+    return e.value();
+}
+
+void TestEventStore::idsAreWellFormedUniqueAndTimeOrdered()
+{
+    QSet<QString> seen;
+    QString previous;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (int i = 0; i < 20000; ++i) {
+        // A few distinct milliseconds, many ids in each.
+        const QString id = EventId::generate(now + i / 5000);
+        QVERIFY2(EventId::isValid(id), qPrintable(id));
+        QCOMPARE(id.size(), EventId::Length);
+        QVERIFY2(id > previous, qPrintable(id + u" <= "_s + previous));
+        QVERIFY(!seen.contains(id));
+        seen.insert(id);
+        previous = id;
+    }
+    // A later time sorts later even against ids from another process (another counter).
+    QVERIFY(EventId::generate(now + 10000) > previous);
+    QVERIFY(!EventId::isValid(u"c123"_s));
+    QVERIFY(!EventId::isValid(u"C0000000000000000000a"_s));
+    QVERIFY(!EventId::isValid(u"c000000000000000000A0"_s));
+}
+
+void TestEventStore::idsStayOrderedWhenTheClockStepsBack()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch() + 100000;
+    const QString a = EventId::generate(now);
+    const QString b = EventId::generate(now - 5000);
+    QVERIFY(b > a);
+}
+
+void TestEventStore::addAndGet()
+{
+    EventStore store(*m_db);
+    Result<JsonValue> fields = JsonParser::parse(R"({"amount":49.99,"plan":"PRO"})"_ba);
+    QVERIFY(fields.ok());
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    Result<Event> added = store.add(u"sale"_s, u"New sale completed!"_s, fields.value());
+    QVERIFY(added.ok());
+    QVERIFY(EventId::isValid(added->id));
+    QCOMPARE(added->status, DeliveryStatus::Pending);
+    QVERIFY(added->createdAt >= before.addMSecs(-1));
+
+    Result<Event> got = store.get(added->id);
+    QVERIFY(got.ok());
+    QCOMPARE(got->id, added->id);
+    QCOMPARE(got->category, u"sale"_s);
+    QCOMPARE(got->description, u"New sale completed!"_s);
+    QVERIFY(got->fields == fields.value());
+    QCOMPARE(got->createdAt, added->createdAt);
+    QCOMPARE(got->status, DeliveryStatus::Pending);
+    QCOMPARE(got->attempts, 0);
+    QVERIFY(!got->deliveredAt.isValid());
+    QVERIFY(got->error.isNull());
+}
+
+void TestEventStore::fieldsKeepRequestOrderAndTypes()
+{
+    const QByteArray json
+        = R"({"zebra":"z","amount":1.50,"count":100,"ok":true,"apple":"a","emoji":"💰 שלום"})"_ba;
+    Result<JsonValue> fields = JsonParser::parse(json);
+    QVERIFY(fields.ok());
+    Result<Event> added = EventStore(*m_db).add(u"sale"_s, QString(), fields.value());
+    QVERIFY(added.ok());
+    // Through a second connection, to read what is on disk rather than anything cached.
+    auto other = Database::open(m_dir->path());
+    QVERIFY(other.ok());
+    Result<Event> got = EventStore(*other.value()).get(added->id);
+    QVERIFY(got.ok());
+    QStringList keys;
+    QStringList shown;
+    for (const auto &[key, value] : got->fields.members()) {
+        keys << key;
+        shown << value.toDisplayString();
+    }
+    QCOMPARE(
+        keys, (QStringList {u"zebra"_s, u"amount"_s, u"count"_s, u"ok"_s, u"apple"_s, u"emoji"_s}));
+    QCOMPARE(shown, (QStringList {u"z"_s, u"1.5"_s, u"100"_s, u"true"_s, u"a"_s, u"💰 שלום"_s}));
+    QVERIFY(got->fields.find(u"count")->isNumber());
+    QVERIFY(got->fields.find(u"ok")->isBool());
+}
+
+void TestEventStore::descriptionNullVersusEmpty()
+{
+    EventStore store(*m_db);
+    const Event none = addEvent(u"sale"_s);
+    const Event empty = addEvent(u"sale"_s, u""_s);
+    QVERIFY(store.get(none.id)->description.isNull());
+    QVERIFY(!store.get(empty.id)->description.isNull());
+    QVERIFY(store.get(empty.id)->description.isEmpty());
+}
+
+void TestEventStore::addRefusesUnknownCategoryAndNonObjectFields()
+{
+    EventStore store(*m_db);
+    Result<Event> unknown = store.add(u"refund"_s, QString(), JsonValue::object());
+    QVERIFY(!unknown.ok());
+    QCOMPARE(unknown.error().code, Error::Code::NotFound);
+    Result<Event> array = store.add(u"sale"_s, QString(), JsonValue::array());
+    QVERIFY(!array.ok());
+    QCOMPARE(array.error().code, Error::Code::InvalidInput);
+    QCOMPARE(store.count({}).value(), 0);
+}
+
+void TestEventStore::getUnknownIsNotFound()
+{
+    Result<Event> e = EventStore(*m_db).get(u"cnothere000000000000a"_s);
+    QVERIFY(!e.ok());
+    QCOMPARE(e.error().code, Error::Code::NotFound);
+}
+
+void TestEventStore::listNewestFirstWithPaging()
+{
+    EventStore store(*m_db);
+    QStringList ids;
+    for (int i = 0; i < 25; ++i)
+        ids.prepend(addEvent(u"sale"_s, QString::number(i)).id);
+
+    EventQuery page;
+    page.limit = 10;
+    QStringList listed;
+    for (page.offset = 0; page.offset < 30; page.offset += 10) {
+        Result<QList<Event>> events = store.list(page);
+        QVERIFY(events.ok());
+        QCOMPARE(events->size(), page.offset < 20 ? 10 : 5);
+        for (const Event &e : events.value())
+            listed << e.id;
+    }
+    QCOMPARE(listed, ids);
+    QCOMPARE(store.count({}).value(), 25);
+}
+
+void TestEventStore::listFilters_data()
+{
+    QTest::addColumn<QString>("category");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<int>("fromMinutesAgo"); // 0: no lower bound
+    QTest::addColumn<QStringList>("expected"); // descriptions, newest first
+
+    QTest::newRow("all") << QString() << QString() << 0
+                         << QStringList {u"s3"_s, u"b2"_s, u"s2"_s, u"b1"_s, u"s1"_s, u"old"_s};
+    QTest::newRow("category") << u"sale"_s << QString() << 0
+                              << QStringList {u"s3"_s, u"s2"_s, u"s1"_s, u"old"_s};
+    QTest::newRow("status delivered")
+        << QString() << u"DELIVERED"_s << 0 << QStringList {u"b2"_s, u"s2"_s};
+    QTest::newRow("status failed") << QString() << u"FAILED"_s << 0 << QStringList {u"b1"_s};
+    QTest::newRow("category and status")
+        << u"sale"_s << u"PENDING"_s << 0 << QStringList {u"s3"_s, u"s1"_s, u"old"_s};
+    QTest::newRow("since an hour ago") << QString() << QString() << 60
+                                       << QStringList {u"s3"_s, u"b2"_s, u"s2"_s, u"b1"_s, u"s1"_s};
+    QTest::newRow("no match") << u"signup"_s << QString() << 0 << QStringList {};
+}
+
+void TestEventStore::listFilters()
+{
+    QFETCH(QString, category);
+    QFETCH(QString, status);
+    QFETCH(int, fromMinutesAgo);
+    QFETCH(QStringList, expected);
+
+    EventStore store(*m_db);
+    const Event old = addEvent(u"sale"_s, u"old"_s);
+    { // backdate one event by two days
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.prepare(u"UPDATE events SET created_at = created_at - 172800000 WHERE id = ?"_s));
+        q.addBindValue(old.id);
+        QVERIFY(q.exec());
+    }
+    addEvent(u"sale"_s, u"s1"_s);
+    const Event b1 = addEvent(u"bug"_s, u"b1"_s);
+    const Event s2 = addEvent(u"sale"_s, u"s2"_s);
+    const Event b2 = addEvent(u"bug"_s, u"b2"_s);
+    addEvent(u"sale"_s, u"s3"_s);
+    QVERIFY(store.markFailed(b1.id, u"nope"_s).ok());
+    QVERIFY(store.markDelivered(s2.id, QDateTime::currentDateTimeUtc()).ok());
+    QVERIFY(store.markDelivered(b2.id, QDateTime::currentDateTimeUtc()).ok());
+
+    EventQuery query;
+    query.category = category;
+    if (!status.isEmpty())
+        query.status = Event::parseStatus(status);
+    if (fromMinutesAgo > 0)
+        query.from = QDateTime::currentDateTimeUtc().addSecs(-60 * fromMinutesAgo);
+    Result<QList<Event>> events = store.list(query);
+    QVERIFY(events.ok());
+    QStringList descriptions;
+    for (const Event &e : events.value())
+        descriptions << e.description;
+    QCOMPARE(descriptions, expected);
+    QCOMPARE(store.count(query).value(), expected.size());
+}
+
+void TestEventStore::listRefusesBadLimits()
+{
+    EventStore store(*m_db);
+    EventQuery q;
+    q.limit = 0;
+    QCOMPARE(store.list(q).error().code, Error::Code::InvalidInput);
+    q.limit = EventStore::MaxListLimit + 1;
+    QCOMPARE(store.list(q).error().code, Error::Code::InvalidInput);
+    q.limit = 10;
+    q.offset = -1;
+    QCOMPARE(store.list(q).error().code, Error::Code::InvalidInput);
+}
+
+void TestEventStore::statusTransitions()
+{
+    EventStore store(*m_db);
+    const Event e = addEvent(u"sale"_s);
+
+    QVERIFY(store.recordFailedAttempt(e.id, u"Discord did not answer"_s).ok());
+    Result<Event> got = store.get(e.id);
+    QCOMPARE(got->status, DeliveryStatus::Pending);
+    QCOMPARE(got->attempts, 1);
+    QCOMPARE(got->error, u"Discord did not answer"_s);
+
+    QVERIFY(store.markFailed(e.id, u"The bot may not DM you"_s).ok());
+    got = store.get(e.id);
+    QCOMPARE(got->status, DeliveryStatus::Failed);
+    QCOMPARE(got->attempts, 2);
+    QCOMPARE(got->error, u"The bot may not DM you"_s);
+
+    QVERIFY(store.requeue(e.id).ok());
+    QCOMPARE(store.get(e.id)->status, DeliveryStatus::Pending);
+
+    const QDateTime at
+        = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
+    QVERIFY(store.markDelivered(e.id, at).ok());
+    got = store.get(e.id);
+    QCOMPARE(got->status, DeliveryStatus::Delivered);
+    QCOMPARE(got->attempts, 3);
+    QCOMPARE(got->deliveredAt, at);
+    QVERIFY(got->error.isNull());
+}
+
+void TestEventStore::invalidTransitionsAreRefused()
+{
+    EventStore store(*m_db);
+    const Event e = addEvent(u"sale"_s);
+    Status requeuePending = store.requeue(e.id);
+    QVERIFY(!requeuePending.ok());
+    QCOMPARE(requeuePending.error().code, Error::Code::InvalidState);
+
+    QVERIFY(store.markDelivered(e.id, QDateTime::currentDateTimeUtc()).ok());
+    for (Status s :
+        {store.markFailed(e.id, u"x"_s), store.markDelivered(e.id, QDateTime::currentDateTimeUtc()),
+            store.recordFailedAttempt(e.id, u"x"_s), store.requeue(e.id)}) {
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().code, Error::Code::InvalidState);
+        QVERIFY2(s.error().message.contains(u"DELIVERED"_s), qPrintable(s.error().message));
+    }
+    Result<Event> got = store.get(e.id);
+    QCOMPARE(got->status, DeliveryStatus::Delivered);
+    QCOMPARE(got->attempts, 1);
+
+    QCOMPARE(
+        store.markFailed(u"cnothere000000000000a"_s, u"x"_s).error().code, Error::Code::NotFound);
+}
+
+void TestEventStore::jsonShape()
+{
+    Result<JsonValue> fields = JsonParser::parse(R"({"b":2,"a":"1"})"_ba);
+    Result<Event> added = EventStore(*m_db).add(u"sale"_s, QString(), fields.value());
+    QVERIFY(added.ok());
+    const JsonValue json = added->toJson();
+    QStringList keys;
+    for (const auto &member : json.members())
+        keys << member.first;
+    QCOMPARE(keys,
+        (QStringList {u"eventId"_s, u"category"_s, u"description"_s, u"fields"_s, u"createdAt"_s,
+            u"deliveryStatus"_s, u"attempts"_s, u"deliveredAt"_s, u"error"_s}));
+    QVERIFY(json.find(u"description")->isNull());
+    QCOMPARE(json.find(u"fields")->toJson(), R"({"b":2,"a":"1"})"_ba);
+    QCOMPARE(json.find(u"deliveryStatus")->toString(), u"PENDING"_s);
+    const QString created = json.find(u"createdAt")->toString();
+    QVERIFY2(QRegularExpression(u"^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$"_s)
+                 .match(created)
+                 .hasMatch(),
+        qPrintable(created));
+    QCOMPARE(QDateTime::fromString(created, Qt::ISODateWithMs), added->createdAt);
+}
+
+void TestEventStore::indexesServeTheListQueries()
+{
+    // The history must stay fast at a million rows: each filter is answered from an index.
+    const QStringList queries = {
+        u"SELECT id FROM events ORDER BY created_at DESC, seq DESC LIMIT 50"_s,
+        u"SELECT id FROM events WHERE category = 'sale' ORDER BY created_at DESC, seq DESC LIMIT 50"_s,
+        u"SELECT id FROM events WHERE status = 'PENDING' ORDER BY created_at DESC, seq DESC LIMIT 50"_s,
+    };
+    for (const QString &sql : queries) {
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(u"EXPLAIN QUERY PLAN "_s + sql));
+        QStringList plan;
+        while (q.next())
+            plan << q.value(3).toString();
+        const QString text = plan.join(u" | "_s);
+        // An index, and no sorting step: the index already yields the rows newest first.
+        QVERIFY2(text.contains(u"USING INDEX"_s) && !text.contains(u"TEMP B-TREE"_s),
+            qPrintable(sql + u": "_s + text));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestEventStore)
+#include "tst_eventstore.moc"
