@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Quick start: installs what PingPanda needs, builds it and runs the whole test suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash installer/install-deps.sh
+
+echo "== Formatting (.clang-format)"
+mapfile -t sources < <(git ls-files -- '*.cpp' '*.h' 2>/dev/null || find app httpserver ui tests -name '*.cpp' -o -name '*.h')
+clang-format --dry-run -Werror "${sources[@]}"
+
+echo "== Build"
+start=$(date +%s)
+bash installer/build.sh
+echo "Build took $(( $(date +%s) - start )) s"
+
+echo "== Tests"
+ctest --test-dir build --output-on-failure --no-tests=error -j "$(nproc)"
