@@ -15,6 +15,7 @@ struct Error
         NotFound, // the thing named does not exist
         AlreadyExists, // a unique name is taken
         InvalidState, // the request does not fit the current state (e.g. a status transition)
+        Conflict, // the request reuses something (an idempotency key) for something else
         Storage, // the database could not be read or written
         Incompatible, // the data on disk was made by something this version cannot use
     };
@@ -29,6 +30,7 @@ struct Error
         return {Code::AlreadyExists, std::move(message)};
     }
     static Error invalidState(QString message) { return {Code::InvalidState, std::move(message)}; }
+    static Error conflict(QString message) { return {Code::Conflict, std::move(message)}; }
     static Error storage(QString message) { return {Code::Storage, std::move(message)}; }
     static Error incompatible(QString message) { return {Code::Incompatible, std::move(message)}; }
 };

@@ -75,23 +75,74 @@ QVariant nullableText(const QString &s)
 Result<Event> EventStore::add(
     const QString &category, const QString &description, const JsonValue &fields)
 {
-    if (!fields.isObject())
-        return Error::invalidInput(tr("An event's fields must be an object of names and values."));
-
-    Event event;
+    NewEvent event;
     event.category = category;
     event.description = description;
     event.fields = fields;
+    Result<StoredEvent> stored = add(event);
+    if (!stored)
+        return stored.error();
+    return std::move(stored).value().event;
+}
+
+Result<std::optional<Event>> EventStore::findByIdempotencyKey(
+    const QString &key, const QByteArray &requestHash) const
+{
+    auto q = m_db.prepare(
+        u"SELECT request_hash, event_id FROM idempotency_keys WHERE key = ? AND created_at >= ?"_s);
+    if (!q)
+        return q.error();
+    q.value().addBindValue(key);
+    q.value().addBindValue(QDateTime::currentMSecsSinceEpoch() - IdempotencyWindowMs);
+    if (Status s = Database::exec(q.value(), tr("Looking up the idempotency key")); !s)
+        return s.error();
+    if (!q.value().next())
+        return std::optional<Event>();
+    if (q.value().value(0).toByteArray() != requestHash) {
+        return Error::conflict(
+            tr("The Idempotency-Key \"%1\" was already used for a different request. Use a new key "
+               "for a new event.")
+                .arg(key));
+    }
+    Result<Event> event = get(q.value().value(1).toString());
+    if (!event)
+        return event.error();
+    return std::optional<Event>(std::move(event).value());
+}
+
+Result<StoredEvent> EventStore::add(const NewEvent &newEvent)
+{
+    if (!newEvent.fields.isObject())
+        return Error::invalidInput(tr("An event's fields must be an object of names and values."));
+
+    StoredEvent stored;
+    Event &event = stored.event;
+    event.category = newEvent.category;
+    event.description = newEvent.description;
+    event.fields = newEvent.fields;
+    const bool idempotent = !newEvent.idempotencyKey.isEmpty();
 
     Status s = m_db.transaction([&]() -> Status {
+        if (idempotent) {
+            Result<std::optional<Event>> earlier
+                = findByIdempotencyKey(newEvent.idempotencyKey, newEvent.requestHash);
+            if (!earlier)
+                return earlier.error();
+            if (earlier.value()) {
+                event = std::move(*earlier.value());
+                stored.replayed = true;
+                return {};
+            }
+        }
+
         auto exists = m_db.prepare(u"SELECT 1 FROM categories WHERE name = ?"_s);
         if (!exists)
             return exists.error();
-        exists.value().addBindValue(category);
+        exists.value().addBindValue(event.category);
         if (Status e = Database::exec(exists.value(), tr("Looking up the category")); !e)
             return e;
         if (!exists.value().next())
-            return Error::notFound(tr("There is no category named \"%1\".").arg(category));
+            return Error::notFound(tr("There is no category named \"%1\".").arg(event.category));
 
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         event.id = EventId::generate(now);
@@ -102,15 +153,36 @@ Result<Event> EventStore::add(
         if (!q)
             return q.error();
         q.value().addBindValue(event.id);
-        q.value().addBindValue(category);
-        q.value().addBindValue(nullableText(description));
-        q.value().addBindValue(QString::fromUtf8(fields.toJson()));
+        q.value().addBindValue(event.category);
+        q.value().addBindValue(nullableText(event.description));
+        q.value().addBindValue(QString::fromUtf8(event.fields.toJson()));
         q.value().addBindValue(now);
-        return Database::exec(q.value(), tr("Saving the event"));
+        if (Status e = Database::exec(q.value(), tr("Saving the event")); !e)
+            return e;
+
+        if (idempotent) {
+            auto purge = m_db.prepare(u"DELETE FROM idempotency_keys WHERE created_at < ?"_s);
+            if (!purge)
+                return purge.error();
+            purge.value().addBindValue(now - IdempotencyWindowMs);
+            if (Status e = Database::exec(purge.value(), tr("Forgetting old idempotency keys")); !e)
+                return e;
+            auto key
+                = m_db.prepare(u"INSERT OR REPLACE INTO idempotency_keys "
+                               "(key, request_hash, event_id, created_at) VALUES (?, ?, ?, ?)"_s);
+            if (!key)
+                return key.error();
+            key.value().addBindValue(newEvent.idempotencyKey);
+            key.value().addBindValue(newEvent.requestHash);
+            key.value().addBindValue(event.id);
+            key.value().addBindValue(now);
+            return Database::exec(key.value(), tr("Saving the idempotency key"));
+        }
+        return {};
     });
     if (!s)
         return s.error();
-    return event;
+    return stored;
 }
 
 Result<Event> EventStore::get(const QString &id) const

@@ -19,6 +19,23 @@ struct EventQuery
     int offset = 0;
 };
 
+// What a client asks to store. With an idempotency key, a repeat of the same request within
+// IdempotencyWindow answers the first event instead of creating another.
+struct NewEvent
+{
+    QString category;
+    QString description; // null: none given
+    JsonValue fields = JsonValue::object();
+    QString idempotencyKey; // empty: none
+    QByteArray requestHash; // identifies the request that came with the key
+};
+
+struct StoredEvent
+{
+    Event event;
+    bool replayed = false; // true: the key was seen before, nothing new was stored
+};
+
 // The event history, and (from the delivery issue on) the outbox: a PENDING row is an event
 // still to be sent. Status moves PENDING -> DELIVERED or FAILED, and FAILED -> PENDING on retry.
 class EventStore
@@ -27,14 +44,22 @@ class EventStore
 
 public:
     static constexpr int MaxListLimit = 10000;
+    static constexpr qint64 IdempotencyWindowMs = 24 * 60 * 60 * 1000;
 
     explicit EventStore(Database &database)
         : m_db(database)
     { }
 
     // Stores a new PENDING event in one transaction. The category must exist; `fields` must be
-    // an object. Returns the event as stored, with its id and creation time.
+    // an object. Returns the event as stored, with its id and creation time. A known idempotency
+    // key with the same request hash returns the first event (replayed); with another hash it is
+    // a Conflict.
+    Result<StoredEvent> add(const NewEvent &event);
     Result<Event> add(const QString &category, const QString &description, const JsonValue &fields);
+    // The event an idempotency key stored in the last 24 hours, if any (Conflict when the key
+    // came with another request).
+    Result<std::optional<Event>> findByIdempotencyKey(
+        const QString &key, const QByteArray &requestHash) const;
 
     Result<Event> get(const QString &id) const;
     Result<QList<Event>> list(const EventQuery &query) const;

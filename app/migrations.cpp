@@ -36,6 +36,17 @@ const QList<Migration> &all()
                 u"CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"_s,
                 u"CREATE TABLE profile (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"_s,
             }},
+        {2,
+            {
+                // Idempotency-Key values accepted in the last 24 hours, with a hash of the request
+                // they came with, so that a retry answers the first event again.
+                uR"(CREATE TABLE idempotency_keys (
+                    key TEXT PRIMARY KEY,
+                    request_hash BLOB NOT NULL,
+                    event_id TEXT NOT NULL,
+                    created_at INTEGER NOT NULL) WITHOUT ROWID)"_s,
+                u"CREATE INDEX idempotency_keys_by_time ON idempotency_keys (created_at)"_s,
+            }},
     };
     return migrations;
 }

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void createsFolderAndFileWithOwnerOnlyPermissions();
     void migratesAnEmptyFile();
     void reopenKeepsData();
+    void upgradesAnOlderSchemaKeepingData();
     void refusesNewerSchema();
     void refusesFileThatIsNotADatabase();
     void refusesAnotherProgramsDatabase();
@@ -95,7 +96,9 @@ void TestDatabase::migratesAnEmptyFile()
     QStringList tables;
     while (q.next())
         tables << q.value(0).toString();
-    QCOMPARE(tables, (QStringList {u"categories"_s, u"events"_s, u"profile"_s, u"settings"_s}));
+    QCOMPARE(tables,
+        (QStringList {
+            u"categories"_s, u"events"_s, u"idempotency_keys"_s, u"profile"_s, u"settings"_s}));
     QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
     QCOMPARE(q.value(0).toString(), u"wal"_s);
     QVERIFY(q.exec(u"PRAGMA user_version"_s) && q.next());
@@ -118,6 +121,26 @@ void TestDatabase::reopenKeepsData()
     auto found = CategoryStore(*db.value()).find(u"sale"_s);
     QVERIFY(found.ok());
     QCOMPARE(found->emoji, u"💰"_s);
+}
+
+void TestDatabase::upgradesAnOlderSchemaKeepingData()
+{
+    { // Make a version 1 file: what the first release wrote, with a category in it.
+        auto db = Database::open(m_dir->path());
+        QVERIFY(db.ok());
+        Category c;
+        c.name = u"sale"_s;
+        QVERIFY(CategoryStore(*db.value()).add(c).ok());
+        QSqlQuery q(db.value()->connection());
+        QVERIFY(q.exec(u"DROP TABLE idempotency_keys"_s));
+        QVERIFY(q.exec(u"PRAGMA user_version = 1"_s));
+    }
+    auto db = Database::open(m_dir->path());
+    QVERIFY(db.ok());
+    QCOMPARE(userVersion(m_dir->filePath(u"pingpanda.sqlite"_s)), Migrations::latestVersion());
+    QVERIFY(CategoryStore(*db.value()).find(u"sale"_s).ok());
+    QSqlQuery q(db.value()->connection());
+    QVERIFY(q.exec(u"SELECT count(*) FROM idempotency_keys"_s));
 }
 
 void TestDatabase::refusesNewerSchema()

@@ -33,6 +33,9 @@ private Q_SLOTS:
     void statusTransitions();
     void invalidTransitionsAreRefused();
     void jsonShape();
+    void idempotencyKeyReplaysTheFirstEvent();
+    void idempotencyKeyWithAnotherRequestIsAConflict();
+    void idempotencyKeysExpireAfter24Hours();
     void indexesServeTheListQueries();
 
 private:
@@ -348,6 +351,70 @@ void TestEventStore::jsonShape()
                  .hasMatch(),
         qPrintable(created));
     QCOMPARE(QDateTime::fromString(created, Qt::ISODateWithMs), added->createdAt);
+}
+
+void TestEventStore::idempotencyKeyReplaysTheFirstEvent()
+{
+    EventStore store(*m_db);
+    NewEvent request;
+    request.category = u"sale"_s;
+    request.idempotencyKey = u"order-42"_s;
+    request.requestHash = "hash-a";
+    Result<StoredEvent> first = store.add(request);
+    QVERIFY(first.ok());
+    QVERIFY(!first->replayed);
+    Result<StoredEvent> again = store.add(request);
+    QVERIFY(again.ok());
+    QVERIFY(again->replayed);
+    QCOMPARE(again->event.id, first->event.id);
+    QCOMPARE(store.count({}).value(), 1);
+
+    // A replay answers even when the category has gone since.
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(u"DELETE FROM categories WHERE name = 'sale'"_s));
+    Result<StoredEvent> afterRemoval = store.add(request);
+    QVERIFY(afterRemoval.ok());
+    QCOMPARE(afterRemoval->event.id, first->event.id);
+}
+
+void TestEventStore::idempotencyKeyWithAnotherRequestIsAConflict()
+{
+    EventStore store(*m_db);
+    NewEvent request;
+    request.category = u"sale"_s;
+    request.idempotencyKey = u"k"_s;
+    request.requestHash = "hash-a";
+    QVERIFY(store.add(request).ok());
+    request.requestHash = "hash-b";
+    Result<StoredEvent> other = store.add(request);
+    QVERIFY(!other.ok());
+    QCOMPARE(other.error().code, Error::Code::Conflict);
+    QVERIFY(other.error().message.contains(u"different request"_s));
+    QCOMPARE(store.count({}).value(), 1);
+    // Another key is another event.
+    request.idempotencyKey = u"k2"_s;
+    QVERIFY(store.add(request).ok());
+    QCOMPARE(store.count({}).value(), 2);
+}
+
+void TestEventStore::idempotencyKeysExpireAfter24Hours()
+{
+    EventStore store(*m_db);
+    NewEvent request;
+    request.category = u"sale"_s;
+    request.idempotencyKey = u"daily"_s;
+    request.requestHash = "h";
+    const QString firstId = store.add(request)->event.id;
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(u"UPDATE idempotency_keys SET created_at = created_at - %1"_s.arg(
+        EventStore::IdempotencyWindowMs + 1)));
+    Result<StoredEvent> later = store.add(request);
+    QVERIFY(later.ok());
+    QVERIFY(!later->replayed);
+    QVERIFY(later->event.id != firstId);
+    QCOMPARE(store.count({}).value(), 2);
+    QVERIFY(q.exec(u"SELECT count(*) FROM idempotency_keys"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1); // the expired row was replaced, not kept
 }
 
 void TestEventStore::indexesServeTheListQueries()
