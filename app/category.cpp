@@ -45,6 +45,12 @@ Result<quint32> Category::parseColor(QStringView text)
     return quint32(hex.toUInt(nullptr, 16));
 }
 
+QString Category::title() const
+{
+    const QString bell = QStringLiteral("\U0001F514");
+    return (emoji.isEmpty() ? bell : emoji) + u' ' + name.left(1).toUpper() + name.mid(1);
+}
+
 QString Category::formatColor(quint32 color)
 {
     return u"#%1"_s.arg(uint(color & 0xFFFFFF), 6, 16, QLatin1Char('0')).toUpper();

@@ -24,6 +24,9 @@ public:
     QDateTime updatedAt;
 
     QString colorName() const { return formatColor(color); }
+    // The Discord message's title, as the original service builds it: the emoji (🔔 when there
+    // is none), a space, and the name with its first letter upper-cased.
+    QString title() const;
 
     // Lowercase letters, digits, '-' and '_', 1 to 50 characters.
     static Status validateName(QStringView name);

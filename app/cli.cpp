@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QHostAddress>
+#include <QLoggingCategory>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -280,6 +281,11 @@ int Cli::run(const QStringList &arguments)
                 : tr("Too many arguments: %1.").arg(usage));
     }
     m_dataDir = resolveDataDir(m_parser->value(u"data-dir"_s));
+    if (!command->words.isEmpty()) {
+        // A command's output is its answer; progress notes would get in the way of scripts.
+        // Warnings still show, and QT_LOGGING_RULES overrides this for debugging.
+        QLoggingCategory::setFilterRules(u"pingpanda.*.info=false"_s);
+    }
     return (this->*(command->handler))();
 }
 

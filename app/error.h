@@ -35,15 +35,16 @@ struct Error
     static Error incompatible(QString message) { return {Code::Incompatible, std::move(message)}; }
 };
 
-// Either a value or an Error; [[nodiscard]] so that a failure cannot be dropped silently.
-template<typename T>
+// Either a value or an error (an Error unless said otherwise); [[nodiscard]] so that a failure
+// cannot be dropped silently.
+template<typename T, typename E = Error>
 class [[nodiscard]] Result
 {
 public:
     Result(T value)
         : m_data(std::move(value))
     { }
-    Result(Error error)
+    Result(E error)
         : m_data(std::move(error))
     { }
 
@@ -57,27 +58,27 @@ public:
     const T &operator*() const & { return value(); }
     const T *operator->() const { return &std::get<T>(m_data); }
 
-    const Error &error() const { return std::get<Error>(m_data); }
+    const E &error() const { return std::get<E>(m_data); }
 
 private:
-    std::variant<T, Error> m_data;
+    std::variant<T, E> m_data;
 };
 
-template<>
-class [[nodiscard]] Result<void>
+template<typename E>
+class [[nodiscard]] Result<void, E>
 {
 public:
     Result() = default;
-    Result(Error error)
+    Result(E error)
         : m_error(std::move(error))
     { }
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
-    const Error &error() const { return *m_error; }
+    const E &error() const { return *m_error; }
 
 private:
-    std::optional<Error> m_error;
+    std::optional<E> m_error;
 };
 
 using Status = Result<void>;

@@ -309,7 +309,7 @@ private:
     bool parseString(QString &out)
     {
         ++m_pos; // opening quote
-        out.clear();
+        out = QStringLiteral(""); // empty, not null: "" is a value, unlike a missing key
         for (;;) {
             if (atEnd()) {
                 m_error = JsonParser::tr("a string is not closed");

@@ -7,7 +7,7 @@ packages=(
   # toolchain
   build-essential cmake ninja-build pkg-config git
   # Qt 6.4 and the parts the -dev packages do not pull in
-  qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-svg-dev
+  qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libgl-dev
   # keychain: QtKeychain loads libsecret at run time

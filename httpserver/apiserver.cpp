@@ -1,0 +1,319 @@
+#include "apiserver.h"
+
+#include "guardedtcpserver.h"
+#include "httpconnection.h"
+#include "liveprofile.h"
+
+#include <QCryptographicHash>
+#include <QHostInfo>
+#include <QLoggingCategory>
+#include <QTcpSocket>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcApi, "pingpanda.api", QtInfoMsg)
+
+namespace {
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Connect:
+        return "CONNECT";
+    case QHttpServerRequest::Method::Trace:
+        return "TRACE";
+    default:
+        return "UNKNOWN";
+    }
+}
+
+// "host", "host:port", "[v6]" or "[v6]:port" split into a lowercase host and a port (-1: none).
+bool splitHostHeader(const QByteArray &value, QString &host, int &port)
+{
+    QByteArray h = value.trimmed().toLower();
+    port = -1;
+    qsizetype portColon = -1;
+    if (h.startsWith('[')) {
+        const qsizetype close = h.indexOf(']');
+        if (close < 0)
+            return false;
+        if (close + 1 < h.size()) {
+            if (h.at(close + 1) != ':')
+                return false;
+            portColon = close + 1;
+        }
+    } else {
+        portColon = h.indexOf(':');
+    }
+    if (portColon >= 0) {
+        bool ok = false;
+        port = h.mid(portColon + 1).toInt(&ok);
+        if (!ok || port < 0 || port > 65535)
+            return false;
+        h.truncate(portColon);
+    }
+    if (h.isEmpty())
+        return false;
+    host = QString::fromLatin1(h);
+    return true;
+}
+
+bool isIpLiteral(const QString &host)
+{
+    QString h = host;
+    if (h.startsWith(u'[') && h.endsWith(u']'))
+        h = h.mid(1, h.size() - 2);
+    return !QHostAddress(h).isNull();
+}
+
+} // namespace
+
+ApiServer::ApiServer(LiveProfile &profile, const ServerLimits &limits, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_profile(profile)
+    , m_limits(limits)
+{ }
+
+ApiServer::~ApiServer() = default;
+
+void ApiServer::route(Method method, const QString &path, Access access, Handler handler)
+{
+    m_routes.append({method, path.split(u'/', Qt::SkipEmptyParts), access, std::move(handler)});
+}
+
+Status ApiServer::listen(const QHostAddress &address, quint16 port)
+{
+    auto server = std::make_unique<GuardedTcpServer>(m_limits);
+    if (!server->listen(address, port)) {
+        const QString where = u"%1 on %2"_s.arg(port).arg(address.toString());
+        if (server->serverError() == QAbstractSocket::AddressInUseError) {
+            return Error::invalidState(
+                tr("Port %1 is already in use, perhaps by another PingPanda. Stop that program, or "
+                   "choose another port with --port N (or: pingpanda config set server.port N).")
+                    .arg(where));
+        }
+        return Error::invalidState(
+            tr("Cannot listen on port %1: %2. Choose another port with --port "
+               "N, or another address with --bind.")
+                .arg(where, server->errorString()));
+    }
+    m_tcpServer = server.release();
+    bind(m_tcpServer); // parents it to this
+
+    const QHostAddress bound = m_tcpServer->serverAddress();
+    m_anyAddress = bound == QHostAddress::Any || bound == QHostAddress::AnyIPv4
+        || bound == QHostAddress::AnyIPv6;
+    m_hostNames = {u"localhost"_s};
+    const QString literal = bound.protocol() == QAbstractSocket::IPv6Protocol
+        ? u"[%1]"_s.arg(bound.toString())
+        : bound.toString();
+    m_hostNames << literal.toLower();
+    if (!bound.isLoopback()) {
+        // Reachable from the network: the machine's own names are names of it too.
+        const QString name = QHostInfo::localHostName().toLower();
+        if (!name.isEmpty())
+            m_hostNames << name << name + u".local"_s;
+    }
+    qCInfo(lcApi) << "listening on" << url();
+    return {};
+}
+
+QHostAddress ApiServer::serverAddress() const
+{
+    return m_tcpServer ? m_tcpServer->serverAddress() : QHostAddress();
+}
+
+quint16 ApiServer::serverPort() const
+{
+    return m_tcpServer ? m_tcpServer->serverPort() : 0;
+}
+
+QString ApiServer::url() const
+{
+    const QHostAddress a = serverAddress();
+    const QString host = a.protocol() == QAbstractSocket::IPv6Protocol ? u"[%1]"_s.arg(a.toString())
+                                                                       : a.toString();
+    return u"http://%1:%2"_s.arg(host).arg(serverPort());
+}
+
+int ApiServer::connectionCount() const
+{
+    return m_tcpServer ? m_tcpServer->connectionCount() : 0;
+}
+
+QByteArray ApiServer::header(const QHttpServerRequest &request, QByteArrayView name)
+{
+    for (const auto &[key, value] : request.headers()) {
+        if (QByteArrayView(key).compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+bool ApiServer::constantTimeEquals(QByteArrayView a, QByteArrayView b)
+{
+    // Hashing first makes both sides the same length, so the loop's time says nothing either.
+    const QByteArray ha = QCryptographicHash::hash(a, QCryptographicHash::Sha256);
+    const QByteArray hb = QCryptographicHash::hash(b, QCryptographicHash::Sha256);
+    unsigned char diff = 0;
+    for (qsizetype i = 0; i < ha.size(); ++i)
+        diff |= static_cast<unsigned char>(ha[i] ^ hb[i]);
+    return diff == 0 && a.size() == b.size();
+}
+
+bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    HttpConnection *connection = HttpConnection::of(socket);
+    if (!connection || connection->isClosing())
+        return true; // the guard has answered already (or is closing): nothing more to say
+    const HttpResponse response = dispatch(request);
+    qCDebug(lcApi) << methodName(request.method()) << request.url().path() << response.status;
+    connection->respond(response);
+    return true;
+}
+
+void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    // handleRequest() answers everything; this only satisfies the interface.
+    if (HttpConnection *connection = HttpConnection::of(socket))
+        connection->respond(
+            ApiError::make(ApiError::Kind::Internal, u"Unhandled request."_s).toResponse());
+    Q_UNUSED(request);
+}
+
+bool ApiServer::matches(const Route &route, const QStringList &segments, QString &arg)
+{
+    if (route.segments.size() != segments.size())
+        return false;
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        if (route.segments[i] == u"<arg>"_s)
+            arg = segments[i];
+        else if (route.segments[i] != segments[i])
+            return false;
+    }
+    return true;
+}
+
+std::optional<ApiError> ApiServer::checkHost(const QHttpServerRequest &request) const
+{
+    const QByteArray value = header(request, "Host");
+    if (value.isEmpty())
+        return std::nullopt; // HTTP/1.0 clients may send none; a browser always does
+    QString host;
+    int port = -1;
+    const bool parsed = splitHostHeader(value, host, port);
+    const bool known
+        = parsed && (m_hostNames.contains(host) || (m_anyAddress && isIpLiteral(host)));
+    if (known && (port == -1 || port == serverPort()))
+        return std::nullopt;
+    // Refusing other names stops web pages from reaching the API through DNS rebinding.
+    return ApiError::make(ApiError::Kind::MisdirectedRequest,
+        u"This server does not answer for the host \"%1\". Use %2."_s.arg(
+            QString::fromLatin1(value.left(100)), url()));
+}
+
+std::optional<ApiError> ApiServer::authenticate(const QHttpServerRequest &request) const
+{
+    const QByteArray value = header(request, "Authorization");
+    if (value.isEmpty())
+        return ApiError::make(ApiError::Kind::MissingAuth, u"Unauthorized"_s);
+    const QList<QByteArray> parts = value.simplified().split(' ');
+    if (parts.size() != 2 || parts[0].compare("Bearer", Qt::CaseInsensitive) != 0) {
+        return ApiError::make(ApiError::Kind::InvalidAuthFormat,
+            u"Invalid auth header format. Expected 'Bearer [API_KEY]'"_s);
+    }
+    if (!constantTimeEquals(parts[1], m_profile.apiKey().toLatin1()))
+        return ApiError::make(ApiError::Kind::InvalidApiKey, u"Invalid API key"_s);
+    return std::nullopt;
+}
+
+HttpResponse ApiServer::dispatch(const QHttpServerRequest &request)
+{
+    if (std::optional<ApiError> e = checkHost(request))
+        return e->toResponse();
+
+    if (Status s = m_profile.refreshIfChanged(); !s)
+        return ApiError::fromDomain(s.error()).toResponse();
+
+    const QByteArray origin = header(request, "Origin");
+    if (!origin.isEmpty() && !m_profile.allowedOrigins().contains(QString::fromLatin1(origin))) {
+        return ApiError::make(ApiError::Kind::ForbiddenOrigin,
+            u"Requests from web pages are refused (Origin %1). To allow this page, run: pingpanda "
+            "config set server.allowed-origins %1"_s.arg(QString::fromLatin1(origin.left(200))))
+            .toResponse();
+    }
+    const auto withCors = [&origin](HttpResponse response) {
+        if (!origin.isEmpty()) {
+            response.setHeader("Access-Control-Allow-Origin", origin);
+            response.setHeader("Vary", "Origin");
+        }
+        response.setHeader("Cache-Control", "no-store");
+        return response;
+    };
+
+    const QStringList segments = request.url().path().split(u'/', Qt::SkipEmptyParts);
+    Method method = request.method();
+    if (method == Method::Head)
+        method = Method::Get; // HEAD is GET without the body; the connection drops the body
+    const Route *route = nullptr;
+    QString arg;
+    QByteArrayList allowed;
+    for (const Route &r : std::as_const(m_routes)) {
+        QString candidateArg;
+        if (!matches(r, segments, candidateArg))
+            continue;
+        allowed << methodName(r.method);
+        if (r.method == Method::Get)
+            allowed << "HEAD";
+        if (r.method == method) {
+            route = &r;
+            arg = candidateArg;
+        }
+    }
+    if (allowed.isEmpty()) {
+        return withCors(ApiError::make(ApiError::Kind::NotFound,
+            u"There is nothing at %1. The API serves POST /api/v1/events, GET /api/v1/events/<id>, "
+            "GET /api/v1/categories and GET /api/v1/health."_s.arg(request.url().path().left(200)))
+                            .toResponse());
+    }
+    const QByteArray usable = allowed.join(", ");
+    allowed << "OPTIONS";
+    if (method == Method::Options) {
+        HttpResponse preflight = HttpResponse::empty(204);
+        preflight.setHeader("Allow", allowed.join(", "));
+        if (!origin.isEmpty()) {
+            preflight.setHeader("Access-Control-Allow-Methods", allowed.join(", "));
+            preflight.setHeader(
+                "Access-Control-Allow-Headers", "Authorization, Content-Type, Idempotency-Key");
+            preflight.setHeader("Access-Control-Max-Age", "600");
+        }
+        return withCors(preflight);
+    }
+    if (!route) {
+        ApiError e = ApiError::make(ApiError::Kind::MethodNotAllowed,
+            u"%1 is not allowed on %2; use %3."_s.arg(
+                QString::fromLatin1(methodName(request.method())), request.url().path(),
+                QString::fromLatin1(usable)));
+        e.allow = allowed.join(", ");
+        return withCors(e.toResponse());
+    }
+    if (route->access == Access::ApiKey) {
+        if (std::optional<ApiError> e = authenticate(request))
+            return withCors(e->toResponse());
+    }
+    return withCors(route->handler(request, arg));
+}

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "apierror.h"
+#include "error.h"
+#include "httpresponse.h"
+#include "serverlimits.h"
+
+#include <QAbstractHttpServer>
+#include <QHostAddress>
+#include <QHttpServerRequest>
+
+#include <functional>
+
+class GuardedTcpServer;
+class LiveProfile;
+
+// The HTTP front of the Events API. Every request passes, in the contract's order: the Host
+// check (421), the Origin rule (403, or a CORS preflight), routing (404, 405 with Allow), then,
+// for protected routes, authentication (401) in this one place, and only then a controller.
+// Oversized bodies (413) never get here: the connection guard answers them first.
+class ApiServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiServer)
+
+public:
+    using Method = QHttpServerRequest::Method;
+    enum class Access { Public, ApiKey };
+    // The request and the value of the path's "<arg>" segment, if it has one.
+    using Handler
+        = std::function<HttpResponse(const QHttpServerRequest &request, const QString &arg)>;
+
+    ApiServer(LiveProfile &profile, const ServerLimits &limits, QObject *parent = nullptr);
+    ~ApiServer() override;
+
+    // Path segments written "<arg>" match any one segment.
+    void route(Method method, const QString &path, Access access, Handler handler);
+
+    // Listens on address:port (0: any free port). The error names the port and what to do.
+    Status listen(const QHostAddress &address, quint16 port);
+    QHostAddress serverAddress() const;
+    quint16 serverPort() const;
+    // http://ADDR:PORT, with IPv6 addresses in brackets.
+    QString url() const;
+    int connectionCount() const;
+
+    static QByteArray header(const QHttpServerRequest &request, QByteArrayView name);
+    // Compares without leaking, through timing, how much of the key was right.
+    static bool constantTimeEquals(QByteArrayView a, QByteArrayView b);
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    struct Route
+    {
+        Method method;
+        QStringList segments;
+        Access access;
+        Handler handler;
+    };
+
+    HttpResponse dispatch(const QHttpServerRequest &request);
+    std::optional<ApiError> checkHost(const QHttpServerRequest &request) const;
+    std::optional<ApiError> authenticate(const QHttpServerRequest &request) const;
+    static bool matches(const Route &route, const QStringList &segments, QString &arg);
+
+    LiveProfile &m_profile;
+    ServerLimits m_limits;
+    GuardedTcpServer *m_tcpServer = nullptr;
+    QList<Route> m_routes;
+    QStringList m_hostNames; // names the Host header may carry; empty: any IP literal is fine too
+    bool m_anyAddress = false;
+};

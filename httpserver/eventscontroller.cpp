@@ -1,0 +1,162 @@
+#include "eventscontroller.h"
+
+#include "apiserver.h"
+#include "eventstore.h"
+#include "eventvalidator.h"
+#include "liveprofile.h"
+#include "ratelimiter.h"
+
+#include <QCryptographicHash>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+HttpResponse accepted(const Event &event)
+{
+    JsonValue body = JsonValue::object();
+    body.insert(u"message"_s, JsonValue::string(u"Event processed successfully"_s));
+    body.insert(u"eventId"_s, JsonValue::string(event.id));
+    body.insert(u"deliveryStatus"_s,
+        JsonValue::string(Event::statusName(event.status == DeliveryStatus::Delivered
+                ? DeliveryStatus::Delivered
+                : DeliveryStatus::Pending)));
+    return HttpResponse::json(200, body);
+}
+
+ApiError categoryNotFound(const QString &name)
+{
+    // The hosted service's wording, apostrophe and all: scripts may match on it.
+    return ApiError::make(
+        ApiError::Kind::NotFound, u"You dont have a category named \"%1\""_s.arg(name));
+}
+
+// Content-Type, when given, must be JSON in UTF-8.
+std::optional<ApiError> checkContentType(const QByteArray &value)
+{
+    if (value.isEmpty())
+        return std::nullopt;
+    const QList<QByteArray> parts = value.split(';');
+    const QByteArray type = parts.first().trimmed().toLower();
+    bool json
+        = type == "application/json" || (type.startsWith("application/") && type.endsWith("+json"));
+    for (qsizetype i = 1; i < parts.size() && json; ++i) {
+        const QByteArray param = parts[i].trimmed().toLower();
+        if (param.startsWith("charset="))
+            json = param.mid(8).replace('"', "") == "utf-8";
+    }
+    if (json)
+        return std::nullopt;
+    return ApiError::make(ApiError::Kind::UnsupportedMediaType,
+        u"The body must be JSON: send the header 'Content-Type: application/json' (got '%1')."_s
+            .arg(QString::fromLatin1(value.left(100))));
+}
+
+std::optional<ApiError> checkIdempotencyKey(const QByteArray &key)
+{
+    bool ok = !key.isEmpty() && key.size() <= 255;
+    for (char c : key)
+        ok = ok && c >= 0x21 && c <= 0x7e;
+    if (ok)
+        return std::nullopt;
+    return ApiError::make(ApiError::Kind::Validation,
+        u"The Idempotency-Key header must be 1 to 255 visible ASCII characters (no spaces), such "
+        u"as "
+        "a UUID."_s);
+}
+
+} // namespace
+
+EventsController::EventsController(
+    LiveProfile &profile, EventStore &events, RateLimiter &rateLimiter)
+    : m_profile(profile)
+    , m_events(events)
+    , m_rateLimiter(rateLimiter)
+{ }
+
+void EventsController::registerRoutes(ApiServer &server)
+{
+    server.route(ApiServer::Method::Post, u"/api/v1/events"_s, ApiServer::Access::ApiKey,
+        [this](const QHttpServerRequest &request, const QString &) { return create(request); });
+    server.route(ApiServer::Method::Get, u"/api/v1/events/<arg>"_s, ApiServer::Access::ApiKey,
+        [this](const QHttpServerRequest &, const QString &id) { return get(id); });
+}
+
+HttpResponse EventsController::create(const QHttpServerRequest &request)
+{
+    if (!m_profile.hasDestination()) {
+        return ApiError::make(ApiError::Kind::NoDestination,
+            u"Please enter your discord ID in your account settings"_s)
+            .toResponse();
+    }
+    if (auto e = checkContentType(ApiServer::header(request, "Content-Type")))
+        return e->toResponse();
+
+    ApiResult<ValidatedEvent> validated = EventValidator::validate(request.body());
+    if (!validated)
+        return validated.error().toResponse();
+    const ValidatedEvent &event = validated.value();
+
+    NewEvent newEvent;
+    newEvent.category = event.category;
+    newEvent.description = event.description;
+    newEvent.fields = event.fields;
+    const QByteArray key = ApiServer::header(request, "Idempotency-Key");
+    if (!key.isNull()) {
+        if (auto e = checkIdempotencyKey(key))
+            return e->toResponse();
+        newEvent.idempotencyKey = QString::fromLatin1(key);
+        newEvent.requestHash
+            = QCryptographicHash::hash(event.canonical, QCryptographicHash::Sha256);
+        // A retry answers the first event, before the category or the rate limit are looked at:
+        // it creates nothing.
+        Result<std::optional<Event>> earlier
+            = m_events.findByIdempotencyKey(newEvent.idempotencyKey, newEvent.requestHash);
+        if (!earlier)
+            return ApiError::fromDomain(earlier.error()).toResponse();
+        if (earlier.value())
+            return accepted(*earlier.value());
+    }
+
+    const Category *category = m_profile.category(event.category);
+    if (!category)
+        return categoryNotFound(event.category).toResponse();
+    const qsizetype embedLength = category->title().size() + event.embedLength;
+    if (embedLength > EventValidator::MaxEmbedLength) {
+        return ApiError::make(ApiError::Kind::Validation,
+            u"The message would be %1 characters long (title, description and fields together); "
+            "Discord allows at most %2."_s.arg(embedLength)
+                .arg(EventValidator::MaxEmbedLength))
+            .toResponse();
+    }
+
+    if (std::optional<int> wait
+        = m_rateLimiter.tryAcquire(m_profile.apiKey(), m_profile.rateLimitPerMinute())) {
+        ApiError e = ApiError::make(
+            ApiError::Kind::RateLimited, u"Rate limit exceeded. Please try again later."_s);
+        e.retryAfterSeconds = *wait;
+        return e.toResponse();
+    }
+
+    Result<StoredEvent> stored = m_events.add(newEvent);
+    if (!stored) {
+        if (stored.error().code == Error::Code::NotFound)
+            return categoryNotFound(event.category).toResponse();
+        return ApiError::fromDomain(stored.error()).toResponse();
+    }
+    return accepted(stored->event);
+}
+
+HttpResponse EventsController::get(const QString &eventId)
+{
+    Result<Event> event = m_events.get(eventId);
+    if (!event) {
+        if (event.error().code == Error::Code::NotFound) {
+            return ApiError::make(ApiError::Kind::NotFound,
+                u"There is no event with the id \"%1\"."_s.arg(eventId.left(100)))
+                .toResponse();
+        }
+        return ApiError::fromDomain(event.error()).toResponse();
+    }
+    return HttpResponse::json(200, event->toJson());
+}

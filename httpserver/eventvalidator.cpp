@@ -1,0 +1,142 @@
+#include "eventvalidator.h"
+
+#include "category.h"
+#include "jsonparser.h"
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+ApiError invalid(QString message)
+{
+    return ApiError::make(ApiError::Kind::Validation, std::move(message));
+}
+
+QString typeName(const JsonValue &v)
+{
+    switch (v.type()) {
+    case JsonValue::Type::Null:
+        return u"null"_s;
+    case JsonValue::Type::Bool:
+        return u"a boolean"_s;
+    case JsonValue::Type::Number:
+        return u"a number"_s;
+    case JsonValue::Type::String:
+        return u"a string"_s;
+    case JsonValue::Type::Array:
+        return u"an array"_s;
+    case JsonValue::Type::Object:
+        return u"an object"_s;
+    }
+    return {};
+}
+
+// A key as it appears in a message: shortened so that a 10 KB key does not make a 10 KB answer.
+QString shown(const QString &key)
+{
+    return key.size() > 40 ? key.left(40) + u"…"_s : key;
+}
+
+} // namespace
+
+ApiResult<ValidatedEvent> EventValidator::validate(QByteArrayView body)
+{
+    JsonParser::Options options;
+    options.maxDepth = MaxJsonDepth;
+    Result<JsonValue> parsed = JsonParser::parse(body, options);
+    if (!parsed || !parsed->isObject()) {
+        ApiError e = ApiError::make(ApiError::Kind::InvalidJson, u"Invalid JSON request body"_s);
+        e.detail = parsed ? u"The body must be a JSON object, like {\"category\": \"sale\"}."_s
+                          : parsed.error().message;
+        return e;
+    }
+    const JsonValue &root = parsed.value();
+
+    ValidatedEvent event;
+    for (const auto &[key, value] : root.members()) {
+        if (key != u"category"_s && key != u"fields"_s && key != u"description"_s) {
+            return invalid(
+                u"Unknown key \"%1\": the body may only contain \"category\", \"fields\" "
+                "and \"description\"."_s.arg(shown(key)));
+        }
+    }
+
+    const JsonValue *category = root.find(u"category");
+    if (!category)
+        return invalid(u"\"category\" is required: the name of one of your categories."_s);
+    if (!category->isString())
+        return invalid(u"\"category\" must be a string, not %1."_s.arg(typeName(*category)));
+    if (!Category::validateName(category->toString()).ok()) {
+        return invalid(u"\"category\" must be 1 to 50 lowercase letters, digits, '-' or '_'; got "
+                       "\"%1\"."_s.arg(shown(category->toString())));
+    }
+    event.category = category->toString();
+
+    if (const JsonValue *description = root.find(u"description")) {
+        if (!description->isString()) {
+            return invalid(
+                u"\"description\" must be a string, not %1."_s.arg(typeName(*description)));
+        }
+        if (description->toString().size() > MaxDescriptionLength) {
+            return invalid(u"\"description\" is %1 characters long; Discord allows at most %2."_s
+                               .arg(description->toString().size())
+                               .arg(MaxDescriptionLength));
+        }
+        event.description = description->toString();
+        event.embedLength += event.description.size();
+    }
+
+    if (const JsonValue *fields = root.find(u"fields")) {
+        if (!fields->isObject())
+            return invalid(u"\"fields\" must be an object, not %1."_s.arg(typeName(*fields)));
+        if (fields->members().size() > size_t(MaxFields)) {
+            return invalid(u"\"fields\" has %1 entries; Discord allows at most %2."_s
+                               .arg(fields->members().size())
+                               .arg(MaxFields));
+        }
+        for (const auto &[name, value] : fields->members()) {
+            if (name.trimmed().isEmpty())
+                return invalid(
+                    u"A key in \"fields\" is empty; Discord needs a name for each field."_s);
+            if (name.size() > MaxFieldNameLength) {
+                return invalid(
+                    u"The field name \"%1\" is %2 characters long; Discord allows at most %3."_s
+                        .arg(shown(name))
+                        .arg(name.size())
+                        .arg(MaxFieldNameLength));
+            }
+            if (!value.isScalar()) {
+                return invalid(u"\"fields.%1\" must be a string, number or boolean, not %2."_s.arg(
+                    shown(name), typeName(value)));
+            }
+            if (value.isNumber() && !std::isfinite(value.toDouble())) {
+                return invalid(
+                    u"\"fields.%1\" is a number too large to represent; send it as a string."_s.arg(
+                        shown(name)));
+            }
+            const QString text = value.toDisplayString();
+            if (text.trimmed().isEmpty()) {
+                return invalid(u"\"fields.%1\" is empty; Discord does not show empty fields."_s.arg(
+                    shown(name)));
+            }
+            if (text.size() > MaxFieldValueLength) {
+                return invalid(u"\"fields.%1\" is %2 characters long; Discord allows at most %3."_s
+                                   .arg(shown(name))
+                                   .arg(text.size())
+                                   .arg(MaxFieldValueLength));
+            }
+            event.embedLength += name.size() + text.size();
+        }
+        event.fields = *fields;
+    }
+
+    JsonValue canonical = JsonValue::object();
+    canonical.insert(u"category"_s, JsonValue::string(event.category));
+    canonical.insert(u"description"_s,
+        event.description.isNull() ? JsonValue::null() : JsonValue::string(event.description));
+    canonical.insert(u"fields"_s, event.fields);
+    event.canonical = canonical.toJson();
+    return event;
+}

@@ -1,0 +1,42 @@
+#include "guardedtcpserver.h"
+
+#include "apierror.h"
+#include "httpconnection.h"
+
+#include <QLoggingCategory>
+#include <QTcpSocket>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_LOGGING_CATEGORY(lcConnection)
+
+GuardedTcpServer::GuardedTcpServer(const ServerLimits &limits, QObject *parent)
+    : QTcpServer(parent)
+    , m_limits(limits)
+{ }
+
+void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
+{
+    auto *socket = new QTcpSocket(this);
+    if (!socket->setSocketDescriptor(socketDescriptor)) {
+        delete socket;
+        return;
+    }
+    if (m_connections >= m_limits.maxConnections) {
+        qCWarning(lcConnection) << "refusing a connection: already" << m_connections << "open";
+        ApiError busy = ApiError::make(ApiError::Kind::Unavailable,
+            u"The server has too many open connections; try again in a moment."_s);
+        busy.retryAfterSeconds = 1;
+        socket->write(busy.toResponse().serialize(true));
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        QTimer::singleShot(m_limits.lingerTimeout, socket, &QTcpSocket::abort);
+        socket->disconnectFromHost();
+        return;
+    }
+    ++m_connections;
+    connect(socket, &QObject::destroyed, this, [this] { --m_connections; });
+    auto *connection = new HttpConnection(socket, m_limits);
+    addPendingConnection(socket); // QHttpServer takes the socket here and connects to it
+    connection->attachAfter();
+}

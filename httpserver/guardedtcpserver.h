@@ -1,0 +1,26 @@
+#pragma once
+
+#include "serverlimits.h"
+
+#include <QTcpServer>
+
+// The listening socket handed to QHttpServer (QAbstractHttpServer::bind). Every accepted
+// connection gets an HttpConnection guard before QHttpServer sees it, and connections beyond
+// ServerLimits::maxConnections are answered 503 and closed, so a flood cannot exhaust the process.
+class GuardedTcpServer : public QTcpServer
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GuardedTcpServer)
+
+public:
+    explicit GuardedTcpServer(const ServerLimits &limits, QObject *parent = nullptr);
+
+    int connectionCount() const { return m_connections; }
+
+protected:
+    void incomingConnection(qintptr socketDescriptor) override;
+
+private:
+    ServerLimits m_limits;
+    int m_connections = 0;
+};

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "jsonvalue.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+
+// A response as it goes on the wire. The server writes responses itself (not through
+// QHttpServerResponder) so that it controls every header and when a connection closes.
+struct HttpResponse
+{
+    int status = 200;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+
+    static HttpResponse json(int status, const JsonValue &value);
+    static HttpResponse empty(int status);
+    static QByteArray reasonPhrase(int status);
+
+    void setHeader(const QByteArray &name, const QByteArray &value);
+    QByteArray header(const QByteArray &name) const;
+
+    // Status line, headers (with Content-Length and, when closing, Connection: close), body.
+    // A HEAD request gets the headers only.
+    QByteArray serialize(bool closeConnection, bool headOnly = false) const;
+};

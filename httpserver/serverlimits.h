@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QtGlobal>
+
+#include <chrono>
+
+// What one client may cost the server. Qt 6.4's HTTP server enforces none of this itself.
+struct ServerLimits
+{
+    qint64 maxBodyBytes = 64 * 1024;
+    qint64 maxHeaderBytes = 32 * 1024;
+    int maxConnections = 1000;
+    // A connection with no request under way is closed after this long.
+    std::chrono::milliseconds idleTimeout {30000};
+    // A request must arrive completely within this long of its first byte (slow or stalled
+    // clients, lying Content-Length).
+    std::chrono::milliseconds requestTimeout {30000};
+    // After refusing a request, how long to let the client read the answer before closing.
+    std::chrono::milliseconds lingerTimeout {2000};
+};

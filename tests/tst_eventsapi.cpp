@@ -1,0 +1,745 @@
+// The Events API over real loopback connections: every row of the contract's status table,
+// the connection guard (413, timeouts, keep-alive, Connection: close), Host and Origin rules,
+// idempotency, and changes made by another process (the CLI) applying without a restart.
+
+#include "apiserver.h"
+#include "apiservice.h"
+#include "apitesthelpers.h"
+#include "categorystore.h"
+#include "database.h"
+#include "eventid.h"
+#include "eventstore.h"
+#include "profile.h"
+#include "settings.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace {
+
+const QByteArray SeedSale = R"({
+"category": "sale",
+"fields": {
+"amount": 49.99,
+"customer": "john@example.com",
+"plan": "PRO"
+},
+"description": "New sale completed!"
+})";
+
+} // namespace
+
+class TestEventsApi : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void statusTable_data();
+    void statusTable();
+    void noDestinationIs403BeforeBodyChecks();
+    void webhookCountsAsDestination();
+    void rateLimitAnswers429WithRetryAfter();
+    void bodyOfExactly64KiBIsAccepted();
+    void bodyOneByteOver64KiBIs413BeforeAuth();
+    void hugeDeclaredBodyIsRefusedWithoutReadingIt();
+    void expectContinueIsAnswered();
+    void acceptedEventIsOnDiskBeforeTheAnswer();
+    void getEventReturnsWhatWasStored();
+    void getUnknownEventIs404();
+    void categoriesAreListed();
+    void healthNeedsNoKeyAndHasNoSecrets();
+    void idempotencyKeyAnswersTheFirstEvent();
+    void idempotencyKeyWithAnotherBodyIs422();
+    void allowedOriginGetsCorsAndPreflight();
+    void changesByAnotherProcessApplyWithoutRestart();
+    void keepAliveServesSeveralRequests();
+    void pipelinedRequestsAreAnsweredInOrder();
+    void connectionCloseIsHonoured();
+    void http10ClosesAfterTheResponse();
+    void headGetsHeadersOnly();
+    void lyingContentLengthTimesOut();
+    void stalledHeadersTimeOut();
+    void idleConnectionIsClosed();
+    void malformedRequestLineIs400();
+    void oversizedHeadersAre431();
+    void chunkedBodyIsAccepted();
+    void chunkedBodyOver64KiBIs413();
+    void connectionsBeyondTheCapAreRefused();
+
+private:
+    void startService(const ServerLimits &limits);
+    QByteArray request(const QByteArray &method, const QByteArray &path, const QByteArray &headers,
+        const QByteArray &body, bool close = true) const;
+    HttpReply exchange(const QByteArray &bytes);
+    HttpReply post(const QByteArray &body, const QByteArray &extraHeaders = {});
+    qint64 eventCount();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db; // another connection, as the CLI would have
+    std::unique_ptr<ApiService> m_service;
+    QByteArray m_key;
+    quint16 m_port = 0;
+};
+
+void TestEventsApi::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto db = Database::open(m_dir->path());
+    QVERIFY(db.ok());
+    m_db = std::move(db).value();
+    CategoryStore categories(*m_db);
+    const struct
+    {
+        QString name, emoji;
+        quint32 color;
+    } seed[] = {{u"sale"_s, u"💰"_s, 0xFFEB3B}, {u"signup"_s, QString(), 0x6C5CE7},
+        {u"error"_s, u"🐞"_s, 0xFF6B6B}};
+    for (const auto &s : seed) {
+        Category c;
+        c.name = s.name;
+        c.emoji = s.emoji;
+        c.color = s.color;
+        QVERIFY(categories.add(c).ok());
+    }
+    QVERIFY(Settings(*m_db).set(Settings::Key::DiscordUserId, u"123456789012345678"_s).ok());
+    m_key = Profile(*m_db).apiKey()->toLatin1();
+
+    ServerLimits limits;
+    limits.idleTimeout = 1500ms;
+    limits.requestTimeout = 700ms;
+    limits.lingerTimeout = 500ms;
+    startService(limits);
+}
+
+void TestEventsApi::startService(const ServerLimits &limits)
+{
+    m_service.reset();
+    ApiService::Options options;
+    options.dataDir = m_dir->path();
+    options.port = 0;
+    options.bind = u"127.0.0.1"_s;
+    options.limits = limits;
+    auto service = ApiService::start(options);
+    QVERIFY2(service.ok(), qPrintable(service.ok() ? QString() : service.error().message));
+    m_service = std::move(service).value();
+    m_port = m_service->server().serverPort();
+    QVERIFY(m_port > 0);
+}
+
+void TestEventsApi::cleanup()
+{
+    m_service.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+QByteArray TestEventsApi::request(const QByteArray &method, const QByteArray &path,
+    const QByteArray &headers, const QByteArray &body, bool close) const
+{
+    QByteArray h = headers;
+    h.replace("{KEY}", m_key).replace("{PORT}", QByteArray::number(m_port));
+    QByteArray out = method + ' ' + path + " HTTP/1.1\r\n";
+    if (!h.contains("Host:"))
+        out += "Host: 127.0.0.1:" + QByteArray::number(m_port) + "\r\n";
+    out += h;
+    if (!body.isEmpty() || method == "POST")
+        out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    if (close)
+        out += "Connection: close\r\n";
+    return out + "\r\n" + body;
+}
+
+HttpReply TestEventsApi::exchange(const QByteArray &bytes)
+{
+    RawClient client(m_port);
+    client.send(bytes);
+    client.waitForResponses(1);
+    const QList<HttpReply> replies = client.responses();
+    return replies.isEmpty() ? HttpReply() : replies.first();
+}
+
+HttpReply TestEventsApi::post(const QByteArray &body, const QByteArray &extraHeaders)
+{
+    return exchange(request("POST", "/api/v1/events",
+        "Authorization: Bearer {KEY}\r\nContent-Type: application/json\r\n" + extraHeaders, body));
+}
+
+qint64 TestEventsApi::eventCount()
+{
+    return EventStore(*m_db).count({}).value();
+}
+
+void TestEventsApi::statusTable_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QByteArray>("path");
+    QTest::addColumn<QByteArray>("headers");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("message"); // exact, or a part of it when it starts with '~'
+
+    const QByteArray auth = "Authorization: Bearer {KEY}\r\n";
+    const QByteArray json = "Content-Type: application/json\r\n";
+    const QByteArray both = auth + json;
+    const QByteArray events = "/api/v1/events";
+
+    QTest::newRow("200 seed: basic")
+        << "POST"_ba << events << both << "{\n\"category\": \"sale\"\n}"_ba << 200
+        << u"Event processed successfully"_s;
+    QTest::newRow("200 seed: fields") << "POST"_ba << events << both
+                                      << "{\n\"category\": \"signup\",\n\"fields\": {\n\"email\": "
+                                         "\"user@example.com\",\n\"plan\": \"FREE\"\n}\n}"_ba
+                                      << 200 << u"Event processed successfully"_s;
+    QTest::newRow("200 seed: description")
+        << "POST"_ba << events << both
+        << "{\n\"category\": \"error\",\n\"description\": \"Payment processing "
+           "failed\",\n\"fields\": {\n\"error_code\": \"PAYMENT_001\",\n"
+           "\"user_id\": \"12345\"\n}\n}"_ba
+        << 200 << u"Event processed successfully"_s;
+    QTest::newRow("200 without Content-Type")
+        << "POST"_ba << events << auth << R"({"category":"sale"})"_ba << 200
+        << u"Event processed successfully"_s;
+    QTest::newRow("200 JSON with charset")
+        << "POST"_ba << events << auth + "Content-Type: application/json; charset=UTF-8\r\n"
+        << R"({"category":"sale"})"_ba << 200 << u"Event processed successfully"_s;
+    QTest::newRow("200 lowercase bearer")
+        << "POST"_ba << events << "authorization: bearer {KEY}\r\n" + json
+        << R"({"category":"sale"})"_ba << 200 << u"Event processed successfully"_s;
+    QTest::newRow("200 Host localhost")
+        << "POST"_ba << events << "Host: localhost:{PORT}\r\n" + both << R"({"category":"sale"})"_ba
+        << 200 << u"Event processed successfully"_s;
+
+    QTest::newRow("401 no Authorization")
+        << "POST"_ba << events << json << R"({"category":"sale"})"_ba << 401 << u"Unauthorized"_s;
+    QTest::newRow("401 Basic scheme")
+        << "POST"_ba << events << "Authorization: Basic dXNlcjpwYXNz\r\n" + json
+        << R"({"category":"sale"})"_ba << 401
+        << u"Invalid auth header format. Expected 'Bearer [API_KEY]'"_s;
+    QTest::newRow("401 Bearer alone")
+        << "POST"_ba << events << "Authorization: Bearer\r\n" + json << R"({"category":"sale"})"_ba
+        << 401 << u"Invalid auth header format. Expected 'Bearer [API_KEY]'"_s;
+    QTest::newRow("401 key without Bearer")
+        << "POST"_ba << events << "Authorization: {KEY}\r\n" + json << R"({"category":"sale"})"_ba
+        << 401 << u"Invalid auth header format. Expected 'Bearer [API_KEY]'"_s;
+    QTest::newRow("401 wrong key")
+        << "POST"_ba << events << "Authorization: Bearer pp_wrong\r\n" + json
+        << R"({"category":"sale"})"_ba << 401 << u"Invalid API key"_s;
+    QTest::newRow("401 key with a suffix")
+        << "POST"_ba << events << "Authorization: Bearer {KEY}x\r\n" + json
+        << R"({"category":"sale"})"_ba << 401 << u"Invalid API key"_s;
+    QTest::newRow("401 before 400")
+        << "POST"_ba << events << json << "not json"_ba << 401 << u"Unauthorized"_s;
+
+    QTest::newRow("415 text/plain")
+        << "POST"_ba << events << auth + "Content-Type: text/plain\r\n"
+        << R"({"category":"sale"})"_ba << 415 << u"~Content-Type: application/json"_s;
+    QTest::newRow("415 form (curl -d default)")
+        << "POST"_ba << events << auth + "Content-Type: application/x-www-form-urlencoded\r\n"
+        << R"({"category":"sale"})"_ba << 415 << u"~JSON"_s;
+    QTest::newRow("415 before 400") << "POST"_ba << events << auth + "Content-Type: text/plain\r\n"
+                                    << "x"_ba << 415 << u"~JSON"_s;
+    QTest::newRow("415 Latin-1 JSON")
+        << "POST"_ba << events << auth + "Content-Type: application/json; charset=iso-8859-1\r\n"
+        << R"({"category":"sale"})"_ba << 415 << u"~JSON"_s;
+
+    QTest::newRow("400 not JSON") << "POST"_ba << events << both << "category=sale"_ba << 400
+                                  << u"Invalid JSON request body"_s;
+    QTest::newRow("400 empty body")
+        << "POST"_ba << events << both << QByteArray() << 400 << u"Invalid JSON request body"_s;
+    QTest::newRow("400 array") << "POST"_ba << events << both << "[]"_ba << 400
+                               << u"Invalid JSON request body"_s;
+    QTest::newRow("400 before 422") << "POST"_ba << events << both << R"({"category":)"_ba << 400
+                                    << u"Invalid JSON request body"_s;
+
+    QTest::newRow("422 unknown key")
+        << "POST"_ba << events << both << R"({"category":"sale","user":"x"})"_ba << 422
+        << u"~Unknown key \"user\""_s;
+    QTest::newRow("422 category rule")
+        << "POST"_ba << events << both << R"({"category":"Big Sale"})"_ba << 422
+        << u"~\"category\""_s;
+    QTest::newRow("422 field not scalar")
+        << "POST"_ba << events << both << R"({"category":"sale","fields":{"items":[1,2]}})"_ba
+        << 422 << u"~\"fields.items\""_s;
+    QTest::newRow("422 before 404")
+        << "POST"_ba << events << both << R"({"category":"refund","x":1})"_ba << 422
+        << u"~Unknown key \"x\""_s;
+    QTest::newRow("422 embed over 6000") << "POST"_ba << events << both
+                                         << "{\"category\":\"sale\",\"description\":\""
+            + QByteArray(4000, 'd') + "\",\"fields\":{\"a\":\"" + QByteArray(1000, 'v')
+            + "\",\"b\":\"" + QByteArray(1000, 'v') + "\"}}"
+                                         << 422 << u"~6000"_s;
+
+    QTest::newRow("404 category") << "POST"_ba << events << both << R"({"category":"refund"})"_ba
+                                  << 404 << u"You dont have a category named \"refund\""_s;
+
+    QTest::newRow("404 unknown path") << "GET"_ba
+                                      << "/api/v2/events"_ba << auth << QByteArray() << 404
+                                      << u"~There is nothing at /api/v2/events"_s;
+    QTest::newRow("404 root") << "GET"_ba
+                              << "/"_ba << QByteArray() << QByteArray() << 404 << u"~nothing"_s;
+    QTest::newRow("405 GET events") << "GET"_ba << events << auth << QByteArray() << 405
+                                    << u"GET is not allowed on /api/v1/events; use POST."_s;
+    QTest::newRow("405 DELETE categories")
+        << "DELETE"_ba
+        << "/api/v1/categories"_ba << auth << QByteArray() << 405 << u"~use GET, HEAD"_s;
+
+    QTest::newRow("421 foreign Host")
+        << "POST"_ba << events << "Host: evil.example:{PORT}\r\n" + both
+        << R"({"category":"sale"})"_ba << 421 << u"~evil.example"_s;
+    QTest::newRow("421 other port") << "POST"_ba << events << "Host: 127.0.0.1:1\r\n" + both
+                                    << R"({"category":"sale"})"_ba << 421 << u"~does not answer"_s;
+    QTest::newRow("421 before 401")
+        << "POST"_ba << events << "Host: rebind.attacker.test\r\n"_ba
+        << R"({"category":"sale"})"_ba << 421 << u"~rebind.attacker.test"_s;
+    QTest::newRow("421 on health")
+        << "GET"_ba
+        << "/api/v1/health"_ba
+        << "Host: evil.example\r\n"_ba << QByteArray() << 421 << u"~evil.example"_s;
+    QTest::newRow("403 foreign Origin")
+        << "POST"_ba << events << "Origin: https://evil.example\r\n" + both
+        << R"({"category":"sale"})"_ba << 403 << u"~server.allowed-origins https://evil.example"_s;
+    QTest::newRow("403 Origin before 401")
+        << "POST"_ba << events << "Origin: null\r\n"_ba
+        << R"({"category":"sale"})"_ba << 403 << u"~Origin null"_s;
+}
+
+void TestEventsApi::statusTable()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QByteArray, path);
+    QFETCH(QByteArray, headers);
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(QString, message);
+
+    const qint64 before = eventCount();
+    const HttpReply reply = exchange(request(method, path, headers, body));
+    QVERIFY2(reply.complete, "no complete response");
+    QCOMPARE(reply.status, status);
+    QCOMPARE(reply.headers.value("content-type"), "application/json"_ba);
+    const QString actual = reply.message();
+    if (message.startsWith(u'~'))
+        QVERIFY2(actual.contains(message.mid(1)), qPrintable(actual));
+    else
+        QCOMPARE(actual, message);
+
+    if (status == 200) {
+        const JsonValue json = reply.json();
+        QVERIFY(EventId::isValid(json.find(u"eventId")->toString()));
+        QCOMPARE(json.find(u"deliveryStatus")->toString(), u"PENDING"_s);
+        QCOMPARE(eventCount(), before + 1);
+    } else {
+        QCOMPARE(eventCount(), before); // a refused request stores nothing
+    }
+    if (status == 405)
+        QVERIFY(!reply.headers.value("allow").isEmpty());
+}
+
+void TestEventsApi::noDestinationIs403BeforeBodyChecks()
+{
+    QVERIFY(Settings(*m_db).unset(Settings::Key::DiscordUserId).ok());
+    for (const QByteArray &body : {R"({"category":"sale"})"_ba, "not json"_ba}) {
+        const HttpReply reply = post(body);
+        QCOMPARE(reply.status, 403);
+        QCOMPARE(reply.message(), u"Please enter your discord ID in your account settings"_s);
+    }
+    // 401 still comes first.
+    const HttpReply noAuth
+        = exchange(request("POST", "/api/v1/events", {}, R"({"category":"sale"})"));
+    QCOMPARE(noAuth.status, 401);
+    QCOMPARE(eventCount(), 0);
+}
+
+void TestEventsApi::webhookCountsAsDestination()
+{
+    QVERIFY(Settings(*m_db).unset(Settings::Key::DiscordUserId).ok());
+    QCOMPARE(post(R"({"category":"sale"})").status, 403);
+    QVERIFY(Settings(*m_db)
+                .set(Settings::Key::DiscordWebhookUrl, u"https://discord.com/api/webhooks/1/t"_s)
+                .ok());
+    QCOMPARE(post(R"({"category":"sale"})").status, 200);
+}
+
+void TestEventsApi::rateLimitAnswers429WithRetryAfter()
+{
+    QVERIFY(Settings(*m_db).set(Settings::Key::RateLimitPerMinute, u"2"_s).ok());
+    QCOMPARE(post(R"({"category":"sale"})").status, 200);
+    QCOMPARE(post(R"({"category":"sale"})").status, 200);
+    // Checked after validation: a bad request neither passes nor uses up the limit.
+    QCOMPARE(post(R"({"category":"refund"})").status, 404);
+    const HttpReply limited = post(R"({"category":"sale"})");
+    QCOMPARE(limited.status, 429);
+    QCOMPARE(limited.message(), u"Rate limit exceeded. Please try again later."_s);
+    const int retryAfter = int(limited.json().find(u"retryAfter")->toDouble());
+    QVERIFY2(retryAfter >= 29 && retryAfter <= 30, qPrintable(QString::number(retryAfter)));
+    QCOMPARE(limited.headers.value("retry-after"), QByteArray::number(retryAfter));
+    QCOMPARE(eventCount(), 2);
+    // 0 turns the limit off, at once.
+    QVERIFY(Settings(*m_db).set(Settings::Key::RateLimitPerMinute, u"0"_s).ok());
+    QCOMPARE(post(R"({"category":"sale"})").status, 200);
+}
+
+void TestEventsApi::bodyOfExactly64KiBIsAccepted()
+{
+    QByteArray body = R"({"category":"sale","description":"64 KiB"})";
+    body.insert(body.size() - 1, QByteArray(65536 - body.size(), ' ')); // JSON allows the padding
+    QCOMPARE(body.size(), 65536);
+    const HttpReply reply = post(body);
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(eventCount(), 1);
+}
+
+void TestEventsApi::bodyOneByteOver64KiBIs413BeforeAuth()
+{
+    QByteArray body = R"({"category":"sale"})";
+    body.insert(body.size() - 1, QByteArray(65537 - body.size(), ' '));
+    QCOMPARE(body.size(), 65537);
+    // No Authorization, a foreign Host: 413 comes before everything.
+    const HttpReply reply = exchange(request("POST", "/api/v1/events",
+        "Host: evil.example\r\nContent-Type: application/json\r\n", body));
+    QCOMPARE(reply.status, 413);
+    QVERIFY2(reply.message().contains(u"64 KiB"_s), qPrintable(reply.message()));
+    QCOMPARE(eventCount(), 0);
+}
+
+void TestEventsApi::hugeDeclaredBodyIsRefusedWithoutReadingIt()
+{
+    // Declares 1 GB and sends a little: the answer must come at once, not after the upload.
+    RawClient client(m_port);
+    client.send(
+        "POST /api/v1/events HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1000000000\r\n\r\n"
+        + QByteArray(1000, 'x'));
+    QVERIFY(client.waitForResponses(1, 2000));
+    QCOMPARE(client.responses().first().status, 413);
+    QCOMPARE(client.responses().first().headers.value("connection"), "close"_ba);
+    // The server keeps discarding, then closes.
+    client.send(QByteArray(100000, 'y'));
+    QVERIFY(client.waitForClose(3000));
+}
+
+void TestEventsApi::expectContinueIsAnswered()
+{
+    RawClient client(m_port);
+    const QByteArray body = R"({"category":"sale"})";
+    client.send("POST /api/v1/events HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + m_key
+        + "\r\nContent-Type: application/json\r\nExpect: 100-continue\r\nContent-Length: "
+        + QByteArray::number(body.size()) + "\r\n\r\n");
+    QVERIFY(RawClient::waitFor([&] { return client.received().contains("100 Continue"); }, 2000));
+    client.send(body);
+    QVERIFY(
+        RawClient::waitFor([&] { return client.received().contains("Event processed"); }, 2000));
+
+    // Too large: refused instead of continued, before the body is sent.
+    RawClient big(m_port);
+    big.send("POST /api/v1/events HTTP/1.1\r\nHost: 127.0.0.1\r\nExpect: "
+             "100-continue\r\nContent-Length: 70000\r\n\r\n");
+    QVERIFY(big.waitForResponses(1, 2000));
+    QVERIFY(!big.received().contains("100 Continue"));
+    QCOMPARE(big.responses().first().status, 413);
+}
+
+void TestEventsApi::acceptedEventIsOnDiskBeforeTheAnswer()
+{
+    const HttpReply reply = post(SeedSale);
+    QCOMPARE(reply.status, 200);
+    const QString id = reply.json().find(u"eventId")->toString();
+    // A separate connection reads the file: the event was committed when the 200 was sent.
+    auto other = Database::open(m_dir->path());
+    QVERIFY(other.ok());
+    Result<Event> stored = EventStore(*other.value()).get(id);
+    QVERIFY(stored.ok());
+    QCOMPARE(stored->description, u"New sale completed!"_s);
+}
+
+void TestEventsApi::getEventReturnsWhatWasStored()
+{
+    const HttpReply created = post(SeedSale);
+    QCOMPARE(created.status, 200);
+    const QString id = created.json().find(u"eventId")->toString();
+    const HttpReply reply = exchange(
+        request("GET", "/api/v1/events/" + id.toLatin1(), "Authorization: Bearer {KEY}\r\n", {}));
+    QCOMPARE(reply.status, 200);
+    const JsonValue e = reply.json();
+    QCOMPARE(e.find(u"eventId")->toString(), id);
+    QCOMPARE(e.find(u"category")->toString(), u"sale"_s);
+    QCOMPARE(e.find(u"description")->toString(), u"New sale completed!"_s);
+    // The request's object: keys in order, original types.
+    QCOMPARE(e.find(u"fields")->toJson(),
+        R"({"amount":49.99,"customer":"john@example.com","plan":"PRO"})"_ba);
+    QVERIFY(QDateTime::fromString(e.find(u"createdAt")->toString(), Qt::ISODateWithMs).isValid());
+    QVERIFY(e.find(u"createdAt")->toString().endsWith(u'Z'));
+    QCOMPARE(e.find(u"deliveryStatus")->toString(), u"PENDING"_s);
+    QCOMPARE(e.find(u"attempts")->toDouble(), 0.0);
+    QVERIFY(e.find(u"deliveredAt")->isNull());
+    QVERIFY(e.find(u"error")->isNull());
+
+    const HttpReply noKey = exchange(request("GET", "/api/v1/events/" + id.toLatin1(), {}, {}));
+    QCOMPARE(noKey.status, 401);
+}
+
+void TestEventsApi::getUnknownEventIs404()
+{
+    const HttpReply reply = exchange(request(
+        "GET", "/api/v1/events/cnothere000000000000a", "Authorization: Bearer {KEY}\r\n", {}));
+    QCOMPARE(reply.status, 404);
+    QVERIFY(reply.message().contains(u"cnothere000000000000a"_s));
+}
+
+void TestEventsApi::categoriesAreListed()
+{
+    const HttpReply reply
+        = exchange(request("GET", "/api/v1/categories", "Authorization: Bearer {KEY}\r\n", {}));
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.body,
+        R"([{"name":"error","emoji":"🐞","color":"#FF6B6B"},{"name":"sale","emoji":"💰","color":"#FFEB3B"},)"
+        R"({"name":"signup","emoji":null,"color":"#6C5CE7"}])"_ba);
+    QCOMPARE(exchange(request("GET", "/api/v1/categories", {}, {})).status, 401);
+}
+
+void TestEventsApi::healthNeedsNoKeyAndHasNoSecrets()
+{
+    const HttpReply reply = exchange(request("GET", "/api/v1/health", {}, {}));
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json().find(u"status")->toString(), u"ok"_s);
+    QVERIFY(!reply.json().find(u"version")->toString().isEmpty());
+    QVERIFY(!reply.body.contains(m_key));
+}
+
+void TestEventsApi::idempotencyKeyAnswersTheFirstEvent()
+{
+    const HttpReply first = post(SeedSale, "Idempotency-Key: order-1234\r\n");
+    QCOMPARE(first.status, 200);
+    // Same request, other whitespace: the same request.
+    const HttpReply again = post(
+        R"({"description":"New sale completed!","category":"sale","fields":{"amount":49.99,"customer":"john@example.com","plan":"PRO"}})",
+        "Idempotency-Key: order-1234\r\n");
+    QCOMPARE(again.status, 200);
+    QCOMPARE(again.json().find(u"eventId")->toString(), first.json().find(u"eventId")->toString());
+    QCOMPARE(eventCount(), 1);
+    // Another key is another event.
+    QCOMPARE(post(SeedSale, "Idempotency-Key: order-1235\r\n").status, 200);
+    QCOMPARE(eventCount(), 2);
+    // A malformed key is named.
+    const HttpReply bad = post(SeedSale, "Idempotency-Key: has space\r\n");
+    QCOMPARE(bad.status, 422);
+    QVERIFY(bad.message().contains(u"Idempotency-Key"_s));
+    QCOMPARE(post(SeedSale, "Idempotency-Key: " + QByteArray(256, 'k') + "\r\n").status, 422);
+    QCOMPARE(eventCount(), 2);
+}
+
+void TestEventsApi::idempotencyKeyWithAnotherBodyIs422()
+{
+    QCOMPARE(post(R"({"category":"sale"})", "Idempotency-Key: k1\r\n").status, 200);
+    const HttpReply other = post(R"({"category":"signup"})", "Idempotency-Key: k1\r\n");
+    QCOMPARE(other.status, 422);
+    QVERIFY2(other.message().contains(u"different request"_s), qPrintable(other.message()));
+    QCOMPARE(eventCount(), 1);
+}
+
+void TestEventsApi::allowedOriginGetsCorsAndPreflight()
+{
+    QVERIFY(
+        Settings(*m_db).set(Settings::Key::ServerAllowedOrigins, u"http://localhost:3000"_s).ok());
+    const HttpReply allowed = post(R"({"category":"sale"})", "Origin: http://localhost:3000\r\n");
+    QCOMPARE(allowed.status, 200);
+    QCOMPARE(allowed.headers.value("access-control-allow-origin"), "http://localhost:3000"_ba);
+
+    const HttpReply preflight = exchange(request("OPTIONS", "/api/v1/events",
+        "Origin: http://localhost:3000\r\nAccess-Control-Request-Method: POST\r\n"
+        "Access-Control-Request-Headers: authorization, content-type\r\n",
+        {}));
+    QCOMPARE(preflight.status, 204);
+    QCOMPARE(preflight.headers.value("access-control-allow-origin"), "http://localhost:3000"_ba);
+    QVERIFY(preflight.headers.value("access-control-allow-methods").contains("POST"));
+    QVERIFY(preflight.headers.value("access-control-allow-headers").contains("Authorization"));
+
+    const HttpReply other = exchange(request("OPTIONS", "/api/v1/events",
+        "Origin: http://localhost:4000\r\nAccess-Control-Request-Method: POST\r\n", {}));
+    QCOMPARE(other.status, 403);
+    QVERIFY(other.headers.value("access-control-allow-origin").isEmpty());
+}
+
+void TestEventsApi::changesByAnotherProcessApplyWithoutRestart()
+{
+    // A category added by the CLI is usable at once.
+    QCOMPARE(post(R"({"category":"refund"})").status, 404);
+    Category refund;
+    refund.name = u"refund"_s;
+    QVERIFY(CategoryStore(*m_db).add(refund).ok());
+    QCOMPARE(post(R"({"category":"refund"})").status, 200);
+
+    // A regenerated key replaces the old one at once.
+    const QByteArray oldKey = m_key;
+    m_key = Profile(*m_db).regenerateApiKey()->toLatin1();
+    QCOMPARE(post(R"({"category":"sale"})").status, 200);
+    const HttpReply old = exchange(request("POST", "/api/v1/events",
+        "Authorization: Bearer " + oldKey + "\r\nContent-Type: application/json\r\n",
+        R"({"category":"sale"})"));
+    QCOMPARE(old.status, 401);
+    QCOMPARE(old.message(), u"Invalid API key"_s);
+
+    // A removed category is gone at once.
+    QVERIFY(CategoryStore(*m_db).remove(u"refund"_s).ok());
+    QCOMPARE(post(R"({"category":"refund"})").status, 404);
+}
+
+void TestEventsApi::keepAliveServesSeveralRequests()
+{
+    RawClient client(m_port);
+    for (int i = 1; i <= 3; ++i) {
+        client.send(request("POST", "/api/v1/events",
+            "Authorization: Bearer {KEY}\r\nContent-Type: application/json\r\n",
+            R"({"category":"sale"})", false));
+        QVERIFY(client.waitForResponses(i));
+        QCOMPARE(client.responses().at(i - 1).status, 200);
+        QVERIFY(client.responses().at(i - 1).headers.value("connection").isEmpty());
+    }
+    QVERIFY(!client.closed());
+    QCOMPARE(eventCount(), 3);
+}
+
+void TestEventsApi::pipelinedRequestsAreAnsweredInOrder()
+{
+    RawClient client(m_port);
+    client.send(request("GET", "/api/v1/health", {}, {}, false)
+        + request("GET", "/api/v1/categories", "Authorization: Bearer {KEY}\r\n", {}, false)
+        + request("GET", "/api/v1/nope", {}, {}, true));
+    QVERIFY(client.waitForResponses(3));
+    const QList<HttpReply> replies = client.responses();
+    QCOMPARE(replies.at(0).status, 200);
+    QVERIFY(replies.at(0).body.contains("\"status\""));
+    QCOMPARE(replies.at(1).status, 200);
+    QVERIFY(replies.at(1).body.startsWith('['));
+    QCOMPARE(replies.at(2).status, 404);
+    QVERIFY(client.waitForClose());
+}
+
+void TestEventsApi::connectionCloseIsHonoured()
+{
+    RawClient client(m_port);
+    client.send(request("GET", "/api/v1/health", {}, {}, true));
+    QVERIFY(client.waitForResponses(1));
+    QCOMPARE(client.responses().first().headers.value("connection"), "close"_ba);
+    QVERIFY(client.waitForClose(2000));
+}
+
+void TestEventsApi::http10ClosesAfterTheResponse()
+{
+    RawClient client(m_port);
+    client.send("GET /api/v1/health HTTP/1.0\r\n\r\n");
+    QVERIFY(client.waitForResponses(1));
+    QCOMPARE(client.responses().first().status, 200);
+    QVERIFY(client.waitForClose(2000));
+}
+
+void TestEventsApi::headGetsHeadersOnly()
+{
+    RawClient client(m_port);
+    client.send(request("HEAD", "/api/v1/health", {}, {}, true));
+    QVERIFY(client.waitForClose());
+    const QByteArray raw = client.received();
+    QVERIFY2(raw.startsWith("HTTP/1.1 200"), raw.constData());
+    QVERIFY(raw.contains("Content-Length: "));
+    QVERIFY(raw.endsWith("\r\n\r\n")); // no body
+}
+
+void TestEventsApi::lyingContentLengthTimesOut()
+{
+    RawClient client(m_port);
+    client.send("POST /api/v1/events HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: "
+                "100\r\n\r\n{\"category\"");
+    QVERIFY(client.waitForResponses(1, 3000));
+    QCOMPARE(client.responses().first().status, 408);
+    QVERIFY(client.waitForClose(3000));
+    QCOMPARE(eventCount(), 0);
+}
+
+void TestEventsApi::stalledHeadersTimeOut()
+{
+    RawClient client(m_port);
+    client.send("POST /api/v1/events HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthor");
+    QVERIFY(client.waitForResponses(1, 3000));
+    QCOMPARE(client.responses().first().status, 408);
+    QVERIFY(client.waitForClose(3000));
+}
+
+void TestEventsApi::idleConnectionIsClosed()
+{
+    RawClient client(m_port);
+    QVERIFY(!client.waitForClose(800)); // not before the idle timeout
+    QVERIFY(client.waitForClose(3000));
+    QVERIFY(client.received().isEmpty());
+    // The server is still there for the next client.
+    QCOMPARE(exchange(request("GET", "/api/v1/health", {}, {})).status, 200);
+}
+
+void TestEventsApi::malformedRequestLineIs400()
+{
+    RawClient client(m_port);
+    client.send("THIS IS NOT HTTP\r\n\r\n");
+    QVERIFY(client.waitForResponses(1));
+    QCOMPARE(client.responses().first().status, 400);
+    QVERIFY(client.responses().first().message().contains(u"Malformed"_s));
+    QVERIFY(client.waitForClose());
+    QCOMPARE(exchange(request("GET", "/api/v1/health", {}, {})).status, 200);
+}
+
+void TestEventsApi::oversizedHeadersAre431()
+{
+    RawClient client(m_port);
+    client.send("GET /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: "
+        + QByteArray(100 * 1024, 'a') + "\r\n\r\n");
+    QVERIFY(client.waitForResponses(1));
+    QCOMPARE(client.responses().first().status, 431);
+    QVERIFY(client.waitForClose());
+}
+
+void TestEventsApi::chunkedBodyIsAccepted()
+{
+    RawClient client(m_port);
+    client.send("POST /api/v1/events HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + m_key
+        + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+          "a\r\n{\"category\r\n9\r\n\":\"sale\"}\r\n0\r\n\r\n");
+    QVERIFY(client.waitForResponses(1));
+    QCOMPARE(client.responses().first().status, 200);
+    QCOMPARE(eventCount(), 1);
+}
+
+void TestEventsApi::chunkedBodyOver64KiBIs413()
+{
+    RawClient client(m_port);
+    client.send("POST /api/v1/events HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: "
+                "chunked\r\n\r\n8000\r\n"
+        + QByteArray(0x8000, ' ') + "\r\n8000\r\n" + QByteArray(0x8000, ' ') + "\r\n1\r\n ");
+    QVERIFY(client.waitForResponses(1));
+    QCOMPARE(client.responses().first().status, 413);
+}
+
+void TestEventsApi::connectionsBeyondTheCapAreRefused()
+{
+    ServerLimits limits;
+    limits.maxConnections = 3;
+    startService(limits);
+    std::vector<std::unique_ptr<RawClient>> held;
+    for (int i = 0; i < 3; ++i)
+        held.push_back(std::make_unique<RawClient>(m_port));
+    QVERIFY(RawClient::waitFor([&] { return m_service->server().connectionCount() == 3; }, 2000));
+    RawClient extra(m_port);
+    QVERIFY(extra.waitForResponses(1));
+    QCOMPARE(extra.responses().first().status, 503);
+    QVERIFY(extra.waitForClose());
+    // Once one closes, a new client gets in.
+    held.front()->socket().disconnectFromHost();
+    held.erase(held.begin());
+    QVERIFY(RawClient::waitFor([&] { return m_service->server().connectionCount() == 2; }, 2000));
+    QCOMPARE(exchange(request("GET", "/api/v1/health", {}, {})).status, 200);
+}
+
+QTEST_GUILESS_MAIN(TestEventsApi)
+#include "tst_eventsapi.moc"
