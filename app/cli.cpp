@@ -7,11 +7,18 @@
 #include "settings.h"
 #include "version.h"
 
+#include "jsonparser.h"
+
 #include <QCommandLineParser>
 #include <QDir>
+#include <QEventLoop>
 #include <QHostAddress>
 #include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QStandardPaths>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -62,6 +69,12 @@ const QList<OptionSpec> &optionSpecs()
                 "Cli", "Only events with delivery status S: pending, delivered or failed.")},
         {u"limit"_s, u"N"_s,
             QT_TRANSLATE_NOOP("Cli", "At most N events, newest first (default 50).")},
+        {u"description"_s, u"TEXT"_s,
+            QT_TRANSLATE_NOOP("Cli", "The event's description (the message's text).")},
+        {u"field"_s, u"KEY=VALUE"_s,
+            QT_TRANSLATE_NOOP("Cli",
+                "A field of the message; repeat for more. Numbers and true/false are sent as "
+                "such.")},
     };
     return specs;
 }
@@ -132,6 +145,9 @@ const QList<Cli::Command> &Cli::commands()
             {u"json"_s}, 0, 0, &Cli::configList},
         {{u"events"_s}, QString(), QT_TR_NOOP("List stored events, newest first."),
             {u"category"_s, u"status"_s, u"limit"_s, u"json"_s}, 0, 0, &Cli::events},
+        {{u"send"_s}, u"CATEGORY"_s,
+            QT_TR_NOOP("Send an event through the running PingPanda and print its id."),
+            {u"description"_s, u"field"_s}, 1, 1, &Cli::send},
         {{}, QString(), QT_TR_NOOP("Serve the Events API: with the tray icon, or without a GUI."),
             {u"headless"_s, u"port"_s, u"bind"_s}, 0, 0, &Cli::serve},
     };
@@ -549,6 +565,98 @@ int Cli::events()
             Event::statusName(e.status), e.id, description});
     }
     printTable(m_out, rows);
+    return Success;
+}
+
+namespace {
+
+// What --field KEY=VALUE sends as VALUE: a JSON number or boolean when it reads as one, so that
+// "amount=49.99" arrives as 49.99, else the text.
+JsonValue fieldValue(const QString &text)
+{
+    Result<JsonValue> parsed = JsonParser::parse(text.toUtf8());
+    if (parsed && ((parsed->isNumber() && std::isfinite(parsed->toDouble())) || parsed->isBool()))
+        return parsed.value();
+    return JsonValue::string(text);
+}
+
+} // namespace
+
+int Cli::send()
+{
+    const QString category = m_args.at(0);
+    JsonValue body = JsonValue::object();
+    body.insert(u"category"_s, JsonValue::string(category));
+    const QStringList fieldArgs = m_parser->values(u"field"_s);
+    if (!fieldArgs.isEmpty()) {
+        JsonValue fields = JsonValue::object();
+        for (const QString &field : fieldArgs) {
+            const qsizetype eq = field.indexOf(u'=');
+            if (eq <= 0)
+                return usageError(
+                    tr("--field takes KEY=VALUE, like --field plan=PRO (got \"%1\").").arg(field));
+            fields.insert(field.left(eq), fieldValue(field.mid(eq + 1)));
+        }
+        body.insert(u"fields"_s, std::move(fields));
+    }
+    if (m_parser->isSet(u"description"_s))
+        body.insert(u"description"_s, JsonValue::string(m_parser->value(u"description"_s)));
+
+    if (!openDatabase())
+        return Failure;
+    Profile profile(*m_db);
+    Result<QString> key = profile.apiKey();
+    if (!key)
+        return failure(key.error().message);
+    Result<QString> running = profile.runningUrl();
+    if (!running)
+        return failure(running.error().message);
+    QString base = running.value();
+    if (base.isEmpty()) {
+        Settings settings(*m_db);
+        QHostAddress address = settings.serverBind();
+        if (address == QHostAddress::Any || address == QHostAddress::AnyIPv4)
+            address = QHostAddress::LocalHost;
+        else if (address == QHostAddress::AnyIPv6)
+            address = QHostAddress::LocalHostIPv6;
+        const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
+            ? u"[%1]"_s.arg(address.toString())
+            : address.toString();
+        base = u"http://%1:%2"_s.arg(host).arg(settings.serverPort());
+    }
+
+    QNetworkAccessManager network;
+    QNetworkRequest request(QUrl(base + u"/api/v1/events"_s));
+    request.setRawHeader("Authorization", "Bearer " + key->toLatin1());
+    request.setRawHeader("Content-Type", "application/json");
+    request.setTransferTimeout(15000);
+    QNetworkReply *reply = network.post(request, body.toJson());
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray answer = reply->readAll();
+    if (status == 0) {
+        return failure(
+            tr("PingPanda is not running at %1 (%2). Start it with 'pingpanda' or 'pingpanda "
+               "--headless', then try again.")
+                .arg(base, reply->errorString()));
+    }
+    Result<JsonValue> json = JsonParser::parse(answer);
+    const JsonValue *message = json && json->isObject() ? json->find(u"message") : nullptr;
+    if (status != 200) {
+        return failure(
+            tr("PingPanda refused the event (HTTP %1): %2")
+                .arg(status)
+                .arg(message ? message->toString() : QString::fromUtf8(answer.left(200))));
+    }
+    const JsonValue *id = json && json->isObject() ? json->find(u"eventId") : nullptr;
+    if (!id || !id->isString())
+        return failure(tr("PingPanda answered without an event id: %1")
+                           .arg(QString::fromUtf8(answer.left(200))));
+    m_out << id->toString() << Qt::endl;
     return Success;
 }
 

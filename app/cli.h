@@ -60,6 +60,7 @@ private:
     int configUnset();
     int configList();
     int events();
+    int send();
     int serve();
 
     QTextStream &m_out;

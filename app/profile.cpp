@@ -13,6 +13,7 @@ namespace {
 const auto ApiKeyName = u"api-key"_s;
 const auto ProfileIdName = u"profile-id"_s;
 const auto ApiKeyPrefix = u"pp_"_s;
+const auto RunningUrlName = u"running-url"_s;
 
 QByteArray randomBytes(int count)
 {
@@ -108,4 +109,26 @@ Result<QString> Profile::regenerateApiKey()
 Result<QString> Profile::profileId()
 {
     return getOrCreate(ProfileIdName, &generateProfileId);
+}
+
+Result<QString> Profile::runningUrl()
+{
+    auto q = m_db.prepare(u"SELECT value FROM profile WHERE key = ?"_s);
+    if (!q)
+        return q.error();
+    q.value().addBindValue(RunningUrlName);
+    if (Status s = Database::exec(q.value(), tr("Reading the profile")); !s)
+        return s.error();
+    return q.value().next() ? q.value().value(0).toString() : QString();
+}
+
+Status Profile::setRunningUrl(const QString &url)
+{
+    if (!url.isEmpty())
+        return store(RunningUrlName, url);
+    auto q = m_db.prepare(u"DELETE FROM profile WHERE key = ?"_s);
+    if (!q)
+        return q.error();
+    q.value().addBindValue(RunningUrlName);
+    return Database::exec(q.value(), tr("Saving the profile"));
 }

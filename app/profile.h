@@ -23,6 +23,11 @@ public:
     Result<QString> regenerateApiKey();
     Result<QString> profileId();
 
+    // Where this profile's server answers while it runs (empty when it does not), so that
+    // `pingpanda send` finds it even when it was started with --port or --bind.
+    Result<QString> runningUrl();
+    Status setRunningUrl(const QString &url);
+
     static QString generateApiKey();
     static bool looksLikeApiKey(QStringView key);
 

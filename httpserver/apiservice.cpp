@@ -7,6 +7,7 @@
 #include "eventstore.h"
 #include "healthcontroller.h"
 #include "liveprofile.h"
+#include "profile.h"
 #include "ratelimiter.h"
 #include "settings.h"
 
@@ -16,6 +17,11 @@ ApiService::~ApiService()
 {
     // The server goes first: no request may reach a controller that is being destroyed.
     m_server.reset();
+    if (m_db) {
+        if (Status s = Profile(*m_db).setRunningUrl(QString()); !s)
+            qWarning("Could not clear the running server's address: %ls",
+                qUtf16Printable(s.error().message));
+    }
 }
 
 Result<std::unique_ptr<ApiService>> ApiService::start(const Options &options)
@@ -48,6 +54,8 @@ Result<std::unique_ptr<ApiService>> ApiService::start(const Options &options)
     service->m_categoriesController->registerRoutes(*service->m_server);
     HealthController::registerRoutes(*service->m_server);
     if (Status s = service->m_server->listen(address, port); !s)
+        return s.error();
+    if (Status s = Profile(*service->m_db).setRunningUrl(service->url()); !s)
         return s.error();
     return service;
 }

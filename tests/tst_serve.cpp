@@ -1,0 +1,308 @@
+// The run form and `send` as a user runs them: the real pingpanda binary through QProcess,
+// real HTTP clients (QNetworkAccessManager and curl), signals, and kill -9.
+
+#include "apitesthelpers.h"
+#include "categorystore.h"
+#include "database.h"
+#include "eventid.h"
+#include "eventstore.h"
+#include "profile.h"
+#include "settings.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+
+class TestServe : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void printsTheReadyLineAndStopsOnSigterm();
+    void stopsOnSigint();
+    void portInUseIsAClearError();
+    void withoutADisplayItServesHeadless();
+    void bindsToIpv6Loopback();
+    void acceptedEventsSurviveKillDashNine();
+    void seedCurlExamplesWorkVerbatim();
+    void cliChangesApplyToTheRunningServer();
+    void sendPostsThroughTheRunningInstance();
+    void sendReportsRefusalsAndAbsence();
+
+private:
+    // Starts the server and returns its base URL (empty on failure).
+    QString start(const QStringList &extraArgs = {"--headless"_L1, "--port"_L1, "0"_L1},
+        const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+    struct Run
+    {
+        int exitCode = -1;
+        QString out, err;
+    };
+    Run cli(const QStringList &args);
+    HttpReply post(const QString &base, const QByteArray &body, const QByteArray &key = {});
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QProcess> m_server;
+    QNetworkAccessManager m_network;
+    QByteArray m_key;
+};
+
+void TestServe::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto db = Database::open(m_dir->path());
+    QVERIFY(db.ok());
+    for (const QString &name : {u"sale"_s, u"signup"_s, u"error"_s}) {
+        Category c;
+        c.name = name;
+        QVERIFY(CategoryStore(*db.value()).add(c).ok());
+    }
+    QVERIFY(Settings(*db.value()).set(Settings::Key::DiscordUserId, u"123456789012345678"_s).ok());
+    m_key = Profile(*db.value()).apiKey()->toLatin1();
+}
+
+void TestServe::cleanup()
+{
+    if (m_server && m_server->state() != QProcess::NotRunning) {
+        m_server->kill();
+        m_server->waitForFinished();
+    }
+    m_server.reset();
+    m_dir.reset();
+}
+
+QString TestServe::start(const QStringList &extraArgs, const QProcessEnvironment &env)
+{
+    m_server = std::make_unique<QProcess>();
+    m_server->setProcessEnvironment(env);
+    m_server->start(
+        QStringLiteral(PINGPANDA_BINARY), QStringList {u"--data-dir"_s, m_dir->path()} + extraArgs);
+    if (!m_server->waitForStarted())
+        return {};
+    const bool ready = RawClient::waitFor(
+        [this] { return m_server->state() == QProcess::NotRunning || m_server->canReadLine(); },
+        10000);
+    if (!ready || !m_server->canReadLine())
+        return {};
+    const QString line = QString::fromUtf8(m_server->readLine());
+    const QRegularExpressionMatch m = QRegularExpression(
+        u"^PingPanda listening on (http://(127\\.0\\.0\\.1|\\[::1\\]):\\d+)\n$"_s)
+                                          .match(line);
+    if (!m.hasMatch())
+        qWarning() << "unexpected ready line" << line;
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+
+TestServe::Run TestServe::cli(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(PINGPANDA_BINARY), QStringList {u"--data-dir"_s, m_dir->path()} + args);
+    p.closeWriteChannel();
+    // The event loop must run: the server under test may be in this process's children only,
+    // but tests also use QNetworkAccessManager meanwhile.
+    RawClient::waitFor([&] { return p.state() == QProcess::NotRunning; }, 30000);
+    Run r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+HttpReply TestServe::post(const QString &base, const QByteArray &body, const QByteArray &key)
+{
+    return httpRequest(m_network, "POST", QUrl(base + u"/api/v1/events"_s), body,
+        {{"Authorization", "Bearer " + (key.isEmpty() ? m_key : key)},
+            {"Content-Type", "application/json"}});
+}
+
+void TestServe::printsTheReadyLineAndStopsOnSigterm()
+{
+    const QString base = start();
+    QVERIFY(!base.isEmpty());
+    const HttpReply health = httpRequest(m_network, "GET", QUrl(base + u"/api/v1/health"_s));
+    QCOMPARE(health.status, 200);
+    m_server->terminate(); // SIGTERM
+    QVERIFY(m_server->waitForFinished(5000));
+    QCOMPARE(m_server->exitStatus(), QProcess::NormalExit);
+    QCOMPARE(m_server->exitCode(), 0);
+    QCOMPARE(m_server->readAllStandardOutput(), QByteArray()); // the ready line was the only one
+    // Stopped means stopped: nothing answers any more.
+    QCOMPARE(httpRequest(m_network, "GET", QUrl(base + u"/api/v1/health"_s)).status, 0);
+}
+
+void TestServe::stopsOnSigint()
+{
+    QVERIFY(!start().isEmpty());
+    ::kill(pid_t(m_server->processId()), SIGINT);
+    QVERIFY(m_server->waitForFinished(5000));
+    QCOMPARE(m_server->exitStatus(), QProcess::NormalExit);
+    QCOMPARE(m_server->exitCode(), 0);
+}
+
+void TestServe::portInUseIsAClearError()
+{
+    QTcpServer squatter;
+    QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
+    const QString port = QString::number(squatter.serverPort());
+    const Run r = cli({u"--headless"_s, u"--port"_s, port});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.out, QString());
+    QVERIFY2(r.err.contains(u"Port %1"_s.arg(port)) && r.err.contains(u"already in use"_s),
+        qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"--port"_s), qPrintable(r.err)); // says what to do
+    QCOMPARE(r.err.count(u'\n'), r.err.contains(u"pingpanda.api"_s) ? 2 : 1);
+}
+
+void TestServe::withoutADisplayItServesHeadless()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"DISPLAY"_s);
+    env.remove(u"WAYLAND_DISPLAY"_s);
+    const QString base = start({u"--port"_s, u"0"_s}, env);
+    QVERIFY(!base.isEmpty());
+    QCOMPARE(httpRequest(m_network, "GET", QUrl(base + u"/api/v1/health"_s)).status, 200);
+    QByteArray err;
+    RawClient::waitFor(
+        [&] {
+            err += m_server->readAllStandardError();
+            return err.contains("No display");
+        },
+        3000);
+    QVERIFY2(err.contains("No display found"), err.constData());
+}
+
+void TestServe::bindsToIpv6Loopback()
+{
+    const QString base = start({u"--headless"_s, u"--port"_s, u"0"_s, u"--bind"_s, u"::1"_s});
+    QVERIFY2(base.startsWith(u"http://[::1]:"_s), qPrintable(base));
+    QCOMPARE(httpRequest(m_network, "GET", QUrl(base + u"/api/v1/health"_s)).status, 200);
+}
+
+void TestServe::acceptedEventsSurviveKillDashNine()
+{
+    const QString base = start();
+    QVERIFY(!base.isEmpty());
+    QStringList ids;
+    for (int i = 0; i < 50; ++i) {
+        const HttpReply r
+            = post(base, R"({"category":"sale","description":"#)" + QByteArray::number(i) + "\"}");
+        QCOMPARE(r.status, 200);
+        ids << r.json().find(u"eventId")->toString();
+    }
+    m_server->kill(); // SIGKILL right after the last 200
+    QVERIFY(m_server->waitForFinished(5000));
+
+    auto db = Database::open(m_dir->path());
+    QVERIFY(db.ok());
+    EventStore events(*db.value());
+    for (const QString &id : std::as_const(ids))
+        QVERIFY2(events.get(id).ok(), qPrintable(id));
+    QCOMPARE(events.count({}).value(), 50);
+}
+
+void TestServe::seedCurlExamplesWorkVerbatim()
+{
+    const QString curl = QStandardPaths::findExecutable(u"curl"_s);
+    QVERIFY2(!curl.isEmpty(), "curl is installed by installer/install-deps.sh");
+    const QString base = start();
+    QVERIFY(!base.isEmpty());
+    const QString url = base + u"/api/v1/events"_s;
+    const QString auth = u"Authorization: Bearer "_s + QString::fromLatin1(m_key);
+    // The seed document's three examples, with only the URL and the key filled in.
+    const QStringList bodies = {
+        u"{\n\"category\": \"sale\"\n}"_s,
+        u"{\n\"category\": \"signup\",\n\"fields\": {\n\"email\": \"user@example.com\",\n\"plan\": \"FREE\"\n}\n}"_s,
+        u"{\n\"category\": \"error\",\n\"description\": \"Payment processing "
+        u"failed\",\n\"fields\": {\n\"error_code\": "
+        "\"PAYMENT_001\",\n\"user_id\": \"12345\"\n}\n}"_s,
+    };
+    for (const QString &body : bodies) {
+        QProcess p;
+        p.start(curl,
+            {u"-sS"_s, u"-X"_s, u"POST"_s, url, u"-H"_s, auth, u"-H"_s,
+                u"Content-Type: application/json"_s, u"-d"_s, body});
+        RawClient::waitFor([&] { return p.state() == QProcess::NotRunning; }, 15000);
+        QCOMPARE(p.exitCode(), 0);
+        const QByteArray out = p.readAllStandardOutput();
+        QVERIFY2(out.startsWith(R"({"message":"Event processed successfully","eventId":")"),
+            out.constData());
+    }
+    auto db = Database::open(m_dir->path());
+    EventQuery errors;
+    errors.category = u"error"_s;
+    Result<QList<Event>> stored = EventStore(*db.value()).list(errors);
+    QCOMPARE(stored->size(), 1);
+    QCOMPARE(stored->first().description, u"Payment processing failed"_s);
+    QCOMPARE(
+        stored->first().fields.toJson(), R"({"error_code":"PAYMENT_001","user_id":"12345"})"_ba);
+}
+
+void TestServe::cliChangesApplyToTheRunningServer()
+{
+    const QString base = start();
+    QVERIFY(!base.isEmpty());
+    QCOMPARE(post(base, R"({"category":"refund"})").status, 404);
+    QCOMPARE(cli({u"category"_s, u"add"_s, u"refund"_s, u"--emoji"_s, u"💸"_s}).exitCode, 0);
+    QCOMPARE(post(base, R"({"category":"refund"})").status, 200);
+
+    const Run regenerated = cli({u"api-key"_s, u"--regenerate"_s});
+    QCOMPARE(regenerated.exitCode, 0);
+    const QByteArray newKey = regenerated.out.trimmed().toLatin1();
+    QCOMPARE(post(base, R"({"category":"sale"})").status, 401);
+    QCOMPARE(post(base, R"({"category":"sale"})", newKey).status, 200);
+
+    QCOMPARE(cli({u"config"_s, u"set"_s, u"ratelimit.per-minute"_s, u"1"_s}).exitCode, 0);
+    QCOMPARE(post(base, R"({"category":"sale"})", newKey).status, 200);
+    QCOMPARE(post(base, R"({"category":"sale"})", newKey).status, 429);
+}
+
+void TestServe::sendPostsThroughTheRunningInstance()
+{
+    QVERIFY(!start().isEmpty()); // on a free port, not the configured one: send must still find it
+    const Run r = cli({u"send"_s, u"sale"_s, u"--description"_s, u"New sale completed!"_s,
+        u"--field"_s, u"amount=49.99"_s, u"--field"_s, u"customer=john@example.com"_s, u"--field"_s,
+        u"first=true"_s, u"--field"_s, u"zip=007"_s});
+    QCOMPARE(r.exitCode, 0);
+    const QString id = r.out.trimmed();
+    QVERIFY2(EventId::isValid(id), qPrintable(r.out + r.err));
+    QCOMPARE(r.out, id + u'\n');
+
+    auto db = Database::open(m_dir->path());
+    Result<Event> event = EventStore(*db.value()).get(id);
+    QVERIFY(event.ok());
+    QCOMPARE(event->description, u"New sale completed!"_s);
+    // Numbers and booleans as JSON types, in the order given; "007" is no JSON number.
+    QCOMPARE(event->fields.toJson(),
+        R"({"amount":49.99,"customer":"john@example.com","first":true,"zip":"007"})"_ba);
+}
+
+void TestServe::sendReportsRefusalsAndAbsence()
+{
+    Run r = cli({u"send"_s, u"sale"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"not running"_s) && r.err.contains(u"pingpanda --headless"_s),
+        qPrintable(r.err));
+
+    QVERIFY(!start().isEmpty());
+    r = cli({u"send"_s, u"refund"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(
+        r.err.contains(u"404"_s) && r.err.contains(u"You dont have a category named \"refund\""_s),
+        qPrintable(r.err));
+    r = cli({u"send"_s, u"sale"_s, u"--field"_s, u"novalue"_s});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains(u"KEY=VALUE"_s));
+}
+
+QTEST_GUILESS_MAIN(TestServe)
+#include "tst_serve.moc"
