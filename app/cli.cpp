@@ -4,6 +4,7 @@
 #include "database.h"
 #include "eventstore.h"
 #include "profile.h"
+#include "secretstore.h"
 #include "settings.h"
 #include "version.h"
 
@@ -19,6 +20,11 @@
 #include <QStandardPaths>
 
 #include <cmath>
+
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -145,6 +151,13 @@ const QList<Cli::Command> &Cli::commands()
             {u"json"_s}, 0, 0, &Cli::configList},
         {{u"events"_s}, QString(), QT_TR_NOOP("List stored events, newest first."),
             {u"category"_s, u"status"_s, u"limit"_s, u"json"_s}, 0, 0, &Cli::events},
+        {{u"token"_s, u"set"_s}, QString(),
+            QT_TR_NOOP(
+                "Read the Discord bot token from standard input and store it in the keychain."),
+            {}, 0, 0, &Cli::tokenSet},
+        {{u"token"_s, u"clear"_s}, QString(),
+            QT_TR_NOOP("Remove the Discord bot token from the keychain."), {}, 0, 0,
+            &Cli::tokenClear},
         {{u"send"_s}, u"CATEGORY"_s,
             QT_TR_NOOP("Send an event through the running PingPanda and print its id."),
             {u"description"_s, u"field"_s}, 1, 1, &Cli::send},
@@ -657,6 +670,84 @@ int Cli::send()
         return failure(tr("PingPanda answered without an event id: %1")
                            .arg(QString::fromUtf8(answer.left(200))));
     m_out << id->toString() << Qt::endl;
+    return Success;
+}
+
+namespace {
+
+// Reads one line from the terminal without showing it, or from a pipe as it comes.
+QString readSecretLine(QTextStream &in, QTextStream &err, const QString &prompt)
+{
+#ifdef Q_OS_UNIX
+    if (::isatty(STDIN_FILENO)) {
+        err << prompt << Qt::flush;
+        termios saved {};
+        const bool canHide = ::tcgetattr(STDIN_FILENO, &saved) == 0;
+        if (canHide) {
+            termios hidden = saved;
+            hidden.c_lflag &= ~tcflag_t(ECHO);
+            ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &hidden);
+        }
+        const QString line = in.readLine();
+        if (canHide)
+            ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        err << Qt::endl;
+        return line;
+    }
+#else
+    Q_UNUSED(err);
+    Q_UNUSED(prompt);
+#endif
+    return in.readLine();
+}
+
+} // namespace
+
+int Cli::tokenSet()
+{
+    // The token comes from standard input only: on the command line it would be visible to
+    // every user in the process list and kept in the shell's history.
+    const QString token
+        = readSecretLine(m_in, m_err, tr("Paste your Discord bot token, then press Enter: "))
+              .trimmed();
+    if (token.isEmpty())
+        return failure(tr("No token was given. Pipe it in or paste it: pingpanda token set"));
+    if (!SecretStore::looksLikeBotToken(token)) {
+        return failure(
+            tr("That does not look like a Discord bot token (three parts separated by dots). "
+               "Copy it from the Discord Developer Portal: your application > Bot > Reset Token."));
+    }
+    if (!openDatabase())
+        return Failure;
+    Result<QString> profileId = Profile(*m_db).profileId();
+    if (!profileId)
+        return failure(profileId.error().message);
+    SecretStore store(profileId.value());
+    const SecretStore::Outcome outcome = store.writeTokenNow(token);
+    if (!outcome.ok)
+        return failure(outcome.message);
+    m_out << outcome.message << Qt::endl;
+    if (!qEnvironmentVariableIsEmpty(SecretStore::EnvironmentVariable)) {
+        m_err << tr("Note: %1 is set in this environment and is used instead of the keychain while "
+                    "it is.")
+                     .arg(QString::fromLatin1(SecretStore::EnvironmentVariable))
+              << Qt::endl;
+    }
+    return Success;
+}
+
+int Cli::tokenClear()
+{
+    if (!openDatabase())
+        return Failure;
+    Result<QString> profileId = Profile(*m_db).profileId();
+    if (!profileId)
+        return failure(profileId.error().message);
+    SecretStore store(profileId.value());
+    const SecretStore::Outcome outcome = store.clearTokenNow();
+    if (!outcome.ok)
+        return failure(outcome.message);
+    m_out << outcome.message << Qt::endl;
     return Success;
 }
 

@@ -61,6 +61,8 @@ private:
     int configList();
     int events();
     int send();
+    int tokenSet();
+    int tokenClear();
     int serve();
 
     QTextStream &m_out;

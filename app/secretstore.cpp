@@ -1,0 +1,195 @@
+#include "secretstore.h"
+
+#include <QEventLoop>
+#include <QLoggingCategory>
+
+#include <qt6keychain/keychain.h>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcSecrets, "pingpanda.secrets", QtInfoMsg)
+
+namespace {
+
+// How a failed job reads for the user. QtKeychain reports a missing Secret Service or session bus
+// as OtherError (e.g. "Cannot autolaunch D-Bus without X11 $DISPLAY"), so both count as "none".
+SecretStore::State stateOf(QKeychain::Error error)
+{
+    switch (error) {
+    case QKeychain::NoError:
+        return SecretStore::State::Stored;
+    case QKeychain::EntryNotFound:
+        return SecretStore::State::NotSet;
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+    case QKeychain::OtherError:
+        return SecretStore::State::NoBackend;
+    case QKeychain::AccessDeniedByUser:
+    case QKeychain::AccessDenied:
+    case QKeychain::CouldNotDeleteEntry:
+        return SecretStore::State::Failed;
+    }
+    return SecretStore::State::Failed;
+}
+
+QString explain(SecretStore::State state, const QString &detail)
+{
+    switch (state) {
+    case SecretStore::State::NoBackend:
+        return SecretStore::tr("No keychain is available (%1). Start your desktop's keyring (for "
+                               "example GNOME Keyring or KWallet), or on a server set the "
+                               "environment variable %2 instead.")
+            .arg(detail, QString::fromLatin1(SecretStore::EnvironmentVariable));
+    case SecretStore::State::Failed:
+        return SecretStore::tr(
+            "The keychain refused access (%1). Unlock your keyring and try again.")
+            .arg(detail);
+    case SecretStore::State::NotSet:
+        return SecretStore::tr("No Discord bot token is stored. Add one with: pingpanda token set");
+    case SecretStore::State::FromEnvironment:
+        return SecretStore::tr("Reading the Discord bot token from the environment variable %1.")
+            .arg(QString::fromLatin1(SecretStore::EnvironmentVariable));
+    case SecretStore::State::Stored:
+        return SecretStore::tr("The Discord bot token is stored in the keychain.");
+    }
+    return detail;
+}
+
+} // namespace
+
+SecretStore::SecretStore(const QString &profileId, QObject *parent)
+    : QObject(parent)
+    , m_key(u"discord-bot-token/"_s + profileId)
+{ }
+
+bool SecretStore::looksLikeBotToken(const QString &token)
+{
+    const QStringList parts = token.split(u'.');
+    if (parts.size() != 3 || token.size() < 50 || token.size() > 200)
+        return false;
+    for (const QString &part : parts) {
+        if (part.isEmpty())
+            return false;
+        for (QChar c : part) {
+            const char16_t u = c.unicode();
+            const bool ok = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z')
+                || (u >= u'0' && u <= u'9') || u == u'-' || u == u'_';
+            if (!ok)
+                return false;
+        }
+    }
+    return true;
+}
+
+void SecretStore::readToken(std::function<void(const Reading &)> done)
+{
+    const QString fromEnv = qEnvironmentVariable(EnvironmentVariable).trimmed();
+    if (!fromEnv.isEmpty()) {
+        done({State::FromEnvironment, fromEnv, explain(State::FromEnvironment, {})});
+        return;
+    }
+    auto *job = new QKeychain::ReadPasswordJob(QString::fromLatin1(ServiceName), this);
+    job->setKey(m_key);
+    job->setInsecureFallback(false);
+    connect(job, &QKeychain::Job::finished, this, [job, done = std::move(done)] {
+        Reading r;
+        r.state = stateOf(job->error());
+        if (r.state == State::Stored)
+            r.token = job->textData();
+        else
+            qCDebug(lcSecrets) << "reading the token:" << job->error() << job->errorString();
+        r.message = explain(r.state, job->errorString());
+        done(r);
+    });
+    job->start();
+}
+
+void SecretStore::writeToken(const QString &token, std::function<void(const Outcome &)> done)
+{
+    auto *job = new QKeychain::WritePasswordJob(QString::fromLatin1(ServiceName), this);
+    job->setKey(m_key);
+    job->setInsecureFallback(false);
+    job->setTextData(token);
+    connect(job, &QKeychain::Job::finished, this, [job, done = std::move(done)] {
+        Outcome o;
+        o.ok = job->error() == QKeychain::NoError;
+        o.state = stateOf(job->error());
+        o.message = o.ok ? SecretStore::tr("The Discord bot token is saved in the keychain.")
+                         : explain(o.state, job->errorString());
+        done(o);
+    });
+    job->start();
+}
+
+void SecretStore::clearToken(std::function<void(const Outcome &)> done)
+{
+    // Look first, so that the answer can tell "removed" from "there was none": the Secret
+    // Service reports success for deleting nothing.
+    auto *read = new QKeychain::ReadPasswordJob(QString::fromLatin1(ServiceName), this);
+    read->setKey(m_key);
+    read->setInsecureFallback(false);
+    connect(read, &QKeychain::Job::finished, this, [this, read, done = std::move(done)] {
+        if (read->error() != QKeychain::NoError) {
+            Outcome o;
+            o.state = stateOf(read->error());
+            o.ok = read->error() == QKeychain::EntryNotFound;
+            o.message = o.ok ? SecretStore::tr("No Discord bot token was stored.")
+                             : explain(o.state, read->errorString());
+            done(o);
+            return;
+        }
+        auto *job = new QKeychain::DeletePasswordJob(QString::fromLatin1(ServiceName), this);
+        job->setKey(m_key);
+        job->setInsecureFallback(false);
+        connect(job, &QKeychain::Job::finished, this, [job, done] {
+            Outcome o;
+            o.state = job->error() == QKeychain::NoError ? State::NotSet : stateOf(job->error());
+            o.ok = job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound;
+            o.message = o.ok
+                ? SecretStore::tr("The Discord bot token is removed from the keychain.")
+                : explain(o.state, job->errorString());
+            done(o);
+        });
+        job->start();
+    });
+    read->start();
+}
+
+SecretStore::Reading SecretStore::readTokenNow()
+{
+    Reading result;
+    QEventLoop loop;
+    readToken([&](const Reading &r) {
+        result = r;
+        loop.quit();
+    });
+    if (result.message.isEmpty())
+        loop.exec();
+    return result;
+}
+
+SecretStore::Outcome SecretStore::writeTokenNow(const QString &token)
+{
+    Outcome result;
+    QEventLoop loop;
+    writeToken(token, [&](const Outcome &o) {
+        result = o;
+        loop.quit();
+    });
+    if (result.message.isEmpty())
+        loop.exec();
+    return result;
+}
+
+SecretStore::Outcome SecretStore::clearTokenNow()
+{
+    Outcome result;
+    QEventLoop loop;
+    clearToken([&](const Outcome &o) {
+        result = o;
+        loop.quit();
+    });
+    if (result.message.isEmpty())
+        loop.exec();
+    return result;
+}
