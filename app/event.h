@@ -21,6 +21,7 @@ struct Event
     int attempts = 0;
     QDateTime deliveredAt; // invalid until delivered
     QString error; // the last delivery problem, in words for the user
+    QString deliveryNonce; // set while the event is promised to a Discord message being sent
 
     static QString statusName(DeliveryStatus status);
     static std::optional<DeliveryStatus> parseStatus(QStringView name);

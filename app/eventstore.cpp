@@ -16,7 +16,7 @@ namespace {
 
 const auto SelectColumns
     = u"SELECT id, category, description, fields, created_at, status, attempts, "
-      "delivered_at, error FROM events"_s;
+      "delivered_at, error, delivery_nonce FROM events"_s;
 
 QDateTime fromMsecs(const QVariant &v)
 {
@@ -39,6 +39,7 @@ Event fromRow(const QSqlQuery &q)
     e.attempts = q.value(6).toInt();
     e.deliveredAt = fromMsecs(q.value(7));
     e.error = q.value(8).isNull() ? QString() : q.value(8).toString();
+    e.deliveryNonce = q.value(9).isNull() ? QString() : q.value(9).toString();
     return e;
 }
 
@@ -238,52 +239,113 @@ Result<qint64> EventStore::count(const EventQuery &query) const
     return q.value().value(0).toLongLong();
 }
 
-Status EventStore::transition(const QString &id, const QString &sql, const QVariantList &values,
-    DeliveryStatus requiredStatus)
+Status EventStore::transition(const QStringList &ids, const QString &sql,
+    const QVariantList &values, DeliveryStatus requiredStatus)
 {
     return m_db.transaction([&]() -> Status {
         auto q = m_db.prepare(sql + u" WHERE id = ? AND status = ?"_s);
         if (!q)
             return q.error();
-        for (const QVariant &v : values)
-            q.value().addBindValue(v);
-        q.value().addBindValue(id);
-        q.value().addBindValue(Event::statusName(requiredStatus));
-        if (Status s = Database::exec(q.value(), tr("Updating the event")); !s)
-            return s;
-        if (q.value().numRowsAffected() == 1)
-            return {};
-        Result<Event> current = get(id);
-        if (!current)
-            return current.error();
-        return Error::invalidState(
-            tr("Event %1 is %2, not %3.")
-                .arg(id, Event::statusName(current->status), Event::statusName(requiredStatus)));
+        for (const QString &id : ids) {
+            for (const QVariant &v : values)
+                q.value().addBindValue(v);
+            q.value().addBindValue(id);
+            q.value().addBindValue(Event::statusName(requiredStatus));
+            if (Status s = Database::exec(q.value(), tr("Updating the event")); !s)
+                return s;
+            if (q.value().numRowsAffected() == 1)
+                continue;
+            Result<Event> current = get(id);
+            if (!current)
+                return current.error();
+            return Error::invalidState(tr("Event %1 is %2, not %3.")
+                                           .arg(id, Event::statusName(current->status),
+                                               Event::statusName(requiredStatus)));
+        }
+        return {};
     });
 }
 
-Status EventStore::recordFailedAttempt(const QString &id, const QString &reason)
+Status EventStore::recordFailedAttempt(const QStringList &ids, const QString &reason)
 {
-    return transition(id, u"UPDATE events SET attempts = attempts + 1, error = ?"_s, {reason},
+    return transition(ids, u"UPDATE events SET attempts = attempts + 1, error = ?"_s, {reason},
         DeliveryStatus::Pending);
 }
 
-Status EventStore::markDelivered(const QString &id, const QDateTime &at)
+Status EventStore::markDelivered(const QStringList &ids, const QDateTime &at)
 {
-    return transition(id,
+    return transition(ids,
         u"UPDATE events SET status = 'DELIVERED', attempts = attempts + 1, "
-        "delivered_at = ?, error = NULL"_s,
+        "delivered_at = ?, error = NULL, delivery_nonce = NULL"_s,
         {at.toMSecsSinceEpoch()}, DeliveryStatus::Pending);
 }
 
-Status EventStore::markFailed(const QString &id, const QString &reason)
+Status EventStore::markFailed(const QStringList &ids, const QString &reason)
 {
-    return transition(id,
-        u"UPDATE events SET status = 'FAILED', attempts = attempts + 1, error = ?"_s, {reason},
-        DeliveryStatus::Pending);
+    return transition(ids,
+        u"UPDATE events SET status = 'FAILED', attempts = attempts + 1, error = ?, "
+        "delivery_nonce = NULL"_s,
+        {reason}, DeliveryStatus::Pending);
 }
 
 Status EventStore::requeue(const QString &id)
 {
-    return transition(id, u"UPDATE events SET status = 'PENDING'"_s, {}, DeliveryStatus::Failed);
+    return transition({id}, u"UPDATE events SET status = 'PENDING', delivery_nonce = NULL"_s, {},
+        DeliveryStatus::Failed);
+}
+
+Result<QList<Event>> EventStore::pending(int limit) const
+{
+    auto q = m_db.prepare(
+        SelectColumns + u" WHERE status = 'PENDING' ORDER BY created_at, seq LIMIT ?"_s);
+    if (!q)
+        return q.error();
+    q.value().addBindValue(limit);
+    if (Status s = Database::exec(q.value(), tr("Reading the events to send")); !s)
+        return s.error();
+    QList<Event> events;
+    while (q.value().next())
+        events.append(fromRow(q.value()));
+    return events;
+}
+
+Result<QList<Event>> EventStore::pendingWithNonce(const QString &nonce) const
+{
+    auto q = m_db.prepare(SelectColumns
+        + u" WHERE status = 'PENDING' AND delivery_nonce = ? ORDER BY created_at, seq"_s);
+    if (!q)
+        return q.error();
+    q.value().addBindValue(nonce);
+    if (Status s = Database::exec(q.value(), tr("Reading the events to send")); !s)
+        return s.error();
+    QList<Event> events;
+    while (q.value().next())
+        events.append(fromRow(q.value()));
+    return events;
+}
+
+Status EventStore::assignNonce(const QStringList &ids, const QString &nonce)
+{
+    return transition(
+        ids, u"UPDATE events SET delivery_nonce = ?"_s, {nonce}, DeliveryStatus::Pending);
+}
+
+Result<int> EventStore::failAllPending(const QString &reason)
+{
+    int failed = 0;
+    Status s = m_db.transaction([&]() -> Status {
+        auto q
+            = m_db.prepare(u"UPDATE events SET status = 'FAILED', error = ?, delivery_nonce = NULL "
+                           "WHERE status = 'PENDING'"_s);
+        if (!q)
+            return q.error();
+        q.value().addBindValue(reason);
+        if (Status e = Database::exec(q.value(), tr("Updating the events")); !e)
+            return e;
+        failed = q.value().numRowsAffected();
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return failed;
 }

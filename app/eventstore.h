@@ -65,15 +65,25 @@ public:
     Result<QList<Event>> list(const EventQuery &query) const;
     Result<qint64> count(const EventQuery &query) const;
 
-    // A delivery attempt failed but will be tried again: counts it and keeps the reason.
-    Status recordFailedAttempt(const QString &id, const QString &reason);
-    Status markDelivered(const QString &id, const QDateTime &at);
-    Status markFailed(const QString &id, const QString &reason);
+    // Delivery outcomes, for one message's events at once (one transaction). A failed attempt
+    // that will be tried again counts the attempt and keeps the reason.
+    Status recordFailedAttempt(const QStringList &ids, const QString &reason);
+    Status markDelivered(const QStringList &ids, const QDateTime &at);
+    Status markFailed(const QStringList &ids, const QString &reason);
     // FAILED -> PENDING, for the user's "retry".
     Status requeue(const QString &id);
 
+    // The outbox: PENDING events, oldest first.
+    Result<QList<Event>> pending(int limit) const;
+    // The events already promised to the Discord message with this nonce.
+    Result<QList<Event>> pendingWithNonce(const QString &nonce) const;
+    // Records which message the events go in, before it is sent.
+    Status assignNonce(const QStringList &ids, const QString &nonce);
+    // Gives up on everything still pending (a destination that cannot work); how many.
+    Result<int> failAllPending(const QString &reason);
+
 private:
-    Status transition(const QString &id, const QString &sql, const QVariantList &values,
+    Status transition(const QStringList &ids, const QString &sql, const QVariantList &values,
         DeliveryStatus requiredStatus);
 
     Database &m_db;

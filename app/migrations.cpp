@@ -47,6 +47,13 @@ const QList<Migration> &all()
                     created_at INTEGER NOT NULL) WITHOUT ROWID)"_s,
                 u"CREATE INDEX idempotency_keys_by_time ON idempotency_keys (created_at)"_s,
             }},
+        {3,
+            {
+                // The nonce of the Discord message an event is being sent in. Set before the
+                // request, so that after a crash the same events go again under the same nonce
+                // and Discord (enforce_nonce) posts them once.
+                u"ALTER TABLE events ADD COLUMN delivery_nonce TEXT"_s,
+            }},
     };
     return migrations;
 }

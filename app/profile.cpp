@@ -111,24 +111,34 @@ Result<QString> Profile::profileId()
     return getOrCreate(ProfileIdName, &generateProfileId);
 }
 
-Result<QString> Profile::runningUrl()
+Result<QString> Profile::value(const QString &name)
 {
     auto q = m_db.prepare(u"SELECT value FROM profile WHERE key = ?"_s);
     if (!q)
         return q.error();
-    q.value().addBindValue(RunningUrlName);
+    q.value().addBindValue(name);
     if (Status s = Database::exec(q.value(), tr("Reading the profile")); !s)
         return s.error();
     return q.value().next() ? q.value().value(0).toString() : QString();
 }
 
-Status Profile::setRunningUrl(const QString &url)
+Status Profile::setValue(const QString &name, const QString &value)
 {
-    if (!url.isEmpty())
-        return store(RunningUrlName, url);
+    if (!value.isEmpty())
+        return store(name, value);
     auto q = m_db.prepare(u"DELETE FROM profile WHERE key = ?"_s);
     if (!q)
         return q.error();
-    q.value().addBindValue(RunningUrlName);
+    q.value().addBindValue(name);
     return Database::exec(q.value(), tr("Saving the profile"));
+}
+
+Result<QString> Profile::runningUrl()
+{
+    return value(RunningUrlName);
+}
+
+Status Profile::setRunningUrl(const QString &url)
+{
+    return setValue(RunningUrlName, url);
 }

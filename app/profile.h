@@ -28,6 +28,11 @@ public:
     Result<QString> runningUrl();
     Status setRunningUrl(const QString &url);
 
+    // Small named values the app keeps with the profile (e.g. the cached DM channel id).
+    Result<QString> value(const QString &name);
+    // An empty value removes the name.
+    Status setValue(const QString &name, const QString &value);
+
     static QString generateApiKey();
     static bool looksLikeApiKey(QStringView key);
 

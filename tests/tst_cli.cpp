@@ -123,7 +123,7 @@ void TestCli::addEvents()
     QVERIFY(sale.ok());
     const Result<Event> bug = events.add(u"bug"_s, QString(), JsonValue::object());
     QVERIFY(bug.ok());
-    QVERIFY(events.markFailed(bug->id, u"The webhook was deleted"_s).ok());
+    QVERIFY(events.markFailed({bug->id}, u"The webhook was deleted"_s).ok());
     QVERIFY(events.add(u"sale"_s, u"Second sale"_s, JsonValue::object()).ok());
 }
 

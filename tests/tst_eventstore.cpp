@@ -33,6 +33,9 @@ private Q_SLOTS:
     void statusTransitions();
     void invalidTransitionsAreRefused();
     void jsonShape();
+    void outboxIsOldestFirstWithNonces();
+    void batchOutcomesApplyTogether();
+    void failAllPendingGivesUpOnTheRest();
     void idempotencyKeyReplaysTheFirstEvent();
     void idempotencyKeyWithAnotherRequestIsAConflict();
     void idempotencyKeysExpireAfter24Hours();
@@ -244,9 +247,9 @@ void TestEventStore::listFilters()
     const Event s2 = addEvent(u"sale"_s, u"s2"_s);
     const Event b2 = addEvent(u"bug"_s, u"b2"_s);
     addEvent(u"sale"_s, u"s3"_s);
-    QVERIFY(store.markFailed(b1.id, u"nope"_s).ok());
-    QVERIFY(store.markDelivered(s2.id, QDateTime::currentDateTimeUtc()).ok());
-    QVERIFY(store.markDelivered(b2.id, QDateTime::currentDateTimeUtc()).ok());
+    QVERIFY(store.markFailed({b1.id}, u"nope"_s).ok());
+    QVERIFY(store.markDelivered({s2.id}, QDateTime::currentDateTimeUtc()).ok());
+    QVERIFY(store.markDelivered({b2.id}, QDateTime::currentDateTimeUtc()).ok());
 
     EventQuery query;
     query.category = category;
@@ -281,13 +284,13 @@ void TestEventStore::statusTransitions()
     EventStore store(*m_db);
     const Event e = addEvent(u"sale"_s);
 
-    QVERIFY(store.recordFailedAttempt(e.id, u"Discord did not answer"_s).ok());
+    QVERIFY(store.recordFailedAttempt({e.id}, u"Discord did not answer"_s).ok());
     Result<Event> got = store.get(e.id);
     QCOMPARE(got->status, DeliveryStatus::Pending);
     QCOMPARE(got->attempts, 1);
     QCOMPARE(got->error, u"Discord did not answer"_s);
 
-    QVERIFY(store.markFailed(e.id, u"The bot may not DM you"_s).ok());
+    QVERIFY(store.markFailed({e.id}, u"The bot may not DM you"_s).ok());
     got = store.get(e.id);
     QCOMPARE(got->status, DeliveryStatus::Failed);
     QCOMPARE(got->attempts, 2);
@@ -298,7 +301,7 @@ void TestEventStore::statusTransitions()
 
     const QDateTime at
         = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
-    QVERIFY(store.markDelivered(e.id, at).ok());
+    QVERIFY(store.markDelivered({e.id}, at).ok());
     got = store.get(e.id);
     QCOMPARE(got->status, DeliveryStatus::Delivered);
     QCOMPARE(got->attempts, 3);
@@ -314,10 +317,10 @@ void TestEventStore::invalidTransitionsAreRefused()
     QVERIFY(!requeuePending.ok());
     QCOMPARE(requeuePending.error().code, Error::Code::InvalidState);
 
-    QVERIFY(store.markDelivered(e.id, QDateTime::currentDateTimeUtc()).ok());
-    for (Status s :
-        {store.markFailed(e.id, u"x"_s), store.markDelivered(e.id, QDateTime::currentDateTimeUtc()),
-            store.recordFailedAttempt(e.id, u"x"_s), store.requeue(e.id)}) {
+    QVERIFY(store.markDelivered({e.id}, QDateTime::currentDateTimeUtc()).ok());
+    for (Status s : {store.markFailed({e.id}, u"x"_s),
+             store.markDelivered({e.id}, QDateTime::currentDateTimeUtc()),
+             store.recordFailedAttempt({e.id}, u"x"_s), store.requeue(e.id)}) {
         QVERIFY(!s.ok());
         QCOMPARE(s.error().code, Error::Code::InvalidState);
         QVERIFY2(s.error().message.contains(u"DELIVERED"_s), qPrintable(s.error().message));
@@ -327,7 +330,7 @@ void TestEventStore::invalidTransitionsAreRefused()
     QCOMPARE(got->attempts, 1);
 
     QCOMPARE(
-        store.markFailed(u"cnothere000000000000a"_s, u"x"_s).error().code, Error::Code::NotFound);
+        store.markFailed({u"cnothere000000000000a"_s}, u"x"_s).error().code, Error::Code::NotFound);
 }
 
 void TestEventStore::jsonShape()
@@ -351,6 +354,70 @@ void TestEventStore::jsonShape()
                  .hasMatch(),
         qPrintable(created));
     QCOMPARE(QDateTime::fromString(created, Qt::ISODateWithMs), added->createdAt);
+}
+
+void TestEventStore::outboxIsOldestFirstWithNonces()
+{
+    EventStore store(*m_db);
+    const Event a = addEvent(u"sale"_s, u"a"_s);
+    const Event b = addEvent(u"sale"_s, u"b"_s);
+    const Event c = addEvent(u"bug"_s, u"c"_s);
+    QVERIFY(store.markDelivered({b.id}, QDateTime::currentDateTimeUtc()).ok());
+    Result<QList<Event>> pending = store.pending(10);
+    QVERIFY(pending.ok());
+    QCOMPARE(pending->size(), 2);
+    QCOMPARE(pending->at(0).id, a.id);
+    QCOMPARE(pending->at(1).id, c.id);
+    QVERIFY(pending->at(0).deliveryNonce.isNull());
+
+    QVERIFY(store.assignNonce({a.id, c.id}, u"nonce-1"_s).ok());
+    Result<QList<Event>> promised = store.pendingWithNonce(u"nonce-1"_s);
+    QCOMPARE(promised->size(), 2);
+    QCOMPARE(store.get(a.id)->deliveryNonce, u"nonce-1"_s);
+    // Delivered events are not promised to anything any more.
+    QVERIFY(store.markDelivered({a.id}, QDateTime::currentDateTimeUtc()).ok());
+    QVERIFY(store.get(a.id)->deliveryNonce.isNull());
+    QCOMPARE(store.pendingWithNonce(u"nonce-1"_s)->size(), 1);
+    // Nor are events taken back for a retry.
+    QVERIFY(store.markFailed({c.id}, u"no"_s).ok());
+    QVERIFY(store.requeue(c.id).ok());
+    QVERIFY(store.get(c.id)->deliveryNonce.isNull());
+}
+
+void TestEventStore::batchOutcomesApplyTogether()
+{
+    EventStore store(*m_db);
+    const Event a = addEvent(u"sale"_s);
+    const Event b = addEvent(u"sale"_s);
+    const Event c = addEvent(u"sale"_s);
+    QVERIFY(store.markDelivered({c.id}, QDateTime::currentDateTimeUtc()).ok());
+    // One event of the message is not PENDING: nothing changes, for any of them.
+    Status s = store.markDelivered({a.id, b.id, c.id}, QDateTime::currentDateTimeUtc());
+    QVERIFY(!s.ok());
+    QCOMPARE(store.get(a.id)->status, DeliveryStatus::Pending);
+    QCOMPARE(store.get(b.id)->status, DeliveryStatus::Pending);
+    QVERIFY(store.recordFailedAttempt({a.id, b.id}, u"Discord is down"_s).ok());
+    QCOMPARE(store.get(a.id)->attempts, 1);
+    QCOMPARE(store.get(b.id)->error, u"Discord is down"_s);
+    QVERIFY(store.markDelivered({a.id, b.id}, QDateTime::currentDateTimeUtc()).ok());
+    QCOMPARE(store.get(b.id)->status, DeliveryStatus::Delivered);
+    QCOMPARE(store.get(b.id)->attempts, 2);
+}
+
+void TestEventStore::failAllPendingGivesUpOnTheRest()
+{
+    EventStore store(*m_db);
+    addEvent(u"sale"_s);
+    addEvent(u"sale"_s);
+    const Event done = addEvent(u"sale"_s);
+    QVERIFY(store.markDelivered({done.id}, QDateTime::currentDateTimeUtc()).ok());
+    Result<int> failed = store.failAllPending(u"The bot may not DM you"_s);
+    QCOMPARE(failed.value(), 2);
+    EventQuery q;
+    q.status = DeliveryStatus::Failed;
+    QCOMPARE(store.count(q).value(), 2);
+    QCOMPARE(store.get(done.id)->status, DeliveryStatus::Delivered);
+    QCOMPARE(store.pending(10)->size(), 0);
 }
 
 void TestEventStore::idempotencyKeyReplaysTheFirstEvent()
