@@ -17,9 +17,6 @@ Q_LOGGING_CATEGORY(lcDatabase, "pingpanda.database", QtInfoMsg)
 
 namespace {
 
-// Written into the SQLite header (PRAGMA application_id) so that a file is recognisably ours.
-constexpr int ApplicationId = 0x50506e64; // "PPnd"
-
 QString nextConnectionName()
 {
     static std::atomic<int> counter {0};

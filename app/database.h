@@ -21,6 +21,8 @@ class Database
 
 public:
     static constexpr const char *FileName = "pingpanda.sqlite";
+    // Written into the SQLite header (PRAGMA application_id) so that a file is recognisably ours.
+    static constexpr int ApplicationId = 0x50506e64; // "PPnd"
 
     ~Database();
 

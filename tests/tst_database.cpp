@@ -125,22 +125,29 @@ void TestDatabase::reopenKeepsData()
 
 void TestDatabase::upgradesAnOlderSchemaKeepingData()
 {
-    { // Make a version 1 file: what the first release wrote, with a category in it.
-        auto db = Database::open(m_dir->path());
-        QVERIFY(db.ok());
-        Category c;
-        c.name = u"sale"_s;
-        QVERIFY(CategoryStore(*db.value()).add(c).ok());
-        QSqlQuery q(db.value()->connection());
-        QVERIFY(q.exec(u"DROP TABLE idempotency_keys"_s));
+    // Write a version 1 file, as the first release did: its statements only, and a category.
+    const QString path = m_dir->filePath(u"pingpanda.sqlite"_s);
+    {
+        QSqlDatabase old = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v1"_s);
+        old.setDatabaseName(path);
+        QVERIFY(old.open());
+        QSqlQuery q(old);
+        for (const QString &statement : Migrations::all().first().statements)
+            QVERIFY2(q.exec(statement), qPrintable(statement));
+        QVERIFY(q.exec(u"INSERT INTO categories (name, color, created_at, updated_at) "
+                       "VALUES ('sale', 255, 0, 0)"_s));
+        QVERIFY(q.exec(u"PRAGMA application_id = %1"_s.arg(Database::ApplicationId)));
         QVERIFY(q.exec(u"PRAGMA user_version = 1"_s));
     }
+    QSqlDatabase::removeDatabase(u"v1"_s);
+
     auto db = Database::open(m_dir->path());
-    QVERIFY(db.ok());
-    QCOMPARE(userVersion(m_dir->filePath(u"pingpanda.sqlite"_s)), Migrations::latestVersion());
-    QVERIFY(CategoryStore(*db.value()).find(u"sale"_s).ok());
+    QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+    QCOMPARE(userVersion(path), Migrations::latestVersion());
+    QCOMPARE(CategoryStore(*db.value()).find(u"sale"_s)->color, 255u);
     QSqlQuery q(db.value()->connection());
     QVERIFY(q.exec(u"SELECT count(*) FROM idempotency_keys"_s));
+    QVERIFY(q.exec(u"SELECT delivery_nonce FROM events"_s));
 }
 
 void TestDatabase::refusesNewerSchema()
