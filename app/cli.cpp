@@ -2,7 +2,9 @@
 
 #include "categorystore.h"
 #include "database.h"
+#include "discordclient.h"
 #include "eventstore.h"
+#include "liveprofile.h"
 #include "profile.h"
 #include "secretstore.h"
 #include "settings.h"
@@ -158,6 +160,11 @@ const QList<Cli::Command> &Cli::commands()
         {{u"token"_s, u"clear"_s}, QString(),
             QT_TR_NOOP("Remove the Discord bot token from the keychain."), {}, 0, 0,
             &Cli::tokenClear},
+        {{u"check"_s}, QString(),
+            QT_TR_NOOP("Check the Discord setup (token, user, webhook) without sending anything."),
+            {}, 0, 0, &Cli::check},
+        {{u"events"_s, u"retry"_s}, u"ID"_s, QT_TR_NOOP("Send a failed event again."), {}, 1, 1,
+            &Cli::eventsRetry},
         {{u"send"_s}, u"CATEGORY"_s,
             QT_TR_NOOP("Send an event through the running PingPanda and print its id."),
             {u"description"_s, u"field"_s}, 1, 1, &Cli::send},
@@ -703,6 +710,20 @@ QString readSecretLine(QTextStream &in, QTextStream &err, const QString &prompt)
 
 } // namespace
 
+bool Cli::announceTokenChange()
+{
+    // A running instance cannot watch the keychain; a new generation in the profile tells it to
+    // read the token again.
+    const QString generation = QString::number(QDateTime::currentMSecsSinceEpoch(), 36);
+    if (Status s
+        = Profile(*m_db).setValue(QString::fromLatin1(LiveProfile::TokenGenerationKey), generation);
+        !s) {
+        failure(s.error().message);
+        return false;
+    }
+    return true;
+}
+
 int Cli::tokenSet()
 {
     // The token comes from standard input only: on the command line it would be visible to
@@ -726,6 +747,8 @@ int Cli::tokenSet()
     const SecretStore::Outcome outcome = store.writeTokenNow(token);
     if (!outcome.ok)
         return failure(outcome.message);
+    if (!announceTokenChange())
+        return Failure;
     m_out << outcome.message << Qt::endl;
     if (!qEnvironmentVariableIsEmpty(SecretStore::EnvironmentVariable)) {
         m_err << tr("Note: %1 is set in this environment and is used instead of the keychain while "
@@ -747,7 +770,141 @@ int Cli::tokenClear()
     const SecretStore::Outcome outcome = store.clearTokenNow();
     if (!outcome.ok)
         return failure(outcome.message);
+    if (!announceTokenChange())
+        return Failure;
     m_out << outcome.message << Qt::endl;
+    return Success;
+}
+
+int Cli::eventsRetry()
+{
+    const QString id = m_args.at(0);
+    if (!openDatabase())
+        return Failure;
+    Result<Event> event = EventStore(*m_db).get(id);
+    if (!event)
+        return failure(event.error().message);
+    if (event->status != DeliveryStatus::Failed) {
+        return failure(tr("Event %1 is %2; only failed events can be retried.")
+                           .arg(id, Event::statusName(event->status)));
+    }
+    if (Status s = EventStore(*m_db).requeue(id); !s)
+        return failure(s.error().message);
+    Result<QString> running = Profile(*m_db).runningUrl();
+    const bool isRunning = running && !running->isEmpty();
+    m_out << (isRunning ? tr("Event %1 will be sent again now.").arg(id)
+                        : tr("Event %1 will be sent again when PingPanda runs.").arg(id))
+          << Qt::endl;
+    return Success;
+}
+
+namespace {
+
+// Runs one DiscordClient call to completion.
+DiscordReply callNow(const std::function<void(DiscordClient::Callback)> &call)
+{
+    DiscordReply result;
+    bool done = false;
+    QEventLoop loop;
+    call([&](const DiscordReply &r) {
+        result = r;
+        done = true;
+        loop.quit();
+    });
+    if (!done)
+        loop.exec();
+    return result;
+}
+
+QString problemWith(const DiscordReply &reply)
+{
+    if (reply.httpStatus == 0)
+        return Cli::tr("Discord could not be reached (%1). Check the internet connection.")
+            .arg(reply.networkError);
+    return reply.message.isEmpty() ? u"HTTP %1"_s.arg(reply.httpStatus)
+                                   : u"HTTP %1: %2"_s.arg(reply.httpStatus).arg(reply.message);
+}
+
+} // namespace
+
+int Cli::check()
+{
+    if (!openDatabase())
+        return Failure;
+    LiveProfile profile(*m_db);
+    if (Status s = profile.reload(); !s)
+        return failure(s.error().message);
+    const auto good = [this](const QString &line) { m_out << u"✓ "_s << line << Qt::endl; };
+    const auto bad = [this](const QString &line) {
+        m_out << u"✗ "_s << line << Qt::endl;
+        return Failure;
+    };
+
+    DiscordClient client;
+    client.setApiBase(profile.discordApiBase());
+    if (!profile.discordWebhookUrl().isEmpty()) {
+        const QUrl webhook(profile.discordWebhookUrl());
+        const DiscordReply reply = callNow([&](auto done) { client.getWebhook(webhook, done); });
+        if (reply.ok()) {
+            const JsonValue *name = reply.body.find(u"name");
+            good(tr("The webhook works: events are posted by \"%1\" (nothing was sent now).")
+                     .arg(name ? name->toString() : QString()));
+            return Success;
+        }
+        if (reply.httpStatus == 404 || reply.httpStatus == 401) {
+            return bad(
+                tr("The webhook no longer exists. Create a new one in the channel's settings "
+                   "(Integrations > Webhooks) and set it with: pingpanda config set "
+                   "discord.webhook-url URL"));
+        }
+        return bad(tr("The webhook could not be checked: %1").arg(problemWith(reply)));
+    }
+
+    if (profile.discordUserId().isEmpty()) {
+        return bad(
+            tr("Discord is not set up. Set a webhook (pingpanda config set discord.webhook-url "
+               "URL), or your user ID and a bot token (pingpanda config set discord.user-id ID; "
+               "pingpanda token set)."));
+    }
+    Result<QString> profileId = Profile(*m_db).profileId();
+    if (!profileId)
+        return failure(profileId.error().message);
+    SecretStore secrets(profileId.value());
+    const SecretStore::Reading token = secrets.readTokenNow();
+    if (token.token.isEmpty())
+        return bad(token.message);
+    if (token.state == SecretStore::State::FromEnvironment)
+        m_err << token.message << Qt::endl;
+
+    client.setToken(token.token);
+    const DiscordReply me = callNow([&](auto done) { client.currentUser(done); });
+    if (me.httpStatus == 401)
+        return bad(
+            tr("Discord refused the bot token. Set the current one with: pingpanda token set"));
+    if (!me.ok())
+        return bad(tr("The bot token could not be checked: %1").arg(problemWith(me)));
+    const JsonValue *username = me.body.find(u"username");
+    good(tr("The bot token works (the bot is \"%1\").")
+             .arg(username ? username->toString() : QString()));
+
+    const DiscordReply channel
+        = callNow([&](auto done) { client.createDmChannel(profile.discordUserId(), done); });
+    if (!channel.ok()) {
+        if (channel.code == 50033 || channel.code == 10013 || channel.httpStatus == 400
+            || channel.httpStatus == 404) {
+            return bad(
+                tr("Discord has no user with the ID %1 that the bot can reach. In Discord, turn on "
+                   "Developer Mode, right-click your name, choose Copy User ID, then: pingpanda "
+                   "config set discord.user-id ID")
+                    .arg(profile.discordUserId()));
+        }
+        return bad(tr("The direct message could not be checked: %1").arg(problemWith(channel)));
+    }
+    good(
+        tr("The bot can open a direct message with user %1 (nothing was sent). If events fail with "
+           "\"may not send you direct messages\", share a server with the bot and allow direct "
+           "messages from its members.")
+            .arg(profile.discordUserId()));
     return Success;
 }
 

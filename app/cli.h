@@ -61,6 +61,9 @@ private:
     int configList();
     int events();
     int send();
+    int check();
+    int eventsRetry();
+    bool announceTokenChange();
     int tokenSet();
     int tokenClear();
     int serve();

@@ -82,6 +82,22 @@ DeliveryQueue::DeliveryQueue(Database &database, LiveProfile &profile, QObject *
 
 DeliveryQueue::~DeliveryQueue() = default;
 
+DeliveryQueue::Destination DeliveryQueue::destinationFor(
+    const LiveProfile &profile, const QString &token)
+{
+    Destination d;
+    d.apiBase = profile.discordApiBase();
+    if (!profile.discordWebhookUrl().isEmpty()) {
+        d.kind = Destination::Kind::Webhook;
+        d.webhook = QUrl(profile.discordWebhookUrl());
+    } else if (!profile.discordUserId().isEmpty() && !token.isEmpty()) {
+        d.kind = Destination::Kind::BotDm;
+        d.userId = profile.discordUserId();
+        d.token = token;
+    }
+    return d;
+}
+
 qint64 DeliveryQueue::now() const
 {
     return m_clock.elapsed();

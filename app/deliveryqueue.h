@@ -43,6 +43,9 @@ public:
 
         friend bool operator==(const Destination &, const Destination &) = default;
     };
+    // Where the profile's events go: the webhook when one is set, else DMs to the user ID with
+    // the bot token, else nowhere.
+    static Destination destinationFor(const LiveProfile &profile, const QString &token);
 
     enum class State {
         Idle, // nothing to send

@@ -39,23 +39,26 @@ Status LiveProfile::reload()
     Result<QList<Category>> categories = CategoryStore(m_db).list();
     if (!categories)
         return categories.error();
+    Result<QString> generation = Profile(m_db).value(QString::fromLatin1(TokenGenerationKey));
+    if (!generation)
+        return generation.error();
     Settings settings(m_db);
-    QString values[4];
-    const Settings::Key keys[4]
-        = {Settings::Key::RateLimitPerMinute, Settings::Key::ServerAllowedOrigins,
-            Settings::Key::DiscordUserId, Settings::Key::DiscordWebhookUrl};
-    for (int i = 0; i < 4; ++i) {
-        Result<QString> v = settings.value(keys[i]);
+    QHash<Settings::Key, QString> values;
+    for (const Settings::Spec &spec : Settings::specs()) {
+        Result<QString> v = settings.value(spec.key);
         if (!v)
             return v.error();
-        values[i] = v.value();
+        values.insert(spec.key, v.value());
     }
 
     m_apiKey = key.value();
-    m_rateLimitPerMinute = values[0].toInt();
-    m_allowedOrigins = values[1].split(u',', Qt::SkipEmptyParts);
-    m_discordUserId = values[2];
-    m_discordWebhookUrl = values[3];
+    m_tokenGeneration = generation.value();
+    m_rateLimitPerMinute = values.value(Settings::Key::RateLimitPerMinute).toInt();
+    m_allowedOrigins
+        = values.value(Settings::Key::ServerAllowedOrigins).split(u',', Qt::SkipEmptyParts);
+    m_discordUserId = values.value(Settings::Key::DiscordUserId);
+    m_discordWebhookUrl = values.value(Settings::Key::DiscordWebhookUrl);
+    m_discordApiBase = values.value(Settings::Key::DiscordApiBase);
     m_categories.clear();
     for (const Category &c : categories.value())
         m_categories.insert(c.name, c);
@@ -73,6 +76,15 @@ Status LiveProfile::refreshIfChanged()
         return {};
     qCInfo(lcLiveProfile) << "the profile changed on disk; reloading";
     return reload();
+}
+
+QUrl LiveProfile::discordApiBase() const
+{
+    const QString fromEnv = qEnvironmentVariable("PINGPANDA_DISCORD_API_BASE");
+    QString base = fromEnv.isEmpty() ? m_discordApiBase : fromEnv;
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    return QUrl(base);
 }
 
 const Category *LiveProfile::category(const QString &name) const

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QStringList>
+#include <QUrl>
 
 class Database;
 
@@ -31,10 +32,18 @@ public:
     const QStringList &allowedOrigins() const { return m_allowedOrigins; }
     const QString &discordUserId() const { return m_discordUserId; }
     const QString &discordWebhookUrl() const { return m_discordWebhookUrl; }
-    // True when events have somewhere to go: a user ID for bot DMs, or a webhook.
+    // PINGPANDA_DISCORD_API_BASE, else the discord.api-base setting.
+    QUrl discordApiBase() const;
+    // Changes whenever `pingpanda token set` or `token clear` ran: the keychain cannot be
+    // watched, so this is how a running instance learns to read it again.
+    const QString &tokenGeneration() const { return m_tokenGeneration; }
+
+    // Whether a bot token could be read; the keychain is asynchronous, so the owner sets this.
+    void setTokenAvailable(bool available) { m_tokenAvailable = available; }
+    // True when events have somewhere to go: a webhook, or a user ID and a bot token for DMs.
     bool hasDestination() const
     {
-        return !m_discordUserId.isEmpty() || !m_discordWebhookUrl.isEmpty();
+        return !m_discordWebhookUrl.isEmpty() || (!m_discordUserId.isEmpty() && m_tokenAvailable);
     }
     const Category *category(const QString &name) const;
     QList<Category> categories() const;
@@ -42,6 +51,10 @@ public:
 private:
     Result<qint64> dataVersion() const;
 
+public:
+    static constexpr const char *TokenGenerationKey = "token-generation";
+
+private:
     Database &m_db;
     qint64 m_dataVersion = -1;
     QString m_apiKey;
@@ -49,5 +62,8 @@ private:
     QStringList m_allowedOrigins;
     QString m_discordUserId;
     QString m_discordWebhookUrl;
+    QString m_discordApiBase;
+    QString m_tokenGeneration;
+    bool m_tokenAvailable = false;
     QHash<QString, Category> m_categories;
 };

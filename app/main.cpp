@@ -44,6 +44,9 @@ int serve(const Cli::ServeOptions &options, QTextStream &out, QTextStream &err)
         return Cli::Failure;
     }
 
+    for (const QString &notice : service.value()->notices())
+        err << notice << Qt::endl;
+
     SignalWatcher signalWatcher;
     QObject::connect(
         &signalWatcher, &SignalWatcher::stopRequested, qApp, [] { QCoreApplication::quit(); });

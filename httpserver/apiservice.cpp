@@ -3,13 +3,24 @@
 #include "apiserver.h"
 #include "categoriescontroller.h"
 #include "database.h"
+#include "deliveryqueue.h"
 #include "eventscontroller.h"
 #include "eventstore.h"
 #include "healthcontroller.h"
 #include "liveprofile.h"
 #include "profile.h"
 #include "ratelimiter.h"
+#include "secretstore.h"
 #include "settings.h"
+
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QLoggingCategory>
+#include <QTimer>
+
+Q_DECLARE_LOGGING_CATEGORY(lcDelivery)
+
+using namespace Qt::StringLiterals;
 
 ApiService::ApiService() = default;
 
@@ -17,6 +28,8 @@ ApiService::~ApiService()
 {
     // The server goes first: no request may reach a controller that is being destroyed.
     m_server.reset();
+    m_watcher.reset();
+    m_delivery.reset();
     if (m_db) {
         if (Status s = Profile(*m_db).setRunningUrl(QString()); !s)
             qWarning("Could not clear the running server's address: %ls",
@@ -57,7 +70,88 @@ Result<std::unique_ptr<ApiService>> ApiService::start(const Options &options)
         return s.error();
     if (Status s = Profile(*service->m_db).setRunningUrl(service->url()); !s)
         return s.error();
+
+    Result<QString> profileId = Profile(*service->m_db).profileId();
+    if (!profileId)
+        return profileId.error();
+    service->m_secrets = std::make_unique<SecretStore>(profileId.value());
+    service->m_delivery = std::make_unique<DeliveryQueue>(*service->m_db, *service->m_profile);
+    service->m_eventsController->setOnStored(
+        [queue = service->m_delivery.get()] { queue->wake(); });
+    service->readToken(true);
+
+    // Another process changed the database (the CLI): look again, after a short quiet spell so
+    // that a burst of writes costs one look.
+    ApiService *self = service.get();
+    service->m_debounce = std::make_unique<QTimer>();
+    service->m_debounce->setSingleShot(true);
+    service->m_debounce->setInterval(100);
+    QObject::connect(
+        service->m_debounce.get(), &QTimer::timeout, [self] { self->onDatabaseChanged(); });
+    const QString file = service->m_db->filePath();
+    service->m_watcher = std::make_unique<QFileSystemWatcher>(QStringList {file, file + u"-wal"_s});
+    QObject::connect(service->m_watcher.get(), &QFileSystemWatcher::fileChanged,
+        service->m_debounce.get(), qOverload<>(&QTimer::start));
     return service;
+}
+
+void ApiService::readToken(bool atStart)
+{
+    const auto apply = [this](const SecretStore::Reading &reading) {
+        m_token = reading.token;
+        m_tokenGeneration = m_profile->tokenGeneration();
+        m_profile->setTokenAvailable(!m_token.isEmpty());
+        if (reading.state == SecretStore::State::FromEnvironment
+            || reading.state == SecretStore::State::NoBackend
+            || reading.state == SecretStore::State::Failed) {
+            qCInfo(lcDelivery) << qPrintable(reading.message);
+        }
+        updateDestination();
+    };
+    if (!atStart) {
+        m_secrets->readToken(apply);
+        return;
+    }
+    // At start, wait for the keychain: the API's answers depend on whether a token exists.
+    const SecretStore::Reading reading = m_secrets->readTokenNow();
+    apply(reading);
+    if (reading.state == SecretStore::State::FromEnvironment)
+        m_notices << reading.message;
+    if (!m_profile->hasDestination()) {
+        QString missing;
+        if (!m_profile->discordUserId().isEmpty() && reading.state != SecretStore::State::Stored)
+            missing = reading.message;
+        m_notices << tr("Discord is not set up, so the API answers 403 and sends nothing. Set a "
+                        "webhook (pingpanda config set discord.webhook-url URL), or your user ID "
+                        "and a bot token (pingpanda config set discord.user-id ID; pingpanda token "
+                        "set).%1")
+                         .arg(missing.isEmpty() ? QString() : u" "_s + missing);
+    }
+}
+
+void ApiService::updateDestination()
+{
+    m_delivery->setDestination(DeliveryQueue::destinationFor(*m_profile, m_token));
+}
+
+void ApiService::onDatabaseChanged()
+{
+    // SQLite may have replaced the files' inodes (a checkpoint truncating the log): watch again.
+    const QString file = m_db->filePath();
+    for (const QString &path : QStringList{file, file + u"-wal"_s}) {
+        if (!m_watcher->files().contains(path) && QFileInfo::exists(path))
+            m_watcher->addPath(path);
+    }
+    if (Status s = m_profile->refreshIfChanged(); !s) {
+        qCWarning(lcDelivery) << "cannot reload the profile:" << s.error().message;
+        return;
+    }
+    if (m_profile->tokenGeneration() != m_tokenGeneration)
+        readToken(false);
+    else
+        updateDestination();
+    // A retried event, or events stored by another process.
+    m_delivery->wake();
 }
 
 QString ApiService::url() const

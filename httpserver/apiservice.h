@@ -11,14 +11,22 @@
 class ApiServer;
 class CategoriesController;
 class Database;
+class DeliveryQueue;
 class EventStore;
 class EventsController;
 class LiveProfile;
+class QFileSystemWatcher;
+class QTimer;
 class RateLimiter;
+class SecretStore;
 
-// The running Events API of one profile: its database connection, the live profile, the
-// controllers and the server, wired together and listening. What `pingpanda --headless` runs,
-// and what the tray app will run beside its windows.
+// The running instance of one profile: its database connection, the live profile, the API
+// controllers and server, and the delivery queue with its token, wired together. What
+// `pingpanda --headless` runs, and what the tray app will run beside its windows.
+//
+// Changes other processes make to the profile (the CLI) are noticed through a file watcher on
+// the database, not a polling timer: settings and categories reload, a new token is read from the
+// keychain, retried events are sent.
 class ApiService
 {
     Q_DECLARE_TR_FUNCTIONS(ApiService)
@@ -38,9 +46,15 @@ public:
 
     QString url() const;
     ApiServer &server() { return *m_server; }
+    DeliveryQueue &delivery() { return *m_delivery; }
+    // What the person starting it should know (where the token comes from, what is not set up).
+    QStringList notices() const { return m_notices; }
 
 private:
     ApiService();
+    void readToken(bool atStart);
+    void onDatabaseChanged();
+    void updateDestination();
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<LiveProfile> m_profile;
@@ -49,4 +63,11 @@ private:
     std::unique_ptr<EventsController> m_eventsController;
     std::unique_ptr<CategoriesController> m_categoriesController;
     std::unique_ptr<ApiServer> m_server;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<DeliveryQueue> m_delivery;
+    std::unique_ptr<QFileSystemWatcher> m_watcher;
+    std::unique_ptr<QTimer> m_debounce;
+    QString m_token;
+    QString m_tokenGeneration;
+    QStringList m_notices;
 };

@@ -144,6 +144,8 @@ HttpResponse EventsController::create(const QHttpServerRequest &request)
             return categoryNotFound(event.category).toResponse();
         return ApiError::fromDomain(stored.error()).toResponse();
     }
+    if (!stored->replayed && m_onStored)
+        m_onStored();
     return accepted(stored->event);
 }
 

@@ -4,6 +4,8 @@
 
 #include <QHttpServerRequest>
 
+#include <functional>
+
 class ApiServer;
 class EventStore;
 class LiveProfile;
@@ -19,6 +21,9 @@ class EventsController
 public:
     EventsController(LiveProfile &profile, EventStore &events, RateLimiter &rateLimiter);
 
+    // Called after an event is committed, e.g. to wake the delivery queue.
+    void setOnStored(std::function<void()> onStored) { m_onStored = std::move(onStored); }
+
     void registerRoutes(ApiServer &server);
 
     HttpResponse create(const QHttpServerRequest &request);
@@ -28,4 +33,5 @@ private:
     LiveProfile &m_profile;
     EventStore &m_events;
     RateLimiter &m_rateLimiter;
+    std::function<void()> m_onStored;
 };

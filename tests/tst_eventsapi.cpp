@@ -9,6 +9,7 @@
 #include "database.h"
 #include "eventid.h"
 #include "eventstore.h"
+#include "fakediscord.h"
 #include "profile.h"
 #include "settings.h"
 
@@ -44,6 +45,8 @@ private Q_SLOTS:
     void statusTable();
     void noDestinationIs403BeforeBodyChecks();
     void webhookCountsAsDestination();
+    void userIdWithoutATokenIs403();
+    void acceptedEventsReachDiscord();
     void rateLimitAnswers429WithRetryAfter();
     void bodyOfExactly64KiBIsAccepted();
     void bodyOneByteOver64KiBIs413BeforeAuth();
@@ -83,6 +86,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db; // another connection, as the CLI would have
     std::unique_ptr<ApiService> m_service;
+    std::unique_ptr<FakeDiscord> m_discord;
     QByteArray m_key;
     quint16 m_port = 0;
 };
@@ -109,6 +113,11 @@ void TestEventsApi::init()
     }
     QVERIFY(Settings(*m_db).set(Settings::Key::DiscordUserId, u"123456789012345678"_s).ok());
     m_key = Profile(*m_db).apiKey()->toLatin1();
+    // Accepted events go to a fake Discord, with the token from the environment.
+    m_discord = std::make_unique<FakeDiscord>();
+    QVERIFY(m_discord->start() > 0);
+    qputenv("PINGPANDA_DISCORD_API_BASE", m_discord->apiBase().toString().toUtf8());
+    qputenv("PINGPANDA_DISCORD_TOKEN", m_discord->botToken.toUtf8());
 
     ServerLimits limits;
     limits.idleTimeout = 1500ms;
@@ -135,6 +144,7 @@ void TestEventsApi::startService(const ServerLimits &limits)
 void TestEventsApi::cleanup()
 {
     m_service.reset();
+    m_discord.reset();
     m_db.reset();
     m_dir.reset();
 }
@@ -366,6 +376,27 @@ void TestEventsApi::webhookCountsAsDestination()
     QCOMPARE(post(R"({"category":"sale"})").status, 200);
 }
 
+void TestEventsApi::userIdWithoutATokenIs403()
+{
+    qunsetenv("PINGPANDA_DISCORD_TOKEN");
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus"); // and no keychain either
+    ServerLimits limits;
+    startService(limits);
+    const HttpReply reply = post(R"({"category":"sale"})");
+    QCOMPARE(reply.status, 403);
+    QCOMPARE(reply.message(), u"Please enter your discord ID in your account settings"_s);
+    qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+}
+
+void TestEventsApi::acceptedEventsReachDiscord()
+{
+    QCOMPARE(post(SeedSale).status, 200);
+    QVERIFY(RawClient::waitFor([&] { return m_discord->messages.size() == 1; }, 5000));
+    const JsonValue embed = m_discord->messages.first().embeds.items().at(0);
+    QCOMPARE(embed.find(u"title")->toString(), u"💰 Sale"_s);
+    QCOMPARE(embed.find(u"description")->toString(), u"New sale completed!"_s);
+}
+
 void TestEventsApi::rateLimitAnswers429WithRetryAfter()
 {
     QVERIFY(Settings(*m_db).set(Settings::Key::RateLimitPerMinute, u"2"_s).ok());
@@ -474,10 +505,19 @@ void TestEventsApi::getEventReturnsWhatWasStored()
         R"({"amount":49.99,"customer":"john@example.com","plan":"PRO"})"_ba);
     QVERIFY(QDateTime::fromString(e.find(u"createdAt")->toString(), Qt::ISODateWithMs).isValid());
     QVERIFY(e.find(u"createdAt")->toString().endsWith(u'Z'));
-    QCOMPARE(e.find(u"deliveryStatus")->toString(), u"PENDING"_s);
-    QCOMPARE(e.find(u"attempts")->toDouble(), 0.0);
-    QVERIFY(e.find(u"deliveredAt")->isNull());
-    QVERIFY(e.find(u"error")->isNull());
+    const QString status = e.find(u"deliveryStatus")->toString();
+    QVERIFY2(status == u"PENDING"_s || status == u"DELIVERED"_s, qPrintable(status));
+
+    // Once delivered, the event says so.
+    QVERIFY(RawClient::waitFor([&] { return m_discord->messages.size() == 1; }, 5000));
+    const JsonValue after = exchange(
+        request("GET", "/api/v1/events/" + id.toLatin1(), "Authorization: Bearer {KEY}\r\n", {}))
+                                .json();
+    QCOMPARE(after.find(u"deliveryStatus")->toString(), u"DELIVERED"_s);
+    QCOMPARE(after.find(u"attempts")->toDouble(), 1.0);
+    QVERIFY(
+        QDateTime::fromString(after.find(u"deliveredAt")->toString(), Qt::ISODateWithMs).isValid());
+    QVERIFY(after.find(u"error")->isNull());
 
     const HttpReply noKey = exchange(request("GET", "/api/v1/events/" + id.toLatin1(), {}, {}));
     QCOMPARE(noKey.status, 401);

@@ -6,6 +6,7 @@
 #include "database.h"
 #include "eventid.h"
 #include "eventstore.h"
+#include "fakediscord.h"
 #include "profile.h"
 #include "settings.h"
 
@@ -38,6 +39,12 @@ private Q_SLOTS:
     void cliChangesApplyToTheRunningServer();
     void sendPostsThroughTheRunningInstance();
     void sendReportsRefusalsAndAbsence();
+    void seedExamplesArriveAsTheExactMessages();
+    void pendingEventsSurviveKillDashNineAndArriveOnce();
+    void tokenFromTheEnvironmentIsAnnounced();
+    void failedEventIsRetriedFromTheCli();
+    void checkSaysWhatWorksAndWhatToFix_data();
+    void checkSaysWhatWorksAndWhatToFix();
 
 private:
     // Starts the server and returns its base URL (empty on failure).
@@ -53,6 +60,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QProcess> m_server;
+    std::unique_ptr<FakeDiscord> m_discord;
     QNetworkAccessManager m_network;
     QByteArray m_key;
 };
@@ -69,6 +77,11 @@ void TestServe::init()
     }
     QVERIFY(Settings(*db.value()).set(Settings::Key::DiscordUserId, u"123456789012345678"_s).ok());
     m_key = Profile(*db.value()).apiKey()->toLatin1();
+    // The processes started here deliver to a fake Discord in this process.
+    m_discord = std::make_unique<FakeDiscord>();
+    QVERIFY(m_discord->start() > 0);
+    qputenv("PINGPANDA_DISCORD_API_BASE", m_discord->apiBase().toString().toUtf8());
+    qputenv("PINGPANDA_DISCORD_TOKEN", m_discord->botToken.toUtf8());
 }
 
 void TestServe::cleanup()
@@ -78,6 +91,7 @@ void TestServe::cleanup()
         m_server->waitForFinished();
     }
     m_server.reset();
+    m_discord.reset();
     m_dir.reset();
 }
 
@@ -302,6 +316,193 @@ void TestServe::sendReportsRefusalsAndAbsence()
     r = cli({u"send"_s, u"sale"_s, u"--field"_s, u"novalue"_s});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains(u"KEY=VALUE"_s));
+}
+
+void TestServe::seedExamplesArriveAsTheExactMessages()
+{
+    const QString base = start();
+    QVERIFY(!base.isEmpty());
+    const QList<QByteArray> bodies = {
+        "{\n\"category\": \"sale\"\n}",
+        "{\n\"category\": \"signup\",\n\"fields\": {\n\"email\": \"user@example.com\",\n\"plan\": "
+        "\"FREE\"\n}\n}",
+        "{\n\"category\": \"error\",\n\"description\": \"Payment processing failed\",\n\"fields\": "
+        "{\n"
+        "\"error_code\": \"PAYMENT_001\",\n\"user_id\": \"12345\"\n}\n}",
+    };
+    QStringList ids;
+    for (const QByteArray &body : bodies) {
+        const HttpReply r = post(base, body);
+        QCOMPARE(r.status, 200);
+        ids << r.json().find(u"eventId")->toString();
+    }
+    QList<JsonValue> embeds;
+    QVERIFY(RawClient::waitFor(
+        [&] {
+            embeds.clear();
+            for (const auto &m : std::as_const(m_discord->messages))
+                for (const JsonValue &e : m.embeds.items())
+                    embeds << e;
+            return embeds.size() >= 3;
+        },
+        10000));
+    QCOMPARE(embeds.size(), 3);
+    auto db = Database::open(m_dir->path());
+    const auto time
+        = [&](int i) { return Event::isoTime(EventStore(*db.value()).get(ids[i])->createdAt); };
+    // The categories were made without emoji or colour: the bell and the default colour.
+    QCOMPARE(embeds[0].toJson(),
+        uR"({"title":"🔔 Sale","description":"A new sale event has occurred!","color":5793266,"timestamp":"%1","fields":[]})"_s
+            .arg(time(0))
+            .toUtf8());
+    QCOMPARE(embeds[1].toJson(),
+        uR"({"title":"🔔 Signup","description":"A new signup event has occurred!","color":5793266,"timestamp":"%1","fields":[{"name":"email","value":"user@example.com","inline":true},{"name":"plan","value":"FREE","inline":true}]})"_s
+            .arg(time(1))
+            .toUtf8());
+    QCOMPARE(embeds[2].toJson(),
+        uR"({"title":"🔔 Error","description":"Payment processing failed","color":5793266,"timestamp":"%1","fields":[{"name":"error_code","value":"PAYMENT_001","inline":true},{"name":"user_id","value":"12345","inline":true}]})"_s
+            .arg(time(2))
+            .toUtf8());
+}
+
+void TestServe::pendingEventsSurviveKillDashNineAndArriveOnce()
+{
+    m_discord->down = true; // Discord unreachable: everything stays pending
+    QString base = start();
+    QVERIFY(!base.isEmpty());
+    QStringList ids;
+    for (int i = 0; i < 20; ++i) {
+        const HttpReply r
+            = post(base, R"({"category":"sale","description":"n)" + QByteArray::number(i) + "\"}");
+        QCOMPARE(r.status, 200);
+        ids << r.json().find(u"eventId")->toString();
+    }
+    QVERIFY(RawClient::waitFor([&] { return m_discord->requests.size() >= 2; }, 5000));
+    m_server->kill();
+    QVERIFY(m_server->waitForFinished(5000));
+
+    m_discord->down = false;
+    base = start();
+    QVERIFY(!base.isEmpty());
+    QStringList seen;
+    QVERIFY(RawClient::waitFor(
+        [&] {
+            seen.clear();
+            for (const auto &m : std::as_const(m_discord->messages))
+                for (const JsonValue &e : m.embeds.items())
+                    seen << e.find(u"description")->toString();
+            return seen.size() >= 20;
+        },
+        15000));
+    QTest::qWait(300); // nothing more may come
+    QCOMPARE(m_discord->messages.size() > 0, true);
+    seen.clear();
+    for (const auto &m : std::as_const(m_discord->messages))
+        for (const JsonValue &e : m.embeds.items())
+            seen << e.find(u"description")->toString();
+    QCOMPARE(seen.size(), 20);
+    for (int i = 0; i < 20; ++i)
+        QCOMPARE(seen.count(u"n%1"_s.arg(i)), 1);
+    auto db = Database::open(m_dir->path());
+    for (const QString &id : std::as_const(ids))
+        QCOMPARE(EventStore(*db.value()).get(id)->status, DeliveryStatus::Delivered);
+}
+
+void TestServe::tokenFromTheEnvironmentIsAnnounced()
+{
+    QVERIFY(!start().isEmpty());
+    QByteArray err;
+    RawClient::waitFor(
+        [&] {
+            err += m_server->readAllStandardError();
+            return err.contains("PINGPANDA_DISCORD_TOKEN");
+        },
+        3000);
+    QVERIFY2(
+        err.contains(
+            "Reading the Discord bot token from the environment variable PINGPANDA_DISCORD_TOKEN"),
+        err.constData());
+    QVERIFY(!err.contains(m_discord->botToken.toUtf8())); // the token itself is never printed
+}
+
+void TestServe::failedEventIsRetriedFromTheCli()
+{
+    m_discord->script(
+        {403, [] {
+             JsonValue b = JsonValue::object();
+             b.insert(u"message"_s, JsonValue::string(u"Cannot send messages to this user"_s));
+             b.insert(u"code"_s, JsonValue::number(50007));
+             return b;
+         }()});
+    const QString base = start();
+    QVERIFY(!base.isEmpty());
+    const QString id = post(base, R"({"category":"sale"})").json().find(u"eventId")->toString();
+    auto db = Database::open(m_dir->path());
+    QVERIFY(RawClient::waitFor(
+        [&] { return EventStore(*db.value()).get(id)->status == DeliveryStatus::Failed; }, 5000));
+    QVERIFY(EventStore(*db.value()).get(id)->error.contains(u"direct messages"_s));
+
+    Run r = cli({u"events"_s, u"retry"_s, u"cnothere000000000000a"_s});
+    QCOMPARE(r.exitCode, 1);
+    r = cli({u"events"_s, u"retry"_s, id});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"sent again now"_s), qPrintable(r.out));
+    // The running instance notices without a restart and sends it.
+    QVERIFY(RawClient::waitFor(
+        [&] { return EventStore(*db.value()).get(id)->status == DeliveryStatus::Delivered; },
+        5000));
+    r = cli({u"events"_s, u"retry"_s, id});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(u"only failed events"_s));
+}
+
+void TestServe::checkSaysWhatWorksAndWhatToFix_data()
+{
+    QTest::addColumn<QString>("setup");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("bot DM works") << u"dm"_s << 0 << u"✓ The bot can open a direct message"_s;
+    QTest::newRow("bad token") << u"badtoken"_s << 1 << u"✗ Discord refused the bot token"_s;
+    QTest::newRow("unknown user") << u"baduser"_s << 1
+                                  << u"✗ Discord has no user with the ID 999999999999999999"_s;
+    QTest::newRow("webhook works") << u"webhook"_s << 0 << u"✓ The webhook works"_s;
+    QTest::newRow("webhook deleted")
+        << u"deadwebhook"_s << 1 << u"✗ The webhook no longer exists"_s;
+    QTest::newRow("nothing set") << u"none"_s << 1 << u"✗ Discord is not set up"_s;
+    QTest::newRow("Discord unreachable") << u"down"_s << 1 << u"could not be reached"_s;
+}
+
+void TestServe::checkSaysWhatWorksAndWhatToFix()
+{
+    QFETCH(QString, setup);
+    QFETCH(int, exitCode);
+    QFETCH(QString, says);
+    auto db = Database::open(m_dir->path());
+    Settings settings(*db.value());
+    if (setup == u"badtoken"_s)
+        qputenv("PINGPANDA_DISCORD_TOKEN",
+            "MTExMTExMTExMTExMTExMTEx.Gwrong.wrongwrongwrongwrongwrongwrongwrongwrong");
+    if (setup == u"baduser"_s)
+        QVERIFY(settings.set(Settings::Key::DiscordUserId, u"999999999999999999"_s).ok());
+    if (setup == u"webhook"_s)
+        QVERIFY(settings.set(Settings::Key::DiscordWebhookUrl, m_discord->webhookUrl().toString())
+                    .ok());
+    if (setup == u"deadwebhook"_s)
+        QVERIFY(
+            settings
+                .set(Settings::Key::DiscordWebhookUrl, m_discord->unknownWebhookUrl().toString())
+                .ok());
+    if (setup == u"none"_s)
+        QVERIFY(settings.unset(Settings::Key::DiscordUserId).ok());
+    if (setup == u"down"_s)
+        m_discord->down = true;
+
+    const int postsBefore = m_discord->messagePosts();
+    const Run r = cli({u"check"_s});
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY2(r.out.contains(says), qPrintable(r.out + r.err));
+    QCOMPARE(m_discord->messagePosts(), postsBefore); // check sends nothing
+    QCOMPARE(m_discord->messages.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestServe)
