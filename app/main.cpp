@@ -7,6 +7,10 @@
 
 #include <QCoreApplication>
 
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
+
 namespace {
 
 bool hasDisplay()
@@ -19,8 +23,23 @@ bool hasDisplay()
 #endif
 }
 
+// The server accepts up to 1,000 connections; desktops often start programs with a soft limit
+// of 1,024 open files. Raise it towards the hard limit so that the cap, not the limit, decides.
+void raiseOpenFileLimit()
+{
+#ifdef Q_OS_UNIX
+    rlimit limit {};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < 8192
+        && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = std::min<rlim_t>(limit.rlim_max, 8192);
+        ::setrlimit(RLIMIT_NOFILE, &limit);
+    }
+#endif
+}
+
 int serve(const Cli::ServeOptions &options, QTextStream &out, QTextStream &err)
 {
+    raiseOpenFileLimit();
     if (!options.headless) {
         if (!hasDisplay()) {
             err << Cli::tr(

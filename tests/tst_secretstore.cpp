@@ -1,9 +1,13 @@
 // SecretStore and `pingpanda token` against a real Secret Service: CTest runs this under
 // tests/with-keyring.sh (gnome-keyring-daemon in a private D-Bus session).
 
+#include "apitesthelpers.h"
+#include "categorystore.h"
 #include "database.h"
+#include "fakediscord.h"
 #include "profile.h"
 #include "secretstore.h"
+#include "settings.h"
 
 #include <QDirIterator>
 #include <QProcess>
@@ -33,6 +37,7 @@ private Q_SLOTS:
     void cliTokenSetReadsStdinAndKeepsTheSecretOutOfFiles();
     void cliTokenSetRefusesWhatIsNotAToken();
     void cliSaysWhenThereIsNoKeychain();
+    void tokenSetReachesARunningInstance();
 
 private:
     struct Run
@@ -204,6 +209,62 @@ void TestSecretStore::cliSaysWhenThereIsNoKeychain()
             && r.err.contains(u"PINGPANDA_DISCORD_TOKEN"_s),
         qPrintable(r.err));
     QCOMPARE(r.err.count(u'\n'), 1);
+}
+
+void TestSecretStore::tokenSetReachesARunningInstance()
+{
+    QTemporaryDir dir;
+    FakeDiscord discord;
+    QVERIFY(discord.start() > 0);
+    QByteArray key;
+    {
+        auto db = Database::open(dir.path());
+        QVERIFY(db.ok());
+        Category sale;
+        sale.name = u"sale"_s;
+        QVERIFY(CategoryStore(*db.value()).add(sale).ok());
+        QVERIFY(Settings(*db.value()).set(Settings::Key::DiscordUserId, discord.userId).ok());
+        key = Profile(*db.value()).apiKey()->toLatin1();
+    }
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"PINGPANDA_DISCORD_API_BASE"_s, discord.apiBase().toString());
+    QProcess server;
+    server.setProcessEnvironment(env);
+    server.start(QStringLiteral(PINGPANDA_BINARY),
+        {u"--data-dir"_s, dir.path(), u"--headless"_s, u"--port"_s, u"0"_s});
+    QVERIFY(RawClient::waitFor([&] { return server.canReadLine(); }, 10000));
+    const QString base = QString::fromUtf8(server.readLine()).trimmed().section(u' ', 3);
+    QVERIFY2(base.startsWith(u"http://"_s), qPrintable(base));
+
+    QNetworkAccessManager network;
+    const auto post = [&] {
+        return httpRequest(network, "POST", QUrl(base + u"/api/v1/events"_s),
+            R"({"category":"sale"})",
+            {{"Authorization", "Bearer " + key}, {"Content-Type", "application/json"}});
+    };
+    // A user ID without a token is no destination yet.
+    QCOMPARE(post().status, 403);
+
+    QProcess cliProcess;
+    cliProcess.setProcessEnvironment(env);
+    cliProcess.start(
+        QStringLiteral(PINGPANDA_BINARY), {u"--data-dir"_s, dir.path(), u"token"_s, u"set"_s});
+    cliProcess.write(discord.botToken.toUtf8() + '\n');
+    cliProcess.closeWriteChannel();
+    QVERIFY(RawClient::waitFor([&] { return cliProcess.state() == QProcess::NotRunning; }, 10000));
+    QCOMPARE(cliProcess.exitCode(), 0);
+
+    // The running instance reads the new token without a restart.
+    int status = 0;
+    QVERIFY(RawClient::waitFor(
+        [&] {
+            status = post().status;
+            return status == 200;
+        },
+        10000));
+    QVERIFY(RawClient::waitFor([&] { return discord.messages.size() == 1; }, 10000));
+    server.terminate();
+    QVERIFY(server.waitForFinished(5000));
 }
 
 QTEST_GUILESS_MAIN(TestSecretStore)
