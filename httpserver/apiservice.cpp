@@ -80,8 +80,8 @@ Result<std::unique_ptr<ApiService>> ApiService::start(const Options &options)
         [queue = service->m_delivery.get()] { queue->wake(); });
     service->readToken(true);
 
-    // Another process changed the database (the CLI): look again, after a short quiet spell so
-    // that a burst of writes costs one look.
+    // Another process changed the database (the CLI): look again within 100 ms, so that a
+    // burst of writes costs one look.
     ApiService *self = service.get();
     service->m_debounce = std::make_unique<QTimer>();
     service->m_debounce->setSingleShot(true);
@@ -90,8 +90,13 @@ Result<std::unique_ptr<ApiService>> ApiService::start(const Options &options)
         service->m_debounce.get(), &QTimer::timeout, [self] { self->onDatabaseChanged(); });
     const QString file = service->m_db->filePath();
     service->m_watcher = std::make_unique<QFileSystemWatcher>(QStringList {file, file + u"-wal"_s});
-    QObject::connect(service->m_watcher.get(), &QFileSystemWatcher::fileChanged,
-        service->m_debounce.get(), qOverload<>(&QTimer::start));
+    // Not restarted while it runs: under a steady stream of our own writes it must still fire.
+    QTimer *debounce = service->m_debounce.get();
+    QObject::connect(
+        service->m_watcher.get(), &QFileSystemWatcher::fileChanged, debounce, [debounce] {
+            if (!debounce->isActive())
+                debounce->start();
+        });
     return service;
 }
 
@@ -136,9 +141,10 @@ void ApiService::updateDestination()
 
 void ApiService::onDatabaseChanged()
 {
+    qCDebug(lcDelivery) << "the database changed; looking again";
     // SQLite may have replaced the files' inodes (a checkpoint truncating the log): watch again.
     const QString file = m_db->filePath();
-    for (const QString &path : QStringList{file, file + u"-wal"_s}) {
+    for (const QString &path : QStringList {file, file + u"-wal"_s}) {
         if (!m_watcher->files().contains(path) && QFileInfo::exists(path))
             m_watcher->addPath(path);
     }

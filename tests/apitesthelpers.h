@@ -107,14 +107,18 @@ public:
     // Runs the event loop until condition() holds or timeoutMs pass; returns condition().
     static bool waitFor(const std::function<bool()> &condition, int timeoutMs)
     {
+        // condition() is evaluated once per round, so it may have effects (send a request).
         QElapsedTimer timer;
         timer.start();
-        while (!condition() && timer.elapsed() < timeoutMs) {
+        for (;;) {
+            if (condition())
+                return true;
+            if (timer.elapsed() >= timeoutMs)
+                return false;
             QEventLoop loop;
             QTimer::singleShot(5, &loop, &QEventLoop::quit);
             loop.exec();
         }
-        return condition();
     }
 
     bool waitForResponses(int count, int timeoutMs = 5000)
