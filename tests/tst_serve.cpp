@@ -259,6 +259,23 @@ void TestServe::seedCurlExamplesWorkVerbatim()
     QCOMPARE(stored->first().description, u"Payment processing failed"_s);
     QCOMPARE(
         stored->first().fields.toJson(), R"({"error_code":"PAYMENT_001","user_id":"12345"})"_ba);
+
+    // And they reach Discord as the three messages the hosted service would send.
+    QStringList titles;
+    QVERIFY(RawClient::waitFor(
+        [&] {
+            titles.clear();
+            for (const auto &m : std::as_const(m_discord->messages))
+                for (const JsonValue &e : m.embeds.items())
+                    titles << e.find(u"title")->toString() + u" / "_s
+                            + e.find(u"description")->toString();
+            return titles.size() >= 3;
+        },
+        10000));
+    QCOMPARE(titles,
+        (QStringList {u"🔔 Sale / A new sale event has occurred!"_s,
+            u"🔔 Signup / A new signup event has occurred!"_s,
+            u"🔔 Error / Payment processing failed"_s}));
 }
 
 void TestServe::cliChangesApplyToTheRunningServer()
