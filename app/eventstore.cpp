@@ -186,17 +186,30 @@ Result<StoredEvent> EventStore::add(const NewEvent &newEvent)
     return stored;
 }
 
-Result<Event> EventStore::get(const QString &id) const
+Result<QList<Event>> EventStore::select(
+    const QString &sqlAfterFrom, const QVariantList &values, const QString &what) const
 {
-    auto q = m_db.prepare(SelectColumns + u" WHERE id = ?"_s);
+    auto q = m_db.prepare(SelectColumns + sqlAfterFrom);
     if (!q)
         return q.error();
-    q.value().addBindValue(id);
-    if (Status s = Database::exec(q.value(), tr("Reading the event")); !s)
+    for (const QVariant &v : values)
+        q.value().addBindValue(v);
+    if (Status s = Database::exec(q.value(), what); !s)
         return s.error();
-    if (!q.value().next())
+    QList<Event> events;
+    while (q.value().next())
+        events.append(fromRow(q.value()));
+    return events;
+}
+
+Result<Event> EventStore::get(const QString &id) const
+{
+    Result<QList<Event>> found = select(u" WHERE id = ?"_s, {id}, tr("Reading the event"));
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
         return Error::notFound(tr("There is no event with the id \"%1\".").arg(id));
-    return fromRow(q.value());
+    return found->first();
 }
 
 Result<QList<Event>> EventStore::list(const EventQuery &query) const
@@ -208,21 +221,11 @@ Result<QList<Event>> EventStore::list(const EventQuery &query) const
     if (query.offset < 0)
         return Error::invalidInput(tr("The offset cannot be negative."));
     QVariantList values;
+    const QString where = whereClause(query, values);
+    values << query.limit << query.offset;
     // seq breaks ties between events of the same millisecond, in insertion order.
-    auto q = m_db.prepare(SelectColumns + whereClause(query, values)
-        + u" ORDER BY created_at DESC, seq DESC LIMIT ? OFFSET ?"_s);
-    if (!q)
-        return q.error();
-    for (const QVariant &v : std::as_const(values))
-        q.value().addBindValue(v);
-    q.value().addBindValue(query.limit);
-    q.value().addBindValue(query.offset);
-    if (Status s = Database::exec(q.value(), tr("Listing events")); !s)
-        return s.error();
-    QList<Event> events;
-    while (q.value().next())
-        events.append(fromRow(q.value()));
-    return events;
+    return select(where + u" ORDER BY created_at DESC, seq DESC LIMIT ? OFFSET ?"_s, values,
+        tr("Listing events"));
 }
 
 Result<qint64> EventStore::count(const EventQuery &query) const
@@ -296,32 +299,14 @@ Status EventStore::requeue(const QString &id)
 
 Result<QList<Event>> EventStore::pending(int limit) const
 {
-    auto q = m_db.prepare(
-        SelectColumns + u" WHERE status = 'PENDING' ORDER BY created_at, seq LIMIT ?"_s);
-    if (!q)
-        return q.error();
-    q.value().addBindValue(limit);
-    if (Status s = Database::exec(q.value(), tr("Reading the events to send")); !s)
-        return s.error();
-    QList<Event> events;
-    while (q.value().next())
-        events.append(fromRow(q.value()));
-    return events;
+    return select(u" WHERE status = 'PENDING' ORDER BY created_at, seq LIMIT ?"_s, {limit},
+        tr("Reading the events to send"));
 }
 
 Result<QList<Event>> EventStore::pendingWithNonce(const QString &nonce) const
 {
-    auto q = m_db.prepare(SelectColumns
-        + u" WHERE status = 'PENDING' AND delivery_nonce = ? ORDER BY created_at, seq"_s);
-    if (!q)
-        return q.error();
-    q.value().addBindValue(nonce);
-    if (Status s = Database::exec(q.value(), tr("Reading the events to send")); !s)
-        return s.error();
-    QList<Event> events;
-    while (q.value().next())
-        events.append(fromRow(q.value()));
-    return events;
+    return select(u" WHERE status = 'PENDING' AND delivery_nonce = ? ORDER BY created_at, seq"_s,
+        {nonce}, tr("Reading the events to send"));
 }
 
 Status EventStore::assignNonce(const QStringList &ids, const QString &nonce)

@@ -83,6 +83,9 @@ public:
     Result<int> failAllPending(const QString &reason);
 
 private:
+    // SELECT <the event columns> FROM events <sqlAfterFrom>, with values bound in order.
+    Result<QList<Event>> select(
+        const QString &sqlAfterFrom, const QVariantList &values, const QString &what) const;
     Status transition(const QStringList &ids, const QString &sql, const QVariantList &values,
         DeliveryStatus requiredStatus);
 

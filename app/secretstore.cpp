@@ -3,6 +3,8 @@
 #include <QEventLoop>
 #include <QLoggingCategory>
 
+#include <optional>
+
 #include <qt6keychain/keychain.h>
 
 using namespace Qt::StringLiterals;
@@ -155,41 +157,36 @@ void SecretStore::clearToken(std::function<void(const Outcome &)> done)
     read->start();
 }
 
-SecretStore::Reading SecretStore::readTokenNow()
+namespace {
+
+// Runs an asynchronous call to completion in a local event loop.
+template<typename T, typename Start>
+T runNow(Start start)
 {
-    Reading result;
+    std::optional<T> result;
     QEventLoop loop;
-    readToken([&](const Reading &r) {
+    start([&](const T &r) {
         result = r;
         loop.quit();
     });
-    if (result.message.isEmpty())
+    if (!result)
         loop.exec();
-    return result;
+    return *result;
+}
+
+} // namespace
+
+SecretStore::Reading SecretStore::readTokenNow()
+{
+    return runNow<Reading>([this](auto done) { readToken(done); });
 }
 
 SecretStore::Outcome SecretStore::writeTokenNow(const QString &token)
 {
-    Outcome result;
-    QEventLoop loop;
-    writeToken(token, [&](const Outcome &o) {
-        result = o;
-        loop.quit();
-    });
-    if (result.message.isEmpty())
-        loop.exec();
-    return result;
+    return runNow<Outcome>([this, &token](auto done) { writeToken(token, done); });
 }
 
 SecretStore::Outcome SecretStore::clearTokenNow()
 {
-    Outcome result;
-    QEventLoop loop;
-    clearToken([&](const Outcome &o) {
-        result = o;
-        loop.quit();
-    });
-    if (result.message.isEmpty())
-        loop.exec();
-    return result;
+    return runNow<Outcome>([this](auto done) { clearToken(done); });
 }

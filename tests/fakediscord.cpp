@@ -1,5 +1,6 @@
 #include "fakediscord.h"
 
+#include "httpresponse.h"
 #include "jsonparser.h"
 
 #include <QCryptographicHash>
@@ -14,27 +15,6 @@ namespace {
 const QString WebhookId = u"4242424242"_s;
 const QString WebhookToken = u"fake-webhook-token_ABC"_s;
 
-QByteArray reason(int status)
-{
-    switch (status) {
-    case 200:
-        return "OK";
-    case 400:
-        return "Bad Request";
-    case 401:
-        return "Unauthorized";
-    case 403:
-        return "Forbidden";
-    case 404:
-        return "Not Found";
-    case 429:
-        return "Too Many Requests";
-    case 502:
-        return "Bad Gateway";
-    default:
-        return "Status";
-    }
-}
 } // namespace
 
 FakeDiscord::FakeDiscord()
@@ -295,7 +275,8 @@ bool FakeDiscord::handleRequest(const QHttpServerRequest &http, QTcpSocket *sock
     requests.append(request);
 
     const QByteArray body = a.body.toJson();
-    QByteArray out = "HTTP/1.1 " + QByteArray::number(a.status) + ' ' + reason(a.status) + "\r\n";
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(a.status) + ' '
+        + HttpResponse::reasonPhrase(a.status) + "\r\n";
     out += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
         + "\r\n";
     for (const auto &[name, value] : a.headers)
