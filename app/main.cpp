@@ -3,8 +3,10 @@
 
 #include "apiservice.h"
 #include "cli.h"
+#include "desktopapp.h"
 #include "signalwatcher.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 
 #ifdef Q_OS_UNIX
@@ -37,20 +39,36 @@ void raiseOpenFileLimit()
 #endif
 }
 
+// The run form with a display and without --headless is the desktop app; everything else (the
+// commands, --help, --headless) runs without loading a GUI platform. Decided before any Qt
+// application object exists, from the raw arguments: options that take a value are skipped.
+bool wantsDesktop(int argc, char *argv[])
+{
+    if (!hasDisplay())
+        return false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--headless" || arg == "--help" || arg == "-h" || arg == "--version")
+            return false;
+        if (arg == "--port" || arg == "--bind" || arg == "--data-dir") {
+            ++i;
+            continue;
+        }
+        if (!arg.startsWith('-'))
+            return false; // a command
+    }
+    return true;
+}
+
 int serve(const Cli::ServeOptions &options, QTextStream &out, QTextStream &err)
 {
     raiseOpenFileLimit();
-    if (!options.headless) {
-        if (!hasDisplay()) {
-            err << Cli::tr(
-                "No display found, so there is no tray icon; serving without it (as with "
-                "--headless).")
-                << Qt::endl;
-        } else {
-            err << Cli::tr("The tray icon is not part of this version yet; serving without it (as "
-                           "with --headless).")
-                << Qt::endl;
-        }
+    const bool desktop
+        = !options.headless && qobject_cast<QApplication *>(QCoreApplication::instance());
+    if (!options.headless && !desktop) {
+        err << Cli::tr("No display found, so there is no window or tray icon; serving without them "
+                       "(as with --headless).")
+            << Qt::endl;
     }
 
     ApiService::Options serviceOptions;
@@ -70,6 +88,14 @@ int serve(const Cli::ServeOptions &options, QTextStream &out, QTextStream &err)
     QObject::connect(
         &signalWatcher, &SignalWatcher::stopRequested, qApp, [] { QCoreApplication::quit(); });
 
+    std::unique_ptr<DesktopApp> gui;
+    if (desktop) {
+        gui = std::make_unique<DesktopApp>(*service.value());
+        QObject::connect(
+            gui.get(), &DesktopApp::quitRequested, qApp, [] { QCoreApplication::quit(); });
+        gui->show();
+    }
+
     // Exactly this line, on stdout, once the API answers: scripts and tests wait for it.
     out << "PingPanda listening on " << service.value()->url() << Qt::endl;
     return QCoreApplication::exec();
@@ -79,7 +105,13 @@ int serve(const Cli::ServeOptions &options, QTextStream &out, QTextStream &err)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    if (wantsDesktop(argc, argv)) {
+        app = std::make_unique<QApplication>(argc, argv);
+        QApplication::setQuitOnLastWindowClosed(false); // the tray decides when to quit
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("pingpanda"));
     QCoreApplication::setOrganizationName(QString());
 

@@ -9,6 +9,7 @@
 #include "healthcontroller.h"
 #include "liveprofile.h"
 #include "profile.h"
+#include "profilenotifier.h"
 #include "ratelimiter.h"
 #include "secretstore.h"
 #include "settings.h"
@@ -30,6 +31,7 @@ ApiService::~ApiService()
     m_server.reset();
     m_watcher.reset();
     m_delivery.reset();
+    m_notifier.reset();
     if (m_db) {
         if (Status s = Profile(*m_db).setRunningUrl(QString()); !s)
             qWarning("Could not clear the running server's address: %ls",
@@ -75,9 +77,17 @@ Result<std::unique_ptr<ApiService>> ApiService::start(const Options &options)
     if (!profileId)
         return profileId.error();
     service->m_secrets = std::make_unique<SecretStore>(profileId.value());
+    service->m_notifier = std::make_unique<ProfileNotifier>();
     service->m_delivery = std::make_unique<DeliveryQueue>(*service->m_db, *service->m_profile);
-    service->m_eventsController->setOnStored(
-        [queue = service->m_delivery.get()] { queue->wake(); });
+    ProfileNotifier *notifier = service->m_notifier.get();
+    service->m_eventsController->setOnStored([queue = service->m_delivery.get(), notifier] {
+        queue->wake();
+        Q_EMIT notifier->eventsChanged();
+    });
+    QObject::connect(service->m_delivery.get(), &DeliveryQueue::delivered, notifier,
+        &ProfileNotifier::eventsChanged);
+    QObject::connect(service->m_delivery.get(), &DeliveryQueue::failed, notifier,
+        &ProfileNotifier::eventsChanged);
     service->readToken(true);
 
     // Another process changed the database (the CLI): look again within 100 ms, so that a
@@ -134,6 +144,15 @@ void ApiService::readToken(bool atStart)
     }
 }
 
+void ApiService::profileEdited()
+{
+    if (Status s = m_profile->reload(); !s)
+        qCWarning(lcDelivery) << "cannot reload the profile:" << s.error().message;
+    updateDestination();
+    m_delivery->wake();
+    Q_EMIT m_notifier->profileChanged();
+}
+
 void ApiService::updateDestination()
 {
     m_delivery->setDestination(DeliveryQueue::destinationFor(*m_profile, m_token));
@@ -158,6 +177,8 @@ void ApiService::onDatabaseChanged()
         updateDestination();
     // A retried event, or events stored by another process.
     m_delivery->wake();
+    Q_EMIT m_notifier->profileChanged();
+    Q_EMIT m_notifier->eventsChanged();
 }
 
 QString ApiService::url() const

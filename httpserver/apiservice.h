@@ -15,6 +15,7 @@ class DeliveryQueue;
 class EventStore;
 class EventsController;
 class LiveProfile;
+class ProfileNotifier;
 class QFileSystemWatcher;
 class QTimer;
 class RateLimiter;
@@ -47,6 +48,13 @@ public:
     QString url() const;
     ApiServer &server() { return *m_server; }
     DeliveryQueue &delivery() { return *m_delivery; }
+    LiveProfile &profile() { return *m_profile; }
+    Database &database() { return *m_db; }
+    // Signals the views of this instance listen to.
+    ProfileNotifier &notifier() { return *m_notifier; }
+    // The GUI changed the profile through this instance's own connection (which data_version
+    // does not report): reload it and tell the views.
+    void profileEdited();
     // What the person starting it should know (where the token comes from, what is not set up).
     QStringList notices() const { return m_notices; }
 
@@ -63,6 +71,7 @@ private:
     std::unique_ptr<EventsController> m_eventsController;
     std::unique_ptr<CategoriesController> m_categoriesController;
     std::unique_ptr<ApiServer> m_server;
+    std::unique_ptr<ProfileNotifier> m_notifier;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<DeliveryQueue> m_delivery;
     std::unique_ptr<QFileSystemWatcher> m_watcher;

@@ -1,0 +1,346 @@
+// The desktop app's models and widgets, driven as a person would, on the offscreen platform,
+// over a real ApiService (real database, real server on loopback, fake Discord).
+
+#include "apiserver.h"
+#include "apiservice.h"
+#include "apitesthelpers.h"
+#include "categoriesmodel.h"
+#include "categoriespage.h"
+#include "categorydialog.h"
+#include "categorystore.h"
+#include "database.h"
+#include "deliveryqueue.h"
+#include "eventsmodel.h"
+#include "eventspage.h"
+#include "eventstore.h"
+#include "fakediscord.h"
+#include "mainwindow.h"
+#include "profile.h"
+#include "settings.h"
+#include "traycontroller.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+class TestDesktop : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void eventsModelPassesTheModelTester();
+    void eventsModelTakesInNewEventsOnTop();
+    void categoriesModelPassesTheModelTester();
+    void categoryDialogValidatesWhileTyping();
+    void quickStartCategoriesReachTheApi();
+    void categoryEditsApplyToTheApiAtOnce();
+    void anEventPostedToTheApiAppearsWithoutAction();
+    void filtersNarrowTheHistory();
+    void aFailedEventIsRetriedFromTheHistory();
+    void withoutATrayClosingTheWindowQuits();
+
+private:
+    HttpReply post(const QByteArray &body);
+    bool waitForRows(QAbstractItemModel *model, int rows, int timeoutMs = 5000);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<FakeDiscord> m_discord;
+    std::unique_ptr<ApiService> m_service;
+    QNetworkAccessManager m_network;
+    QByteArray m_key;
+};
+
+void TestDesktop::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_discord = std::make_unique<FakeDiscord>();
+    QVERIFY(m_discord->start() > 0);
+    qputenv("PINGPANDA_DISCORD_API_BASE", m_discord->apiBase().toString().toUtf8());
+    qputenv("PINGPANDA_DISCORD_TOKEN", m_discord->botToken.toUtf8());
+    {
+        auto db = Database::open(m_dir->path());
+        QVERIFY(db.ok());
+        Category sale;
+        sale.name = u"sale"_s;
+        sale.emoji = u"💰"_s;
+        QVERIFY(CategoryStore(*db.value()).add(sale).ok());
+        QVERIFY(Settings(*db.value()).set(Settings::Key::DiscordUserId, m_discord->userId).ok());
+        m_key = Profile(*db.value()).apiKey()->toLatin1();
+    }
+    ApiService::Options options;
+    options.dataDir = m_dir->path();
+    options.port = 0;
+    auto service = ApiService::start(options);
+    QVERIFY2(service.ok(), qPrintable(service.ok() ? QString() : service.error().message));
+    m_service = std::move(service).value();
+}
+
+void TestDesktop::cleanup()
+{
+    m_service.reset();
+    m_discord.reset();
+    m_dir.reset();
+}
+
+HttpReply TestDesktop::post(const QByteArray &body)
+{
+    return httpRequest(m_network, "POST", QUrl(m_service->url() + u"/api/v1/events"_s), body,
+        {{"Authorization", "Bearer " + m_key}, {"Content-Type", "application/json"}});
+}
+
+bool TestDesktop::waitForRows(QAbstractItemModel *model, int rows, int timeoutMs)
+{
+    return RawClient::waitFor([&] { return model->rowCount() == rows; }, timeoutMs);
+}
+
+void TestDesktop::eventsModelPassesTheModelTester()
+{
+    EventStore store(m_service->database());
+    for (int i = 0; i < 450; ++i) // more than two pages
+        QVERIFY(store.add(u"sale"_s, u"#%1"_s.arg(i), JsonValue::object()).ok());
+    EventsModel model(m_service->database());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 450);
+    QCOMPARE(model.columnCount(), int(EventsModel::ColumnCount));
+    QCOMPARE(model.data(model.index(0, EventsModel::DescriptionColumn)).toString(),
+        u"#449"_s); // newest first
+    QCOMPARE(model.data(model.index(449, EventsModel::DescriptionColumn)).toString(), u"#0"_s);
+    QCOMPARE(model.data(model.index(250, EventsModel::StatusColumn)).toString(), u"Pending"_s);
+    QCOMPARE(model.headerData(EventsModel::FieldsColumn, Qt::Horizontal).toString(), u"Fields"_s);
+    EventQuery none;
+    none.category = u"refund"_s;
+    model.setQuery(none);
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestDesktop::eventsModelTakesInNewEventsOnTop()
+{
+    EventStore store(m_service->database());
+    QVERIFY(store.add(u"sale"_s, u"old"_s, JsonValue::object()).ok());
+    EventsModel model(m_service->database());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QVERIFY(store.add(u"sale"_s, u"new 1"_s, JsonValue::object()).ok());
+    QVERIFY(store.add(u"sale"_s, u"new 2"_s, JsonValue::object()).ok());
+    model.refresh();
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(inserted.first().at(1).toInt(), 0);
+    QCOMPARE(inserted.first().at(2).toInt(), 1);
+    QCOMPARE(reset.size(), 0); // the view keeps its place
+    QCOMPARE(model.data(model.index(0, EventsModel::DescriptionColumn)).toString(), u"new 2"_s);
+    QCOMPARE(model.data(model.index(2, EventsModel::DescriptionColumn)).toString(), u"old"_s);
+}
+
+void TestDesktop::categoriesModelPassesTheModelTester()
+{
+    CategoriesModel model(m_service->database());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.data(model.index(0, CategoriesModel::EmojiColumn)).toString(), u"💰"_s);
+    Category bug;
+    bug.name = u"bug"_s;
+    QVERIFY(CategoryStore(m_service->database()).add(bug).ok());
+    QVERIFY(EventStore(m_service->database()).add(u"sale"_s, QString(), JsonValue::object()).ok());
+    model.refresh();
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.data(model.index(0, CategoriesModel::NameColumn)).toString(), u"bug"_s);
+    QCOMPARE(model.data(model.index(0, CategoriesModel::EmojiColumn)).toString(), u"🔔"_s);
+    QCOMPARE(model.data(model.index(1, CategoriesModel::EventsColumn)).toInt(), 1);
+    QCOMPARE(model.rowOf(u"sale"_s), 1);
+}
+
+void TestDesktop::categoryDialogValidatesWhileTyping()
+{
+    CategoryDialog dialog(Category(), {u"sale"_s});
+    QVERIFY(!dialog.okButton()->isEnabled()); // nothing typed yet
+    QTest::keyClicks(dialog.nameEdit(), u"Big Sale"_s);
+    QVERIFY(!dialog.okButton()->isEnabled());
+    QVERIFY2(dialog.problemLabel()->text().contains(u"lowercase"_s),
+        qPrintable(dialog.problemLabel()->text()));
+
+    dialog.nameEdit()->clear();
+    QTest::keyClicks(dialog.nameEdit(), u"sale"_s);
+    QVERIFY(!dialog.okButton()->isEnabled());
+    QVERIFY(dialog.problemLabel()->text().contains(u"already exists"_s));
+
+    dialog.nameEdit()->setText(u"refund"_s);
+    QVERIFY(dialog.okButton()->isEnabled());
+    QVERIFY(dialog.problemLabel()->text().isEmpty());
+
+    dialog.emojiEdit()->setText(u"money"_s);
+    QVERIFY(!dialog.okButton()->isEnabled());
+    QVERIFY(dialog.problemLabel()->text().contains(u"single emoji"_s));
+    // One click on a suggested emoji fixes it.
+    const auto buttons = dialog.findChildren<QToolButton *>();
+    QToolButton *moneyBag = nullptr;
+    for (QToolButton *b : buttons) {
+        if (b->text() == u"💸"_s || b->text() == u"💰"_s)
+            moneyBag = b;
+    }
+    QVERIFY(moneyBag);
+    QTest::mouseClick(moneyBag, Qt::LeftButton);
+    QCOMPARE(dialog.emojiEdit()->text(), u"💰"_s);
+    QVERIFY(dialog.okButton()->isEnabled());
+
+    dialog.colorEdit()->setText(u"reddish"_s);
+    QVERIFY(!dialog.okButton()->isEnabled());
+    QVERIFY(dialog.problemLabel()->text().contains(u"six hex digits"_s));
+    dialog.colorEdit()->setText(u"ff6b6b"_s);
+    QVERIFY(dialog.okButton()->isEnabled());
+    const Category c = dialog.category();
+    QCOMPARE(c.name, u"refund"_s);
+    QCOMPARE(c.emoji, u"💰"_s);
+    QCOMPARE(c.color, 0xFF6B6Bu);
+}
+
+void TestDesktop::quickStartCategoriesReachTheApi()
+{
+    CategoriesPage page(*m_service);
+    QVERIFY(page.addQuickStartCategories().ok());
+    QCOMPARE(page.model()->rowCount(), 3); // bug, question, sale (sale existed)
+    QVERIFY(page.addQuickStartCategories().ok()); // twice is harmless
+    QCOMPARE(page.model()->rowCount(), 3);
+    const Result<Category> bug = CategoryStore(m_service->database()).find(u"bug"_s);
+    QCOMPARE(bug->emoji, u"🐞"_s);
+    QCOMPARE(bug->color, 0xFF6B6Bu);
+    // The running API knows them at once.
+    QCOMPARE(post(R"({"category":"question"})").status, 200);
+}
+
+void TestDesktop::categoryEditsApplyToTheApiAtOnce()
+{
+    CategoriesPage page(*m_service);
+    Category refund;
+    refund.name = u"refund"_s;
+    QVERIFY(page.addCategory(refund).ok());
+    QCOMPARE(post(R"({"category":"refund"})").status, 200);
+    Category renamed = refund;
+    renamed.name = u"refunds"_s;
+    QVERIFY(page.updateCategory(u"refund"_s, renamed).ok());
+    QCOMPARE(post(R"({"category":"refund"})").status, 404);
+    QCOMPARE(post(R"({"category":"refunds"})").status, 200);
+    const Status taken = page.updateCategory(u"refunds"_s, [] {
+        Category c;
+        c.name = u"sale"_s;
+        return c;
+    }());
+    QVERIFY(!taken.ok());
+    QVERIFY(taken.error().message.contains(u"already exists"_s));
+    QVERIFY(page.removeCategory(u"refunds"_s).ok());
+    QCOMPARE(post(R"({"category":"refunds"})").status, 404);
+}
+
+void TestDesktop::anEventPostedToTheApiAppearsWithoutAction()
+{
+    EventsPage page(*m_service);
+    page.show();
+    QCOMPARE(page.model()->rowCount(), 0);
+    QCOMPARE(post(R"({"category":"sale","description":"New sale completed!"})").status, 200);
+    QVERIFY(waitForRows(page.model(), 1));
+    QCOMPARE(page.model()->data(page.model()->index(0, EventsModel::DescriptionColumn)).toString(),
+        u"New sale completed!"_s);
+    // And its delivery status follows, too.
+    QVERIFY(RawClient::waitFor(
+        [&] {
+            return page.model()->data(page.model()->index(0, EventsModel::StatusColumn)).toString()
+                == u"Delivered"_s;
+        },
+        5000));
+    // An event stored by another process (the CLI) shows up as well.
+    {
+        auto other = Database::open(m_dir->path());
+        QVERIFY(EventStore(*other.value())
+                    .add(u"sale"_s, u"from elsewhere"_s, JsonValue::object())
+                    .ok());
+    }
+    QVERIFY(waitForRows(page.model(), 2));
+}
+
+void TestDesktop::filtersNarrowTheHistory()
+{
+    Category bug;
+    bug.name = u"bug"_s;
+    QVERIFY(CategoryStore(m_service->database()).add(bug).ok());
+    m_service->profileEdited();
+    QCOMPARE(post(R"({"category":"sale"})").status, 200);
+    QCOMPARE(post(R"({"category":"bug"})").status, 200);
+    QCOMPARE(post(R"({"category":"bug"})").status, 200);
+    EventsPage page(*m_service);
+    QVERIFY(waitForRows(page.model(), 3));
+    page.categoryFilter()->setCurrentIndex(page.categoryFilter()->findData(u"bug"_s));
+    QCOMPARE(page.model()->rowCount(), 2);
+    page.statusFilter()->setCurrentIndex(
+        page.statusFilter()->findData(int(DeliveryStatus::Failed)));
+    QCOMPARE(page.model()->rowCount(), 0);
+    page.statusFilter()->setCurrentIndex(0);
+    page.rangeFilter()->setCurrentIndex(page.rangeFilter()->findData(1)); // today
+    QCOMPARE(page.model()->rowCount(), 2);
+    page.categoryFilter()->setCurrentIndex(0);
+    QCOMPARE(page.model()->rowCount(), 3);
+}
+
+void TestDesktop::aFailedEventIsRetriedFromTheHistory()
+{
+    JsonValue refused = JsonValue::object();
+    refused.insert(u"message"_s, JsonValue::string(u"Cannot send messages to this user"_s));
+    refused.insert(u"code"_s, JsonValue::number(50007));
+    m_discord->script({403, refused});
+    EventsPage page(*m_service);
+    page.show();
+    QCOMPARE(post(R"({"category":"sale"})").status, 200);
+    QVERIFY(RawClient::waitFor(
+        [&] {
+            return page.model()->rowCount() == 1
+                && page.model()->data(page.model()->index(0, EventsModel::StatusColumn)).toString()
+                == u"Failed"_s;
+        },
+        5000));
+    page.view()->selectRow(0);
+    QVERIFY(page.details()->toPlainText().contains(u"direct messages"_s));
+    QVERIFY(page.retryButton()->isEnabled());
+    QTest::mouseClick(page.retryButton(), Qt::LeftButton);
+    QVERIFY(RawClient::waitFor(
+        [&] {
+            return page.model()->data(page.model()->index(0, EventsModel::StatusColumn)).toString()
+                == u"Delivered"_s;
+        },
+        5000));
+    QCOMPARE(m_discord->messages.size(), 1);
+    QVERIFY(!page.retryButton()->isEnabled());
+}
+
+void TestDesktop::withoutATrayClosingTheWindowQuits()
+{
+    MainWindow window(*m_service);
+    TrayController tray(*m_service, window);
+    QVERIFY(!tray.isAvailable()); // the offscreen platform has no tray
+    window.show();
+    QCOMPARE(window.sidebar()->count(), 2);
+    QSignalSpy quit(&window, &MainWindow::quitRequested);
+    QSignalSpy hidden(&window, &MainWindow::hiddenToTray);
+    window.close();
+    QCOMPARE(quit.size(), 1);
+    QCOMPARE(hidden.size(), 0);
+    // The tooltip says where the API listens and how the day went.
+    QVERIFY(tray.toolTip().contains(m_service->url()));
+    QVERIFY(tray.toolTip().contains(u"Today: 0"_s));
+}
+
+QTEST_MAIN(TestDesktop)
+#include "tst_desktop.moc"

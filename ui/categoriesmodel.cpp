@@ -1,0 +1,96 @@
+#include "categoriesmodel.h"
+
+#include "categorystore.h"
+
+#include <QColor>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcCategoriesModel, "pingpanda.ui.categories", QtInfoMsg)
+
+CategoriesModel::CategoriesModel(Database &database, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(database)
+{
+    refresh();
+}
+
+void CategoriesModel::refresh()
+{
+    CategoryStore store(m_db);
+    Result<QList<Category>> categories = store.list();
+    if (!categories) {
+        qCWarning(lcCategoriesModel) << "cannot read categories:" << categories.error().message;
+        return;
+    }
+    QList<qint64> counts;
+    for (const Category &c : categories.value()) {
+        Result<qint64> n = store.eventCount(c.name);
+        counts << (n ? n.value() : 0);
+    }
+    beginResetModel();
+    m_categories = std::move(categories).value();
+    m_eventCounts = counts;
+    endResetModel();
+}
+
+int CategoriesModel::rowOf(const QString &name) const
+{
+    for (int i = 0; i < m_categories.size(); ++i) {
+        if (m_categories[i].name == name)
+            return i;
+    }
+    return -1;
+}
+
+int CategoriesModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_categories.size());
+}
+
+int CategoriesModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CategoriesModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Category &c = m_categories.at(index.row());
+    if (role == NameRole)
+        return c.name;
+    if (role == Qt::DecorationRole && index.column() == ColorColumn)
+        return QColor::fromRgb(c.color);
+    if (role == Qt::AccessibleTextRole && index.column() == EmojiColumn)
+        return c.emoji.isEmpty() ? tr("No emoji") : c.emoji;
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case EmojiColumn:
+        return c.emoji.isEmpty() ? QStringLiteral("🔔") : c.emoji;
+    case NameColumn:
+        return c.name;
+    case ColorColumn:
+        return c.colorName();
+    case EventsColumn:
+        return m_eventCounts.value(index.row());
+    }
+    return {};
+}
+
+QVariant CategoriesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case EmojiColumn:
+        return tr("Emoji");
+    case NameColumn:
+        return tr("Name");
+    case ColorColumn:
+        return tr("Colour");
+    case EventsColumn:
+        return tr("Events");
+    }
+    return {};
+}

@@ -1,0 +1,176 @@
+#include "categoriespage.h"
+
+#include "apiservice.h"
+#include "categoriesmodel.h"
+#include "categorydialog.h"
+#include "categorystore.h"
+#include "profilenotifier.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+CategoriesPage::CategoriesPage(ApiService &service, QWidget *parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_model(new CategoriesModel(service.database(), this))
+    , m_view(new QTableView(this))
+    , m_quickStart(new QPushButton(tr("Add &quick-start categories"), this))
+    , m_edit(new QPushButton(tr("&Edit…"), this))
+    , m_delete(new QPushButton(tr("&Delete…"), this))
+{
+    m_view->setModel(m_model);
+    m_view->setAccessibleName(tr("Categories"));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    auto *add = new QPushButton(tr("&Add…"), this);
+    m_quickStart->setToolTip(tr("Adds bug 🐞, sale 💰 and question 🤔."));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_delete);
+    buttons->addStretch();
+    buttons->addWidget(m_quickStart);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_view);
+    layout->addLayout(buttons);
+
+    connect(add, &QPushButton::clicked, this, &CategoriesPage::onAdd);
+    connect(m_edit, &QPushButton::clicked, this, &CategoriesPage::onEdit);
+    connect(m_delete, &QPushButton::clicked, this, &CategoriesPage::onDelete);
+    connect(m_view, &QTableView::doubleClicked, this, &CategoriesPage::onEdit);
+    connect(m_quickStart, &QPushButton::clicked, this, [this] { (void)addQuickStartCategories(); });
+    connect(
+        &service.notifier(), &ProfileNotifier::profileChanged, m_model, &CategoriesModel::refresh);
+    connect(
+        &service.notifier(), &ProfileNotifier::eventsChanged, m_model, &CategoriesModel::refresh);
+    const auto updateButtons = [this] {
+        const bool selected = m_view->selectionModel()->hasSelection();
+        m_edit->setEnabled(selected);
+        m_delete->setEnabled(selected);
+        m_quickStart->setVisible(m_model->rowCount() == 0);
+    };
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, updateButtons);
+    updateButtons();
+}
+
+QStringList CategoriesPage::namesExcept(const QString &name) const
+{
+    QStringList names;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->categoryAt(row).name != name)
+            names << m_model->categoryAt(row).name;
+    }
+    return names;
+}
+
+void CategoriesPage::changed()
+{
+    m_service.profileEdited();
+    m_model->refresh();
+}
+
+Status CategoriesPage::addCategory(const Category &category)
+{
+    Result<Category> added = CategoryStore(m_service.database()).add(category);
+    if (!added)
+        return added.error();
+    changed();
+    return {};
+}
+
+Status CategoriesPage::updateCategory(const QString &name, const Category &changedCategory)
+{
+    Result<Category> updated = CategoryStore(m_service.database()).update(name, changedCategory);
+    if (!updated)
+        return updated.error();
+    changed();
+    return {};
+}
+
+Status CategoriesPage::removeCategory(const QString &name)
+{
+    if (Status s = CategoryStore(m_service.database()).remove(name); !s)
+        return s;
+    changed();
+    return {};
+}
+
+Status CategoriesPage::addQuickStartCategories()
+{
+    const struct
+    {
+        QString name, emoji;
+        quint32 color;
+    } quickStart[] = {{u"bug"_s, u"🐞"_s, 0xFF6B6B}, {u"sale"_s, u"💰"_s, 0xFFEB3B},
+        {u"question"_s, u"🤔"_s, 0x6C5CE7}};
+    CategoryStore store(m_service.database());
+    for (const auto &q : quickStart) {
+        if (store.find(q.name))
+            continue;
+        Category c;
+        c.name = q.name;
+        c.emoji = q.emoji;
+        c.color = q.color;
+        if (Result<Category> added = store.add(c); !added) {
+            QMessageBox::warning(this, tr("Quick-start categories"), added.error().message);
+            return added.error();
+        }
+    }
+    changed();
+    return {};
+}
+
+void CategoriesPage::onAdd()
+{
+    CategoryDialog dialog(Category(), namesExcept(QString()), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (Status s = addCategory(dialog.category()); !s)
+        QMessageBox::warning(this, tr("Add category"), s.error().message);
+}
+
+void CategoriesPage::onEdit()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const Category current = m_model->categoryAt(rows.first().row());
+    CategoryDialog dialog(current, namesExcept(current.name), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (Status s = updateCategory(current.name, dialog.category()); !s)
+        QMessageBox::warning(this, tr("Edit category"), s.error().message);
+}
+
+void CategoriesPage::onDelete()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const QString name = m_model->categoryAt(rows.first().row()).name;
+    const int events
+        = m_model->data(m_model->index(rows.first().row(), CategoriesModel::EventsColumn)).toInt();
+    const QString question = events == 0
+        ? tr("Delete the category \"%1\"? Scripts sending it will get 404 from then on.").arg(name)
+        : tr("Delete the category \"%1\"? Its %n event(s) stay in the history; scripts sending it "
+             "will get "
+             "404 from then on.",
+            nullptr, events)
+              .arg(name);
+    if (QMessageBox::question(this, tr("Delete category"), question) != QMessageBox::Yes)
+        return;
+    if (Status s = removeCategory(name); !s)
+        QMessageBox::warning(this, tr("Delete category"), s.error().message);
+}

@@ -1,0 +1,135 @@
+#include "categorydialog.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+const QStringList &CategoryDialog::commonEmojis()
+{
+    static const QStringList emojis = {u"💰"_s, u"🐞"_s, u"🤔"_s, u"🔔"_s, u"🎉"_s, u"🚀"_s, u"✅"_s,
+        u"❌"_s, u"⚠️"_s, u"🔥"_s, u"💳"_s, u"🛒"_s, u"👋"_s, u"👤"_s, u"📧"_s, u"📦"_s, u"⭐"_s,
+        u"💬"_s, u"📈"_s, u"🔒"_s, u"🧪"_s, u"🛠️"_s, u"⏰"_s, u"❤️"_s};
+    return emojis;
+}
+
+const QList<quint32> &CategoryDialog::presetColors()
+{
+    static const QList<quint32> colors = {0xFF6B6B, 0xFFEB3B, 0x6C5CE7, 0x5865F2, 0x2ECC71,
+        0x1ABC9C, 0x3498DB, 0xE67E22, 0xE91E63, 0x95A5A6};
+    return colors;
+}
+
+CategoryDialog::CategoryDialog(
+    const Category &category, const QStringList &takenNames, QWidget *parent)
+    : QDialog(parent)
+    , m_taken(takenNames)
+    , m_original(category)
+    , m_name(new QLineEdit(category.name, this))
+    , m_emoji(new QLineEdit(category.emoji, this))
+    , m_color(new QLineEdit(category.colorName(), this))
+    , m_swatch(new QLabel(this))
+    , m_problem(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(category.name.isEmpty() ? tr("New category") : tr("Edit category"));
+    m_name->setPlaceholderText(tr("sale"));
+    m_name->setAccessibleName(tr("Category name"));
+    m_name->setToolTip(
+        tr("Lowercase letters, digits, '-' and '_'; scripts send it as \"category\"."));
+    m_emoji->setPlaceholderText(tr("none (🔔)"));
+    m_emoji->setAccessibleName(tr("Emoji"));
+    m_color->setAccessibleName(tr("Colour"));
+    m_color->setPlaceholderText(u"#FF6B6B"_s);
+    m_swatch->setFixedSize(24, 24);
+    m_problem->setWordWrap(true);
+    m_problem->setAccessibleName(tr("Problem"));
+    m_problem->setStyleSheet(u"color: #C0392B;"_s);
+
+    auto *emojiGrid = new QGridLayout;
+    emojiGrid->setSpacing(2);
+    const QStringList &emojis = commonEmojis();
+    for (int i = 0; i < emojis.size(); ++i) {
+        auto *button = new QToolButton(this);
+        button->setText(emojis[i]);
+        button->setAccessibleName(tr("Use %1").arg(emojis[i]));
+        button->setAutoRaise(true);
+        connect(
+            button, &QToolButton::clicked, this, [this, e = emojis[i]] { m_emoji->setText(e); });
+        emojiGrid->addWidget(button, i / 12, i % 12);
+    }
+    auto *colorRow = new QHBoxLayout;
+    colorRow->addWidget(m_color);
+    colorRow->addWidget(m_swatch);
+    for (quint32 preset : presetColors()) {
+        auto *button = new QToolButton(this);
+        const QString name = Category::formatColor(preset);
+        button->setAccessibleName(tr("Use colour %1").arg(name));
+        button->setToolTip(name);
+        button->setStyleSheet(
+            u"background: %1; border: 1px solid palette(mid); min-width: 18px; min-height: 18px;"_s
+                .arg(name));
+        connect(button, &QToolButton::clicked, this, [this, name] { m_color->setText(name); });
+        colorRow->addWidget(button);
+    }
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Emoji:"), m_emoji);
+    form->addRow(QString(), emojiGrid);
+    form->addRow(tr("&Colour:"), colorRow);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    for (QLineEdit *edit : {m_name, m_emoji, m_color})
+        connect(edit, &QLineEdit::textChanged, this, &CategoryDialog::validate);
+    validate();
+}
+
+QPushButton *CategoryDialog::okButton() const
+{
+    return m_buttons->button(QDialogButtonBox::Ok);
+}
+
+Category CategoryDialog::category() const
+{
+    Category c = m_original;
+    c.name = m_name->text().trimmed();
+    c.emoji = m_emoji->text().trimmed();
+    if (Result<quint32> color = Category::parseColor(m_color->text()))
+        c.color = color.value();
+    return c;
+}
+
+void CategoryDialog::validate()
+{
+    QString problem;
+    const QString name = m_name->text().trimmed();
+    if (Status s = Category::validateName(name); !s && !name.isEmpty())
+        problem = s.error().message;
+    else if (m_taken.contains(name))
+        problem = tr("A category named \"%1\" already exists.").arg(name);
+    else if (Status e = Category::validateEmoji(m_emoji->text().trimmed()); !e)
+        problem = e.error().message;
+    else if (Result<quint32> color = Category::parseColor(m_color->text()); !color)
+        problem = color.error().message;
+
+    const Result<quint32> color = Category::parseColor(m_color->text());
+    m_swatch->setStyleSheet(color ? u"background: %1; border: 1px solid palette(mid);"_s.arg(
+                                Category::formatColor(color.value()))
+                                  : u"border: 1px dashed palette(mid);"_s);
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
+    okButton()->setEnabled(problem.isEmpty() && !name.isEmpty());
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "category.h"
+
+#include <QDialog>
+
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+// Adds or edits a category. Every rule is checked while the person types (name rules, a name
+// already taken, one emoji, a colour), with the reason shown under the field and OK disabled
+// until all is well. Offers common emojis and colours to pick with one click.
+class CategoryDialog : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CategoryDialog)
+
+public:
+    // `takenNames`: names of the other categories, refused for this one.
+    CategoryDialog(
+        const Category &category, const QStringList &takenNames, QWidget *parent = nullptr);
+
+    Category category() const;
+    QLineEdit *nameEdit() const { return m_name; }
+    QLineEdit *emojiEdit() const { return m_emoji; }
+    QLineEdit *colorEdit() const { return m_color; }
+    QLabel *problemLabel() const { return m_problem; }
+    QPushButton *okButton() const;
+
+    static const QStringList &commonEmojis();
+    static const QList<quint32> &presetColors();
+
+private:
+    void validate();
+
+    QStringList m_taken;
+    Category m_original;
+    QLineEdit *m_name;
+    QLineEdit *m_emoji;
+    QLineEdit *m_color;
+    QLabel *m_swatch;
+    QLabel *m_problem;
+    QDialogButtonBox *m_buttons;
+};

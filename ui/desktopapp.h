@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QObject>
+
+#include <memory>
+
+class ApiService;
+class MainWindow;
+class TrayController;
+
+// The GUI around a running ApiService: the window and the tray icon, and when the app quits.
+class DesktopApp : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DesktopApp)
+
+public:
+    explicit DesktopApp(ApiService &service, QObject *parent = nullptr);
+    ~DesktopApp() override;
+
+    void show();
+    MainWindow &window() { return *m_window; }
+    TrayController &tray() { return *m_tray; }
+
+Q_SIGNALS:
+    void quitRequested();
+
+private:
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<TrayController> m_tray;
+};

@@ -1,0 +1,159 @@
+#include "eventsmodel.h"
+
+#include <QColor>
+#include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcEventsModel, "pingpanda.ui.events", QtInfoMsg)
+
+EventsModel::EventsModel(Database &database, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(database)
+{
+    m_rows = int(countNow());
+}
+
+qint64 EventsModel::countNow() const
+{
+    Result<qint64> count = m_store.count(m_query);
+    if (!count) {
+        qCWarning(lcEventsModel) << "cannot count events:" << count.error().message;
+        return 0;
+    }
+    return count.value();
+}
+
+void EventsModel::setQuery(const EventQuery &query)
+{
+    beginResetModel();
+    m_query = query;
+    m_pages.clear();
+    m_rows = int(countNow());
+    endResetModel();
+}
+
+void EventsModel::refresh()
+{
+    const int rows = int(countNow());
+    m_pages.clear();
+    if (rows > m_rows) {
+        // Newest first: what arrived goes on top, and the rows below keep their place.
+        beginInsertRows({}, 0, rows - m_rows - 1);
+        m_rows = rows;
+        endInsertRows();
+    } else if (rows < m_rows) {
+        beginResetModel();
+        m_rows = rows;
+        endResetModel();
+    }
+    if (m_rows > 0)
+        Q_EMIT dataChanged(index(0, 0), index(m_rows - 1, ColumnCount - 1));
+}
+
+const Event *EventsModel::cached(int row) const
+{
+    if (row < 0 || row >= m_rows)
+        return nullptr;
+    const int page = row / PageSize;
+    auto it = m_pages.find(page);
+    if (it == m_pages.end()) {
+        EventQuery q = m_query;
+        q.limit = PageSize;
+        q.offset = page * PageSize;
+        Result<QList<Event>> events = m_store.list(q);
+        if (!events) {
+            qCWarning(lcEventsModel) << "cannot read events:" << events.error().message;
+            return nullptr;
+        }
+        it = m_pages.insert(page, std::move(events).value());
+    }
+    const int inPage = row % PageSize;
+    return inPage < it->size() ? &it->at(inPage) : nullptr;
+}
+
+Event EventsModel::eventAt(int row) const
+{
+    const Event *e = cached(row);
+    return e ? *e : Event();
+}
+
+int EventsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows;
+}
+
+int EventsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant EventsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Event *e = cached(index.row());
+    if (!e)
+        return {};
+    switch (role) {
+    case EventIdRole:
+        return e->id;
+    case StatusRole:
+        return int(e->status);
+    case Qt::ToolTipRole:
+        if (index.column() == StatusColumn && !e->error.isEmpty())
+            return e->error;
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == StatusColumn && e->status == DeliveryStatus::Failed)
+            return QColor(0xC0, 0x39, 0x2B);
+        return {};
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
+    switch (index.column()) {
+    case TimeColumn:
+        return QLocale().toString(e->createdAt.toLocalTime(), QLocale::ShortFormat);
+    case CategoryColumn:
+        return e->category;
+    case DescriptionColumn:
+        return e->description;
+    case FieldsColumn: {
+        QStringList parts;
+        for (const auto &[name, value] : e->fields.members())
+            parts << name + u": "_s + value.toDisplayString();
+        return parts.join(u", "_s);
+    }
+    case StatusColumn:
+        switch (e->status) {
+        case DeliveryStatus::Pending:
+            return tr("Pending");
+        case DeliveryStatus::Delivered:
+            return tr("Delivered");
+        case DeliveryStatus::Failed:
+            return tr("Failed");
+        }
+    }
+    return {};
+}
+
+QVariant EventsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case CategoryColumn:
+        return tr("Category");
+    case DescriptionColumn:
+        return tr("Description");
+    case FieldsColumn:
+        return tr("Fields");
+    case StatusColumn:
+        return tr("Status");
+    }
+    return {};
+}

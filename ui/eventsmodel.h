@@ -1,0 +1,56 @@
+#pragma once
+
+#include "eventstore.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+class Database;
+
+// The event history as a table, newest first, for a view of any size: it counts the rows with one
+// COUNT(*) and reads them a page at a time as the view asks for them, so a million stored events
+// open as fast as ten. refresh() takes in what changed since (new events appear at the top,
+// statuses update in place) without resetting the view.
+class EventsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EventsModel)
+
+public:
+    enum Column {
+        TimeColumn,
+        CategoryColumn,
+        DescriptionColumn,
+        FieldsColumn,
+        StatusColumn,
+        ColumnCount
+    };
+    enum Role { EventIdRole = Qt::UserRole + 1, StatusRole };
+    static constexpr int PageSize = 200;
+
+    explicit EventsModel(Database &database, QObject *parent = nullptr);
+
+    // The filters: category, status, time range; limit and offset are the model's own.
+    void setQuery(const EventQuery &query);
+    const EventQuery &query() const { return m_query; }
+
+    // Reads the count again and forgets cached pages.
+    void refresh();
+
+    Event eventAt(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    const Event *cached(int row) const;
+    qint64 countNow() const;
+
+    EventStore m_store;
+    EventQuery m_query;
+    int m_rows = 0;
+    mutable QHash<int, QList<Event>> m_pages;
+};

@@ -1,0 +1,153 @@
+#include "eventspage.h"
+
+#include "apiservice.h"
+#include "categorystore.h"
+#include "deliveryqueue.h"
+#include "eventsmodel.h"
+#include "profilenotifier.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+EventsPage::EventsPage(ApiService &service, QWidget *parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_model(new EventsModel(service.database(), this))
+    , m_view(new QTableView(this))
+    , m_category(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_range(new QComboBox(this))
+    , m_details(new QPlainTextEdit(this))
+    , m_retry(new QPushButton(tr("&Retry"), this))
+{
+    m_category->setAccessibleName(tr("Category filter"));
+    m_status->setAccessibleName(tr("Status filter"));
+    m_range->setAccessibleName(tr("Time range"));
+    m_status->addItem(tr("All statuses"), -1);
+    m_status->addItem(tr("Pending"), int(DeliveryStatus::Pending));
+    m_status->addItem(tr("Delivered"), int(DeliveryStatus::Delivered));
+    m_status->addItem(tr("Failed"), int(DeliveryStatus::Failed));
+    m_range->addItem(tr("All time"), 0);
+    m_range->addItem(tr("Today"), 1);
+    m_range->addItem(tr("This week"), 7);
+    m_range->addItem(tr("This month"), 31);
+    fillCategories();
+
+    m_view->setModel(m_model);
+    m_view->setAccessibleName(tr("Events"));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setWordWrap(false);
+    m_details->setReadOnly(true);
+    m_details->setAccessibleName(tr("Event details"));
+    m_details->setPlaceholderText(
+        tr("Select an event to see everything it carried and how its delivery went."));
+    m_retry->setEnabled(false);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("Show:"), this));
+    filters->addWidget(m_category);
+    filters->addWidget(m_status);
+    filters->addWidget(m_range);
+    filters->addStretch();
+    filters->addWidget(m_retry);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(splitter);
+
+    for (QComboBox *box : {m_category, m_status, m_range})
+        connect(box, &QComboBox::currentIndexChanged, this, &EventsPage::applyFilters);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &EventsPage::showSelected);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &EventsPage::showSelected);
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        if (Status s = retrySelected(); !s)
+            QMessageBox::warning(this, tr("Retry"), s.error().message);
+    });
+    connect(&service.notifier(), &ProfileNotifier::eventsChanged, m_model, &EventsModel::refresh);
+    connect(
+        &service.notifier(), &ProfileNotifier::profileChanged, this, &EventsPage::fillCategories);
+}
+
+void EventsPage::fillCategories()
+{
+    const QString current = m_category->currentData().toString();
+    const QSignalBlocker blocker(m_category);
+    m_category->clear();
+    m_category->addItem(tr("All categories"), QString());
+    Result<QList<Category>> categories = CategoryStore(m_service.database()).list();
+    if (categories) {
+        for (const Category &c : categories.value())
+            m_category->addItem((c.emoji.isEmpty() ? u"🔔"_s : c.emoji) + u' ' + c.name, c.name);
+    }
+    m_category->setCurrentIndex(qMax(0, m_category->findData(current)));
+}
+
+void EventsPage::applyFilters()
+{
+    EventQuery query;
+    query.category = m_category->currentData().toString();
+    if (const int status = m_status->currentData().toInt(); status >= 0)
+        query.status = DeliveryStatus(status);
+    if (const int days = m_range->currentData().toInt(); days > 0) {
+        const QDate today = QDate::currentDate();
+        QDate from = today;
+        if (days == 7)
+            from = today.addDays(1 - today.dayOfWeek());
+        else if (days == 31)
+            from = QDate(today.year(), today.month(), 1);
+        query.from = from.startOfDay();
+    }
+    m_model->setQuery(query);
+    showSelected();
+}
+
+void EventsPage::showSelected()
+{
+    const QModelIndexList rows
+        = m_view->selectionModel() ? m_view->selectionModel()->selectedRows() : QModelIndexList();
+    if (rows.isEmpty()) {
+        m_details->clear();
+        m_retry->setEnabled(false);
+        return;
+    }
+    const Event e = m_model->eventAt(rows.first().row());
+    QString text = QString::fromUtf8(e.toJson().toIndentedJson());
+    if (!e.error.isEmpty())
+        text = tr("Delivery problem: %1").arg(e.error) + u"\n\n"_s + text;
+    m_details->setPlainText(text);
+    m_retry->setEnabled(e.status == DeliveryStatus::Failed);
+}
+
+Status EventsPage::retrySelected()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return Error::invalidInput(tr("Select a failed event first."));
+    const Event e = m_model->eventAt(rows.first().row());
+    if (Status s = EventStore(m_service.database()).requeue(e.id); !s)
+        return s;
+    m_service.delivery().wake();
+    Q_EMIT m_service.notifier().eventsChanged();
+    return {};
+}

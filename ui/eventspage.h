@@ -1,0 +1,48 @@
+#pragma once
+
+#include "error.h"
+
+#include <QWidget>
+
+class ApiService;
+class EventsModel;
+class QComboBox;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+
+// The event history: filters (category, delivery status, time range), a table that loads lazily
+// and updates by itself when events arrive or change, the selected event's details, and Retry
+// for a failed one.
+class EventsPage : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EventsPage)
+
+public:
+    explicit EventsPage(ApiService &service, QWidget *parent = nullptr);
+
+    EventsModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QComboBox *categoryFilter() const { return m_category; }
+    QComboBox *statusFilter() const { return m_status; }
+    QComboBox *rangeFilter() const { return m_range; }
+    QPlainTextEdit *details() const { return m_details; }
+    QPushButton *retryButton() const { return m_retry; }
+
+    Status retrySelected();
+
+private:
+    void applyFilters();
+    void fillCategories();
+    void showSelected();
+
+    ApiService &m_service;
+    EventsModel *m_model;
+    QTableView *m_view;
+    QComboBox *m_category;
+    QComboBox *m_status;
+    QComboBox *m_range;
+    QPlainTextEdit *m_details;
+    QPushButton *m_retry;
+};

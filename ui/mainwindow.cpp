@@ -1,0 +1,67 @@
+#include "mainwindow.h"
+
+#include "apiservice.h"
+#include "categoriespage.h"
+#include "eventspage.h"
+#include "profile.h"
+
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const auto GeometryKey = u"ui/window-geometry"_s;
+}
+
+MainWindow::MainWindow(ApiService &service, QWidget *parent)
+    : QMainWindow(parent)
+    , m_service(service)
+    , m_sidebar(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_events(new EventsPage(service, this))
+    , m_categories(new CategoriesPage(service, this))
+{
+    setWindowTitle(tr("PingPanda"));
+    setWindowIcon(QIcon(u":/icons/pingpanda.svg"_s));
+    m_sidebar->setAccessibleName(tr("Pages"));
+    m_sidebar->addItem(tr("Events"));
+    m_sidebar->addItem(tr("Categories"));
+    m_sidebar->setFixedWidth(m_sidebar->sizeHintForColumn(0) + 48);
+    m_pages->addWidget(m_events);
+    m_pages->addWidget(m_categories);
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_sidebar->setCurrentRow(0);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    statusBar()->showMessage(tr("Listening on %1").arg(service.url()));
+    setTabOrder(m_sidebar, m_pages);
+
+    const Result<QString> geometry = Profile(service.database()).value(GeometryKey);
+    if (!geometry || geometry->isEmpty()
+        || !restoreGeometry(QByteArray::fromBase64(geometry->toLatin1())))
+        resize(960, 640);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (Status s = Profile(m_service.database())
+                       .setValue(GeometryKey, QString::fromLatin1(saveGeometry().toBase64()));
+        !s)
+        qWarning("Could not remember the window's size: %ls", qUtf16Printable(s.error().message));
+    if (m_keepInTray) {
+        event->ignore();
+        hide();
+        Q_EMIT hiddenToTray();
+        return;
+    }
+    event->accept();
+    Q_EMIT quitRequested();
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QMainWindow>
+
+class ApiService;
+class CategoriesPage;
+class EventsPage;
+class QListWidget;
+class QStackedWidget;
+
+// The app's window: a sidebar of pages (Events, Categories) and the page shown. Closing it keeps
+// PingPanda in the tray when there is one (saying so the first time); without a tray, closing
+// quits. Its geometry is remembered in the profile.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(ApiService &service, QWidget *parent = nullptr);
+
+    EventsPage *eventsPage() const { return m_events; }
+    CategoriesPage *categoriesPage() const { return m_categories; }
+    QListWidget *sidebar() const { return m_sidebar; }
+
+    // Set by the tray: when true, closing the window hides it instead of quitting.
+    void setKeepRunningInTray(bool keep) { m_keepInTray = keep; }
+
+Q_SIGNALS:
+    // The window was closed while PingPanda keeps running in the tray.
+    void hiddenToTray();
+    void quitRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    ApiService &m_service;
+    QListWidget *m_sidebar;
+    QStackedWidget *m_pages;
+    EventsPage *m_events;
+    CategoriesPage *m_categories;
+    bool m_keepInTray = false;
+};

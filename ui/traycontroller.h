@@ -1,0 +1,55 @@
+#pragma once
+
+#include "deliveryqueue.h"
+
+#include <QObject>
+#include <QSystemTrayIcon>
+
+class ApiService;
+class MainWindow;
+class QAction;
+class QMenu;
+
+// The tray icon: its state (ok, delivering, problem) follows the delivery queue, its tooltip
+// says where the API listens and how today's events stand, and its menu opens the window, copies
+// the API key and quits. Shows a notification once per delivery problem.
+class TrayController : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TrayController)
+
+public:
+    enum class Look { Ok, Delivering, Problem };
+    Q_ENUM(Look)
+
+    TrayController(ApiService &service, MainWindow &window, QObject *parent = nullptr);
+    ~TrayController() override;
+
+    // False under a desktop without a system tray: the window is then the app's home.
+    bool isAvailable() const;
+    Look look() const { return m_look; }
+    QString toolTip() const;
+    QMenu *menu() const { return m_menu; }
+    QSystemTrayIcon *icon() const { return m_icon; }
+
+    QAction *openAction() const { return m_open; }
+    QAction *copyKeyAction() const { return m_copyKey; }
+    QAction *quitAction() const { return m_quit; }
+
+Q_SIGNALS:
+    void quitRequested();
+
+private:
+    void update();
+
+    ApiService &m_service;
+    MainWindow &m_window;
+    QSystemTrayIcon *m_icon;
+    QMenu *m_menu;
+    QAction *m_open;
+    QAction *m_copyKey;
+    QAction *m_quit;
+    Look m_look = Look::Ok;
+    QString m_lastProblem;
+    bool m_hintShown = false;
+};
