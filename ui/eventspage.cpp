@@ -49,8 +49,19 @@ EventsPage::EventsPage(ApiService &service, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setWordWrap(false);
+    // Widths from the font, not from the rows: measuring contents would read every page.
+    QHeaderView *header = m_view->horizontalHeader();
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const QString sampleTime
+        = QLocale().toString(QDateTime(QDate(2026, 12, 31), QTime(23, 59)), QLocale::ShortFormat);
+    header->resizeSection(EventsModel::TimeColumn, metrics.horizontalAdvance(sampleTime) + 24);
+    header->resizeSection(
+        EventsModel::CategoryColumn, metrics.horizontalAdvance(u"question-category"_s));
+    header->resizeSection(EventsModel::FieldsColumn, metrics.horizontalAdvance(u"x"_s) * 30);
+    header->resizeSection(
+        EventsModel::StatusColumn, metrics.horizontalAdvance(tr("Delivered")) + 32);
+    header->setSectionResizeMode(EventsModel::DescriptionColumn, QHeaderView::Stretch);
     m_details->setReadOnly(true);
     m_details->setAccessibleName(tr("Event details"));
     m_details->setPlaceholderText(

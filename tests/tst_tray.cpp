@@ -1,0 +1,174 @@
+// The tray icon for real: CTest runs this under tests/with-tray.sh (Xvfb with trayer running),
+// where the system tray exists and the icon gets a real place on screen.
+
+#include "apiservice.h"
+#include "apitesthelpers.h"
+#include "categorystore.h"
+#include "database.h"
+#include "deliveryqueue.h"
+#include "fakediscord.h"
+#include "mainwindow.h"
+#include "profile.h"
+#include "settings.h"
+#include "traycontroller.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestTray : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void iconIsShownInTheTray();
+    void menuActionsWork();
+    void closingTheWindowKeepsTheAppInTheTray();
+    void iconFollowsTheDeliveryState();
+
+private:
+    void startService(bool withDiscord);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<FakeDiscord> m_discord;
+    std::unique_ptr<ApiService> m_service;
+    QString m_key;
+};
+
+void TestTray::initTestCase()
+{
+    QVERIFY2(QSystemTrayIcon::isSystemTrayAvailable(),
+        "run through tests/with-tray.sh: it needs a tray");
+}
+
+void TestTray::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_discord = std::make_unique<FakeDiscord>();
+    QVERIFY(m_discord->start() > 0);
+    qputenv("PINGPANDA_DISCORD_API_BASE", m_discord->apiBase().toString().toUtf8());
+    qputenv("PINGPANDA_DISCORD_TOKEN", m_discord->botToken.toUtf8());
+    auto db = Database::open(m_dir->path());
+    QVERIFY(db.ok());
+    Category sale;
+    sale.name = u"sale"_s;
+    QVERIFY(CategoryStore(*db.value()).add(sale).ok());
+    m_key = Profile(*db.value()).apiKey().value();
+}
+
+void TestTray::cleanup()
+{
+    m_service.reset();
+    m_discord.reset();
+    m_dir.reset();
+}
+
+void TestTray::startService(bool withDiscord)
+{
+    if (withDiscord) {
+        auto db = Database::open(m_dir->path());
+        QVERIFY(Settings(*db.value()).set(Settings::Key::DiscordUserId, m_discord->userId).ok());
+    }
+    ApiService::Options options;
+    options.dataDir = m_dir->path();
+    options.port = 0;
+    auto service = ApiService::start(options);
+    QVERIFY(service.ok());
+    m_service = std::move(service).value();
+}
+
+void TestTray::iconIsShownInTheTray()
+{
+    startService(true);
+    MainWindow window(*m_service);
+    TrayController tray(*m_service, window);
+    QVERIFY(tray.isAvailable());
+    QVERIFY(RawClient::waitFor(
+        [&] { return tray.icon()->isVisible() && tray.icon()->geometry().width() > 0; }, 5000));
+    QVERIFY(!tray.icon()->icon().isNull());
+    QVERIFY(tray.toolTip().contains(m_service->url()));
+    QCOMPARE(tray.icon()->toolTip(), tray.toolTip());
+}
+
+void TestTray::menuActionsWork()
+{
+    startService(true);
+    MainWindow window(*m_service);
+    TrayController tray(*m_service, window);
+    QStringList texts;
+    for (QAction *a : tray.menu()->actions()) {
+        if (!a->isSeparator())
+            texts << a->text();
+    }
+    QCOMPARE(texts, (QStringList {u"&Open PingPanda"_s, u"&Copy API key"_s, u"&Quit"_s}));
+
+    QVERIFY(!window.isVisible());
+    tray.openAction()->trigger();
+    QVERIFY(window.isVisible());
+
+    QApplication::clipboard()->clear();
+    tray.copyKeyAction()->trigger();
+    QVERIFY(RawClient::waitFor([&] { return QApplication::clipboard()->text() == m_key; }, 2000));
+
+    QSignalSpy quit(&tray, &TrayController::quitRequested);
+    tray.quitAction()->trigger();
+    QCOMPARE(quit.size(), 1);
+}
+
+void TestTray::closingTheWindowKeepsTheAppInTheTray()
+{
+    startService(true);
+    MainWindow window(*m_service);
+    TrayController tray(*m_service, window);
+    window.show();
+    QSignalSpy quit(&window, &MainWindow::quitRequested);
+    QSignalSpy hidden(&window, &MainWindow::hiddenToTray);
+    window.close();
+    QCOMPARE(hidden.size(), 1);
+    QCOMPARE(quit.size(), 0);
+    QVERIFY(!window.isVisible());
+    QVERIFY(tray.icon()->isVisible());
+    tray.openAction()->trigger();
+    QVERIFY(window.isVisible());
+}
+
+void TestTray::iconFollowsTheDeliveryState()
+{
+    startService(false); // no destination yet
+    MainWindow window(*m_service);
+    TrayController tray(*m_service, window);
+    QCOMPARE(tray.look(), TrayController::Look::Problem);
+
+    // Discord set up (as the CLI would): the icon turns to ok.
+    {
+        auto db = Database::open(m_dir->path());
+        QVERIFY(Settings(*db.value()).set(Settings::Key::DiscordUserId, m_discord->userId).ok());
+    }
+    QVERIFY(RawClient::waitFor([&] { return tray.look() == TrayController::Look::Ok; }, 5000));
+
+    // Discord unreachable with an event owed: delivering (waiting to try again).
+    m_discord->down = true;
+    QNetworkAccessManager network;
+    const HttpReply r = httpRequest(network, "POST", QUrl(m_service->url() + u"/api/v1/events"_s),
+        R"({"category":"sale"})",
+        {{"Authorization", "Bearer " + m_key.toLatin1()}, {"Content-Type", "application/json"}});
+    QCOMPARE(r.status, 200);
+    QVERIFY(
+        RawClient::waitFor([&] { return tray.look() == TrayController::Look::Delivering; }, 5000));
+    QVERIFY(RawClient::waitFor([&] { return tray.toolTip().contains(u"Pending: 1"_s); }, 5000));
+    m_discord->down = false;
+    QVERIFY(RawClient::waitFor([&] { return tray.look() == TrayController::Look::Ok; }, 10000));
+}
+
+QTEST_MAIN(TestTray)
+#include "tst_tray.moc"
