@@ -2,6 +2,7 @@
 
 #include "categorystore.h"
 #include "database.h"
+#include "discordcheck.h"
 #include "discordclient.h"
 #include "eventstore.h"
 #include "liveprofile.h"
@@ -798,35 +799,6 @@ int Cli::eventsRetry()
     return Success;
 }
 
-namespace {
-
-// Runs one DiscordClient call to completion.
-DiscordReply callNow(const std::function<void(DiscordClient::Callback)> &call)
-{
-    DiscordReply result;
-    bool done = false;
-    QEventLoop loop;
-    call([&](const DiscordReply &r) {
-        result = r;
-        done = true;
-        loop.quit();
-    });
-    if (!done)
-        loop.exec();
-    return result;
-}
-
-QString problemWith(const DiscordReply &reply)
-{
-    if (reply.httpStatus == 0)
-        return Cli::tr("Discord could not be reached (%1). Check the internet connection.")
-            .arg(reply.networkError);
-    return reply.message.isEmpty() ? u"HTTP %1"_s.arg(reply.httpStatus)
-                                   : u"HTTP %1: %2"_s.arg(reply.httpStatus).arg(reply.message);
-}
-
-} // namespace
-
 int Cli::check()
 {
     if (!openDatabase())
@@ -834,78 +806,23 @@ int Cli::check()
     LiveProfile profile(*m_db);
     if (Status s = profile.reload(); !s)
         return failure(s.error().message);
-    const auto good = [this](const QString &line) { m_out << u"✓ "_s << line << Qt::endl; };
-    const auto bad = [this](const QString &line) {
-        m_out << u"✗ "_s << line << Qt::endl;
-        return Failure;
-    };
-
-    DiscordClient client;
-    client.setApiBase(profile.discordApiBase());
-    if (!profile.discordWebhookUrl().isEmpty()) {
-        const QUrl webhook(profile.discordWebhookUrl());
-        const DiscordReply reply = callNow([&](auto done) { client.getWebhook(webhook, done); });
-        if (reply.ok()) {
-            const JsonValue *name = reply.body.find(u"name");
-            good(tr("The webhook works: events are posted by \"%1\" (nothing was sent now).")
-                     .arg(name ? name->toString() : QString()));
-            return Success;
-        }
-        if (reply.httpStatus == 404 || reply.httpStatus == 401) {
-            return bad(
-                tr("The webhook no longer exists. Create a new one in the channel's settings "
-                   "(Integrations > Webhooks) and set it with: pingpanda config set "
-                   "discord.webhook-url URL"));
-        }
-        return bad(tr("The webhook could not be checked: %1").arg(problemWith(reply)));
-    }
-
-    if (profile.discordUserId().isEmpty()) {
-        return bad(
-            tr("Discord is not set up. Set a webhook (pingpanda config set discord.webhook-url "
-               "URL), or your user ID and a bot token (pingpanda config set discord.user-id ID; "
-               "pingpanda token set)."));
-    }
     Result<QString> profileId = Profile(*m_db).profileId();
     if (!profileId)
         return failure(profileId.error().message);
-    SecretStore secrets(profileId.value());
-    const SecretStore::Reading token = secrets.readTokenNow();
-    if (token.token.isEmpty())
-        return bad(token.message);
-    if (token.state == SecretStore::State::FromEnvironment)
-        m_err << token.message << Qt::endl;
-
-    client.setToken(token.token);
-    const DiscordReply me = callNow([&](auto done) { client.currentUser(done); });
-    if (me.httpStatus == 401)
-        return bad(
-            tr("Discord refused the bot token. Set the current one with: pingpanda token set"));
-    if (!me.ok())
-        return bad(tr("The bot token could not be checked: %1").arg(problemWith(me)));
-    const JsonValue *username = me.body.find(u"username");
-    good(tr("The bot token works (the bot is \"%1\").")
-             .arg(username ? username->toString() : QString()));
-
-    const DiscordReply channel
-        = callNow([&](auto done) { client.createDmChannel(profile.discordUserId(), done); });
-    if (!channel.ok()) {
-        if (channel.code == 50033 || channel.code == 10013 || channel.httpStatus == 400
-            || channel.httpStatus == 404) {
-            return bad(
-                tr("Discord has no user with the ID %1 that the bot can reach. In Discord, turn on "
-                   "Developer Mode, right-click your name, choose Copy User ID, then: pingpanda "
-                   "config set discord.user-id ID")
-                    .arg(profile.discordUserId()));
-        }
-        return bad(tr("The direct message could not be checked: %1").arg(problemWith(channel)));
+    SecretStore::Reading token;
+    if (profile.discordWebhookUrl().isEmpty() && !profile.discordUserId().isEmpty()) {
+        token = SecretStore(profileId.value()).readTokenNow();
+        if (token.state == SecretStore::State::FromEnvironment)
+            m_err << token.message << Qt::endl;
     }
-    good(
-        tr("The bot can open a direct message with user %1 (nothing was sent). If events fail with "
-           "\"may not send you direct messages\", share a server with the bot and allow direct "
-           "messages from its members.")
-            .arg(profile.discordUserId()));
-    return Success;
+    const DiscordCheck::Report report = DiscordCheck::run(profile, token);
+    for (const DiscordCheck::Finding &f : report.findings) {
+        m_out << (f.ok ? u"✓ "_s : u"✗ "_s) << f.text;
+        if (!f.command.isEmpty())
+            m_out << ' ' << tr("Fix it with: %1").arg(f.command);
+        m_out << Qt::endl;
+    }
+    return report.ok() ? Success : Failure;
 }
 
 int Cli::serve()
