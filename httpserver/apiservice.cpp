@@ -153,6 +153,11 @@ void ApiService::profileEdited()
     Q_EMIT m_notifier->profileChanged();
 }
 
+void ApiService::tokenEdited()
+{
+    readToken(false);
+}
+
 void ApiService::updateDestination()
 {
     m_delivery->setDestination(DeliveryQueue::destinationFor(*m_profile, m_token));

@@ -55,6 +55,10 @@ public:
     // The GUI changed the profile through this instance's own connection (which data_version
     // does not report): reload it and tell the views.
     void profileEdited();
+    // The bot token in the keychain was changed from this process: read it again.
+    void tokenEdited();
+    // The keychain entry of this profile.
+    SecretStore &secrets() { return *m_secrets; }
     // What the person starting it should know (where the token comes from, what is not set up).
     QStringList notices() const { return m_notices; }
 

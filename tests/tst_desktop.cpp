@@ -331,7 +331,7 @@ void TestDesktop::withoutATrayClosingTheWindowQuits()
     TrayController tray(*m_service, window);
     QVERIFY(!tray.isAvailable()); // the offscreen platform has no tray
     window.show();
-    QCOMPARE(window.sidebar()->count(), 2);
+    QCOMPARE(window.sidebar()->count(), 3);
     QSignalSpy quit(&window, &MainWindow::quitRequested);
     QSignalSpy hidden(&window, &MainWindow::hiddenToTray);
     window.close();

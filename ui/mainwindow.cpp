@@ -4,6 +4,7 @@
 #include "categoriespage.h"
 #include "eventspage.h"
 #include "profile.h"
+#include "settingspage.h"
 
 #include <QCloseEvent>
 #include <QHBoxLayout>
@@ -24,15 +25,18 @@ MainWindow::MainWindow(ApiService &service, QWidget *parent)
     , m_pages(new QStackedWidget(this))
     , m_events(new EventsPage(service, this))
     , m_categories(new CategoriesPage(service, this))
+    , m_settings(new SettingsPage(service, this))
 {
     setWindowTitle(tr("PingPanda"));
     setWindowIcon(QIcon(u":/icons/pingpanda.svg"_s));
     m_sidebar->setAccessibleName(tr("Pages"));
     m_sidebar->addItem(tr("Events"));
     m_sidebar->addItem(tr("Categories"));
+    m_sidebar->addItem(tr("Settings"));
     m_sidebar->setFixedWidth(m_sidebar->sizeHintForColumn(0) + 48);
     m_pages->addWidget(m_events);
     m_pages->addWidget(m_categories);
+    m_pages->addWidget(m_settings);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_sidebar->setCurrentRow(0);
 

@@ -6,11 +6,12 @@ class ApiService;
 class CategoriesPage;
 class EventsPage;
 class QListWidget;
+class SettingsPage;
 class QStackedWidget;
 
-// The app's window: a sidebar of pages (Events, Categories) and the page shown. Closing it keeps
-// PingPanda in the tray when there is one (saying so the first time); without a tray, closing
-// quits. Its geometry is remembered in the profile.
+// The app's window: a sidebar of pages (Events, Categories, Settings) and the page shown. Closing
+// it keeps PingPanda in the tray when there is one (saying so the first time); without a tray,
+// closing quits. Its geometry is remembered in the profile.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -21,6 +22,7 @@ public:
 
     EventsPage *eventsPage() const { return m_events; }
     CategoriesPage *categoriesPage() const { return m_categories; }
+    SettingsPage *settingsPage() const { return m_settings; }
     QListWidget *sidebar() const { return m_sidebar; }
 
     // Set by the tray: when true, closing the window hides it instead of quitting.
@@ -40,5 +42,6 @@ private:
     QStackedWidget *m_pages;
     EventsPage *m_events;
     CategoriesPage *m_categories;
+    SettingsPage *m_settings;
     bool m_keepInTray = false;
 };

@@ -1,0 +1,213 @@
+// The Settings page as a person uses it, with a real keychain (CTest runs this under
+// with-keyring.sh) and the offscreen platform, over a real ApiService and a fake Discord.
+
+#include "apiservice.h"
+#include "apitesthelpers.h"
+#include "categorystore.h"
+#include "database.h"
+#include "fakediscord.h"
+#include "profile.h"
+#include "secretstore.h"
+#include "settings.h"
+#include "settingspage.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestSettingsPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void savedTokenGoesToTheKeychainAndDeliveryStarts();
+    void somethingThatIsNotATokenIsRefused();
+    void invalidUserIdIsExplainedAndNotSaved();
+    void webhookIsSavedAndChecked();
+    void regeneratedKeyReplacesTheOldOneAtOnce();
+    void serverSettingsNeedConsentToLeaveLoopback();
+
+private:
+    HttpReply post(const QByteArray &key);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<FakeDiscord> m_discord;
+    std::unique_ptr<ApiService> m_service;
+    QNetworkAccessManager m_network;
+    QByteArray m_key;
+};
+
+void TestSettingsPage::init()
+{
+    qunsetenv("PINGPANDA_DISCORD_TOKEN");
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_discord = std::make_unique<FakeDiscord>();
+    QVERIFY(m_discord->start() > 0);
+    qputenv("PINGPANDA_DISCORD_API_BASE", m_discord->apiBase().toString().toUtf8());
+    {
+        auto db = Database::open(m_dir->path());
+        QVERIFY(db.ok());
+        Category sale;
+        sale.name = u"sale"_s;
+        QVERIFY(CategoryStore(*db.value()).add(sale).ok());
+        m_key = Profile(*db.value()).apiKey()->toLatin1();
+    }
+    ApiService::Options options;
+    options.dataDir = m_dir->path();
+    options.port = 0;
+    auto service = ApiService::start(options);
+    QVERIFY(service.ok());
+    m_service = std::move(service).value();
+}
+
+void TestSettingsPage::cleanup()
+{
+    m_service.reset();
+    m_discord.reset();
+    m_dir.reset();
+}
+
+HttpReply TestSettingsPage::post(const QByteArray &key)
+{
+    return httpRequest(m_network, "POST", QUrl(m_service->url() + u"/api/v1/events"_s),
+        R"({"category":"sale"})",
+        {{"Authorization", "Bearer " + key}, {"Content-Type", "application/json"}});
+}
+
+void TestSettingsPage::savedTokenGoesToTheKeychainAndDeliveryStarts()
+{
+    SettingsPage page(*m_service);
+    QSignalSpy state(&page, &SettingsPage::tokenStateChanged);
+    QVERIFY(state.wait(5000));
+    QCOMPARE(page.tokenState()->text(), u"No token is saved yet."_s);
+
+    page.botDmChoice()->setChecked(true);
+    page.userIdEdit()->setText(m_discord->userId);
+    QVERIFY(page.saveDestination().ok());
+    QCOMPARE(post(m_key).status, 403); // a user ID without a token goes nowhere yet
+
+    QTest::keyClicks(page.tokenEdit(), m_discord->botToken);
+    QCOMPARE(page.tokenEdit()->echoMode(), QLineEdit::Password);
+    page.saveToken();
+    QVERIFY(RawClient::waitFor(
+        [&] { return page.tokenState()->text() == u"A token is saved in the keychain."_s; }, 5000));
+    QVERIFY(page.tokenEdit()->text().isEmpty()); // never shown again
+
+    // In the real keychain, under this profile.
+    const QString profileId = Profile(m_service->database()).profileId().value();
+    QCOMPARE(SecretStore(profileId).readTokenNow().token, m_discord->botToken);
+
+    // And the running instance uses it: accepted and delivered.
+    QVERIFY(RawClient::waitFor([&] { return post(m_key).status == 200; }, 5000));
+    QVERIFY(RawClient::waitFor([&] { return m_discord->messages.size() == 1; }, 5000));
+
+    page.removeToken();
+    QVERIFY(RawClient::waitFor(
+        [&] { return page.tokenState()->text() == u"No token is saved yet."_s; }, 5000));
+    QCOMPARE(SecretStore(profileId).readTokenNow().state, SecretStore::State::NotSet);
+    QVERIFY(RawClient::waitFor([&] { return post(m_key).status == 403; }, 5000));
+}
+
+void TestSettingsPage::somethingThatIsNotATokenIsRefused()
+{
+    SettingsPage page(*m_service);
+    page.tokenEdit()->setText(u"123456789012345678"_s);
+    page.saveToken();
+    QVERIFY(page.tokenState()->text().contains(u"does not look like a bot token"_s));
+    const QString profileId = Profile(m_service->database()).profileId().value();
+    QCOMPARE(SecretStore(profileId).readTokenNow().state, SecretStore::State::NotSet);
+}
+
+void TestSettingsPage::invalidUserIdIsExplainedAndNotSaved()
+{
+    SettingsPage page(*m_service);
+    page.botDmChoice()->setChecked(true);
+    page.userIdEdit()->setText(u"panda#1234"_s);
+    QVERIFY(!page.saveDestination().ok());
+    QVERIFY(page.destinationProblem()->isVisibleTo(&page));
+    QVERIFY2(page.destinationProblem()->text().contains(u"Copy User ID"_s),
+        qPrintable(page.destinationProblem()->text()));
+    QVERIFY(Settings(m_service->database()).discordUserId().isEmpty());
+}
+
+void TestSettingsPage::webhookIsSavedAndChecked()
+{
+    SettingsPage page(*m_service);
+    page.webhookChoice()->setChecked(true);
+    QVERIFY(!page.userIdEdit()->isEnabled());
+    page.webhookEdit()->setText(m_discord->webhookUrl().toString());
+    QVERIFY(page.saveDestination().ok());
+    QVERIFY(!page.destinationProblem()->isVisibleTo(&page));
+    QSignalSpy checked(&page, &SettingsPage::checkFinished);
+    page.checkConnection();
+    QVERIFY(checked.wait(10000));
+    QVERIFY2(page.checkResult()->text().startsWith(u"✓ The webhook works"_s),
+        qPrintable(page.checkResult()->text()));
+    QCOMPARE(m_discord->messages.size(), 0); // checking sends nothing
+    QCOMPARE(post(m_key).status, 200);
+    QVERIFY(RawClient::waitFor([&] { return m_discord->messages.size() == 1; }, 5000));
+
+    // Back to bot DMs: the webhook is no longer used.
+    page.botDmChoice()->setChecked(true);
+    page.userIdEdit()->setText(m_discord->userId);
+    QVERIFY(page.saveDestination().ok());
+    QVERIFY(Settings(m_service->database()).discordWebhookUrl().isEmpty());
+}
+
+void TestSettingsPage::regeneratedKeyReplacesTheOldOneAtOnce()
+{
+    {
+        Settings settings(m_service->database());
+        QVERIFY(settings.set(Settings::Key::DiscordWebhookUrl, m_discord->webhookUrl().toString())
+                    .ok());
+    }
+    m_service->profileEdited();
+    SettingsPage page(*m_service);
+    QVERIFY(page.apiKeyLabel()->text().startsWith(u"pp_"_s));
+    QVERIFY(!page.apiKeyLabel()->text().contains(QString::fromLatin1(m_key))); // masked
+    QVERIFY(!page.regenerateApiKey(false).ok()); // the person said no
+    QCOMPARE(post(m_key).status, 200);
+    QVERIFY(page.regenerateApiKey(true).ok());
+    const QByteArray newKey = Profile(m_service->database()).apiKey()->toLatin1();
+    QVERIFY(newKey != m_key);
+    const HttpReply old = post(m_key);
+    QCOMPARE(old.status, 401);
+    QCOMPARE(old.message(), u"Invalid API key"_s);
+    QCOMPARE(post(newKey).status, 200);
+}
+
+void TestSettingsPage::serverSettingsNeedConsentToLeaveLoopback()
+{
+    {
+        Settings settings(m_service->database());
+        QVERIFY(settings.set(Settings::Key::DiscordWebhookUrl, m_discord->webhookUrl().toString())
+                    .ok());
+    }
+    m_service->profileEdited();
+    SettingsPage page(*m_service);
+    QCOMPARE(page.portSpin()->value(), 7788);
+    page.bindEdit()->setText(u"0.0.0.0"_s);
+    QVERIFY(!page.saveServer(false).ok());
+    QCOMPARE(Settings(m_service->database()).serverBind(), QHostAddress(u"127.0.0.1"_s));
+    QVERIFY(page.saveServer(true).ok());
+    QCOMPARE(Settings(m_service->database()).serverBind(), QHostAddress(QHostAddress::AnyIPv4));
+
+    // The rate limit applies at once.
+    page.rateLimitSpin()->setValue(1);
+    QVERIFY(page.saveServer(true).ok());
+    QCOMPARE(post(m_key).status, 200);
+    QCOMPARE(post(m_key).status, 429);
+}
+
+QTEST_MAIN(TestSettingsPage)
+#include "tst_settingspage.moc"

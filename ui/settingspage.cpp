@@ -1,0 +1,353 @@
+#include "settingspage.h"
+
+#include "apiservice.h"
+#include "discordcheck.h"
+#include "liveprofile.h"
+#include "profile.h"
+#include "secretstore.h"
+#include "settings.h"
+
+#include <QApplication>
+#include <QButtonGroup>
+#include <QClipboard>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHostAddress>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QLabel *problemLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setStyleSheet(u"color: #C0392B;"_s);
+    label->hide();
+    return label;
+}
+
+void showProblem(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+
+} // namespace
+
+SettingsPage::SettingsPage(ApiService &service, QWidget *parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_botDm(new QRadioButton(tr("Direct messages from my &bot"), this))
+    , m_webhook(new QRadioButton(tr("Posts in a channel through a &webhook"), this))
+    , m_userId(new QLineEdit(this))
+    , m_webhookUrl(new QLineEdit(this))
+    , m_token(new QLineEdit(this))
+    , m_tokenState(new QLabel(this))
+    , m_destinationProblem(problemLabel(this))
+    , m_checkResult(new QLabel(this))
+    , m_apiKey(new QLabel(this))
+    , m_showKey(new QPushButton(tr("&Show"), this))
+    , m_port(new QSpinBox(this))
+    , m_bind(new QLineEdit(this))
+    , m_rateLimit(new QSpinBox(this))
+    , m_serverProblem(problemLabel(this))
+{
+    // Discord
+    auto *choice = new QButtonGroup(this);
+    choice->addButton(m_botDm);
+    choice->addButton(m_webhook);
+    m_userId->setPlaceholderText(u"123456789012345678"_s);
+    m_userId->setAccessibleName(tr("Discord user ID"));
+    m_userId->setToolTip(
+        tr("In Discord, turn on Developer Mode (Settings > Advanced), then right-click "
+           "your name and choose Copy User ID."));
+    m_webhookUrl->setPlaceholderText(u"https://discord.com/api/webhooks/…"_s);
+    m_webhookUrl->setAccessibleName(tr("Webhook address"));
+    m_token->setEchoMode(QLineEdit::Password);
+    m_token->setPlaceholderText(tr("Paste the bot token to replace the saved one"));
+    m_token->setAccessibleName(tr("Bot token"));
+    m_tokenState->setWordWrap(true);
+    m_tokenState->setAccessibleName(tr("Bot token state"));
+    m_checkResult->setWordWrap(true);
+    m_checkResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_checkResult->setAccessibleName(tr("Connection check result"));
+
+    auto *saveToken = new QPushButton(tr("Save &token"), this);
+    auto *removeToken = new QPushButton(tr("Remove token"), this);
+    auto *tokenRow = new QHBoxLayout;
+    tokenRow->addWidget(m_token, 1);
+    tokenRow->addWidget(saveToken);
+    tokenRow->addWidget(removeToken);
+    auto *saveDestination = new QPushButton(tr("Save &destination"), this);
+    auto *check = new QPushButton(tr("&Check connection"), this);
+    auto *discordButtons = new QHBoxLayout;
+    discordButtons->addWidget(saveDestination);
+    discordButtons->addWidget(check);
+    discordButtons->addStretch();
+
+    auto *discord = new QGroupBox(tr("Discord"), this);
+    auto *discordForm = new QFormLayout(discord);
+    discordForm->addRow(tr("Send events as:"), m_botDm);
+    discordForm->addRow(QString(), m_webhook);
+    discordForm->addRow(tr("Your &user ID:"), m_userId);
+    discordForm->addRow(tr("Bot to&ken:"), tokenRow);
+    discordForm->addRow(QString(), m_tokenState);
+    discordForm->addRow(tr("Webhook &address:"), m_webhookUrl);
+    discordForm->addRow(QString(), m_destinationProblem);
+    discordForm->addRow(discordButtons);
+    discordForm->addRow(m_checkResult);
+
+    // The API key
+    m_apiKey->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_apiKey->setAccessibleName(tr("API key"));
+    m_showKey->setCheckable(true);
+    auto *copyKey = new QPushButton(tr("Cop&y"), this);
+    auto *regenerate = new QPushButton(tr("&Regenerate…"), this);
+    auto *keyRow = new QHBoxLayout;
+    keyRow->addWidget(m_apiKey, 1);
+    keyRow->addWidget(m_showKey);
+    keyRow->addWidget(copyKey);
+    keyRow->addWidget(regenerate);
+    auto *api = new QGroupBox(tr("API key"), this);
+    auto *apiLayout = new QVBoxLayout(api);
+    apiLayout->addLayout(keyRow);
+    auto *keyHelp = new QLabel(tr("Scripts send it as 'Authorization: Bearer <key>'."), this);
+    keyHelp->setWordWrap(true);
+    apiLayout->addWidget(keyHelp);
+
+    // The server
+    m_port->setRange(1, 65535);
+    m_port->setAccessibleName(tr("Port"));
+    m_bind->setAccessibleName(tr("Address"));
+    m_rateLimit->setRange(0, 1000000);
+    m_rateLimit->setSpecialValueText(tr("No limit"));
+    m_rateLimit->setSuffix(tr(" per minute"));
+    m_rateLimit->setAccessibleName(tr("Rate limit"));
+    auto *saveServer = new QPushButton(tr("Save &server settings"), this);
+    auto *server = new QGroupBox(tr("Server"), this);
+    auto *serverForm = new QFormLayout(server);
+    serverForm->addRow(tr("&Port:"), m_port);
+    serverForm->addRow(tr("Add&ress:"), m_bind);
+    serverForm->addRow(tr("Rate &limit:"), m_rateLimit);
+    auto *serverNote
+        = new QLabel(tr("The port and address apply the next time PingPanda starts; the "
+                        "rate limit at once."),
+            this);
+    serverNote->setWordWrap(true);
+    serverForm->addRow(serverNote);
+    serverForm->addRow(m_serverProblem);
+    serverForm->addRow(saveServer);
+
+    auto *content = new QWidget(this);
+    auto *column = new QVBoxLayout(content);
+    column->addWidget(discord);
+    column->addWidget(api);
+    column->addWidget(server);
+    column->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+
+    connect(m_botDm, &QRadioButton::toggled, this, &SettingsPage::updateDestinationFields);
+    connect(
+        saveDestination, &QPushButton::clicked, this, [this] { (void)this->saveDestination(); });
+    connect(saveToken, &QPushButton::clicked, this, &SettingsPage::saveToken);
+    connect(removeToken, &QPushButton::clicked, this, &SettingsPage::removeToken);
+    connect(check, &QPushButton::clicked, this, &SettingsPage::checkConnection);
+    connect(m_showKey, &QPushButton::toggled, this, &SettingsPage::showApiKey);
+    connect(copyKey, &QPushButton::clicked, this,
+        [this] { QApplication::clipboard()->setText(m_key); });
+    connect(regenerate, &QPushButton::clicked, this, [this] {
+        const auto answer = QMessageBox::question(this, tr("Regenerate the API key"),
+            tr("Scripts using the current key will get 401 until you give them the new one. "
+               "Regenerate it?"));
+        (void)regenerateApiKey(answer == QMessageBox::Yes);
+    });
+    connect(saveServer, &QPushButton::clicked, this, [this] {
+        const QHostAddress address(m_bind->text().trimmed());
+        bool leave = false;
+        if (!address.isNull() && !address.isLoopback()) {
+            leave
+                = QMessageBox::warning(this, tr("Leave this computer?"),
+                      tr("On %1, other computers that can reach this one can send events (with the "
+                         "API key). Listen there?")
+                          .arg(address.toString()),
+                      QMessageBox::Yes | QMessageBox::No)
+                == QMessageBox::Yes;
+        }
+        (void)this->saveServer(leave);
+    });
+
+    load();
+    readTokenState();
+}
+
+void SettingsPage::load()
+{
+    Settings settings(m_service.database());
+    m_userId->setText(settings.discordUserId());
+    const QString webhook = settings.discordWebhookUrl().toString();
+    m_webhookUrl->setText(webhook);
+    (webhook.isEmpty() ? m_botDm : m_webhook)->setChecked(true);
+    m_port->setValue(settings.serverPort());
+    m_bind->setText(settings.serverBind().toString());
+    m_rateLimit->setValue(settings.rateLimitPerMinute());
+    const Result<QString> key = Profile(m_service.database()).apiKey();
+    m_key = key ? key.value() : QString();
+    showApiKey(m_showKey->isChecked());
+    updateDestinationFields();
+}
+
+void SettingsPage::updateDestinationFields()
+{
+    const bool dm = m_botDm->isChecked();
+    m_userId->setEnabled(dm);
+    m_token->setEnabled(dm);
+    m_webhookUrl->setEnabled(!dm);
+}
+
+void SettingsPage::showApiKey(bool visible)
+{
+    m_apiKey->setText(visible ? m_key : m_key.left(3) + QString(12, QChar(0x2022)));
+    m_showKey->setText(visible ? tr("&Hide") : tr("&Show"));
+}
+
+Status SettingsPage::saveDestination()
+{
+    Settings settings(m_service.database());
+    Status result;
+    if (m_botDm->isChecked()) {
+        result = settings.set(Settings::Key::DiscordUserId, m_userId->text());
+        if (result)
+            result = settings.unset(Settings::Key::DiscordWebhookUrl);
+    } else {
+        result = settings.set(Settings::Key::DiscordWebhookUrl, m_webhookUrl->text());
+    }
+    showProblem(m_destinationProblem, result ? QString() : result.error().message);
+    if (result) {
+        m_service.profileEdited();
+        load();
+    }
+    return result;
+}
+
+void SettingsPage::readTokenState()
+{
+    m_service.secrets().readToken([this](const SecretStore::Reading &reading) {
+        QString text;
+        switch (reading.state) {
+        case SecretStore::State::Stored:
+            text = tr("A token is saved in the keychain.");
+            break;
+        case SecretStore::State::FromEnvironment:
+            text = reading.message;
+            break;
+        case SecretStore::State::NotSet:
+            text = tr("No token is saved yet.");
+            break;
+        case SecretStore::State::NoBackend:
+        case SecretStore::State::Failed:
+            text = reading.message;
+            break;
+        }
+        m_tokenState->setText(text);
+        Q_EMIT tokenStateChanged();
+    });
+}
+
+void SettingsPage::saveToken()
+{
+    const QString token = m_token->text().trimmed();
+    if (!SecretStore::looksLikeBotToken(token)) {
+        m_tokenState->setText(
+            tr("That does not look like a bot token (three parts separated by dots). "
+               "Copy it from the Discord Developer Portal: your application > Bot > "
+               "Reset Token."));
+        Q_EMIT tokenStateChanged();
+        return;
+    }
+    m_service.secrets().writeToken(token, [this](const SecretStore::Outcome &outcome) {
+        if (outcome.ok) {
+            m_token->clear();
+            m_service.tokenEdited();
+            readTokenState();
+            return;
+        }
+        m_tokenState->setText(outcome.message);
+        Q_EMIT tokenStateChanged();
+    });
+}
+
+void SettingsPage::removeToken()
+{
+    m_service.secrets().clearToken([this](const SecretStore::Outcome &outcome) {
+        if (!outcome.ok) {
+            m_tokenState->setText(outcome.message);
+            Q_EMIT tokenStateChanged();
+            return;
+        }
+        m_service.tokenEdited();
+        readTokenState();
+    });
+}
+
+Status SettingsPage::regenerateApiKey(bool confirmed)
+{
+    if (!confirmed)
+        return Error::invalidState(tr("The API key was kept."));
+    Result<QString> key = Profile(m_service.database()).regenerateApiKey();
+    if (!key)
+        return key.error();
+    m_service.profileEdited();
+    m_key = key.value();
+    showApiKey(m_showKey->isChecked());
+    return {};
+}
+
+Status SettingsPage::saveServer(bool confirmedLeavingLoopback)
+{
+    Settings settings(m_service.database());
+    const QHostAddress address(m_bind->text().trimmed());
+    Status result;
+    if (!address.isNull() && !address.isLoopback() && !confirmedLeavingLoopback)
+        result = Error::invalidState(
+            tr("The address was kept: it would let other computers send events."));
+    if (result)
+        result = settings.set(Settings::Key::ServerBind, m_bind->text());
+    if (result)
+        result = settings.set(Settings::Key::ServerPort, QString::number(m_port->value()));
+    if (result)
+        result = settings.set(
+            Settings::Key::RateLimitPerMinute, QString::number(m_rateLimit->value()));
+    showProblem(m_serverProblem, result ? QString() : result.error().message);
+    if (result)
+        m_service.profileEdited();
+    return result;
+}
+
+void SettingsPage::checkConnection()
+{
+    m_checkResult->setText(tr("Checking…"));
+    m_service.secrets().readToken([this](const SecretStore::Reading &token) {
+        const DiscordCheck::Report report = DiscordCheck::run(m_service.profile(), token);
+        QStringList lines;
+        for (const DiscordCheck::Finding &f : report.findings)
+            lines << (f.ok ? u"✓ "_s : u"✗ "_s) + f.text;
+        m_checkResult->setText(lines.join(u'\n'));
+        Q_EMIT checkFinished();
+    });
+}

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "error.h"
+
+#include <QWidget>
+
+class ApiService;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QRadioButton;
+class QSpinBox;
+
+// Everything the CLI can configure, for a person who never opens a terminal: where events go
+// (bot DMs or a webhook), the bot token (saved to the keychain, never shown again, with the
+// keychain's state), a connection check, the API key (show, copy, regenerate) and the server.
+class SettingsPage : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsPage)
+
+public:
+    explicit SettingsPage(ApiService &service, QWidget *parent = nullptr);
+
+    // The operations behind the buttons; each returns what went wrong, also shown on the page.
+    Status saveDestination();
+    // Asynchronous (the keychain): tokenStateChanged() follows.
+    void saveToken();
+    void removeToken();
+    // `confirmed`: the person agreed that scripts will need the new key.
+    Status regenerateApiKey(bool confirmed);
+    Status saveServer(bool confirmedLeavingLoopback);
+    void checkConnection();
+
+    QRadioButton *botDmChoice() const { return m_botDm; }
+    QRadioButton *webhookChoice() const { return m_webhook; }
+    QLineEdit *userIdEdit() const { return m_userId; }
+    QLineEdit *webhookEdit() const { return m_webhookUrl; }
+    QLineEdit *tokenEdit() const { return m_token; }
+    QLabel *tokenState() const { return m_tokenState; }
+    QLabel *destinationProblem() const { return m_destinationProblem; }
+    QLabel *checkResult() const { return m_checkResult; }
+    QLabel *apiKeyLabel() const { return m_apiKey; }
+    QSpinBox *portSpin() const { return m_port; }
+    QLineEdit *bindEdit() const { return m_bind; }
+    QSpinBox *rateLimitSpin() const { return m_rateLimit; }
+
+Q_SIGNALS:
+    void tokenStateChanged();
+    void checkFinished();
+
+private:
+    void load();
+    void readTokenState();
+    void updateDestinationFields();
+    void showApiKey(bool visible);
+
+    ApiService &m_service;
+    QRadioButton *m_botDm;
+    QRadioButton *m_webhook;
+    QLineEdit *m_userId;
+    QLineEdit *m_webhookUrl;
+    QLineEdit *m_token;
+    QLabel *m_tokenState;
+    QLabel *m_destinationProblem;
+    QLabel *m_checkResult;
+    QLabel *m_apiKey;
+    QPushButton *m_showKey;
+    QSpinBox *m_port;
+    QLineEdit *m_bind;
+    QSpinBox *m_rateLimit;
+    QLabel *m_serverProblem;
+    QString m_key;
+};
