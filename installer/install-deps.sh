@@ -12,6 +12,8 @@ packages=(
   libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libgl-dev
   # keychain: QtKeychain loads libsecret at run time
   qtkeychain-qt6-dev libsecret-1-0 libsecret-tools gnome-keyring dbus dbus-daemon
+  # category emojis in the window
+  fonts-noto-color-emoji
   # running the GUI and its tests without a desktop
   xvfb xauth trayer x11-utils
   # tests and tools

@@ -100,7 +100,9 @@ SettingsPage::SettingsPage(ApiService &service, QWidget *parent)
     discordForm->addRow(tr("Send events as:"), m_botDm);
     discordForm->addRow(QString(), m_webhook);
     discordForm->addRow(tr("Your &user ID:"), m_userId);
-    discordForm->addRow(tr("Bot to&ken:"), tokenRow);
+    auto *tokenLabel = new QLabel(tr("Bot to&ken:"), this);
+    tokenLabel->setBuddy(m_token); // a row holding a layout gets no buddy by itself
+    discordForm->addRow(tokenLabel, tokenRow);
     discordForm->addRow(QString(), m_tokenState);
     discordForm->addRow(tr("Webhook &address:"), m_webhookUrl);
     discordForm->addRow(QString(), m_destinationProblem);
