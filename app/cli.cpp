@@ -589,20 +589,6 @@ int Cli::events()
     return Success;
 }
 
-namespace {
-
-// What --field KEY=VALUE sends as VALUE: a JSON number or boolean when it reads as one, so that
-// "amount=49.99" arrives as 49.99, else the text.
-JsonValue fieldValue(const QString &text)
-{
-    Result<JsonValue> parsed = JsonParser::parse(text.toUtf8());
-    if (parsed && ((parsed->isNumber() && std::isfinite(parsed->toDouble())) || parsed->isBool()))
-        return parsed.value();
-    return JsonValue::string(text);
-}
-
-} // namespace
-
 int Cli::send()
 {
     const QString category = m_args.at(0);
@@ -616,7 +602,7 @@ int Cli::send()
             if (eq <= 0)
                 return usageError(
                     tr("--field takes KEY=VALUE, like --field plan=PRO (got \"%1\").").arg(field));
-            fields.insert(field.left(eq), fieldValue(field.mid(eq + 1)));
+            fields.insert(field.left(eq), JsonParser::scalarFromText(field.mid(eq + 1)));
         }
         body.insert(u"fields"_s, std::move(fields));
     }

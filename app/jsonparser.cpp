@@ -426,3 +426,11 @@ Result<JsonValue> JsonParser::parse(QByteArrayView text, Options options)
 {
     return Parser(text, options).run();
 }
+
+JsonValue JsonParser::scalarFromText(const QString &text)
+{
+    Result<JsonValue> parsed = parse(text.toUtf8());
+    if (parsed && ((parsed->isNumber() && std::isfinite(parsed->toDouble())) || parsed->isBool()))
+        return parsed.value();
+    return JsonValue::string(text);
+}

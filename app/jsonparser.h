@@ -22,4 +22,8 @@ public:
 
     static Result<JsonValue> parse(QByteArrayView text) { return parse(text, Options {}); }
     static Result<JsonValue> parse(QByteArrayView text, Options options);
+
+    // A field value as a person types it: a JSON number or true/false when it reads as one (so
+    // that "49.99" is sent as 49.99), else the text itself.
+    static JsonValue scalarFromText(const QString &text);
 };

@@ -16,6 +16,7 @@
 #include "fakediscord.h"
 #include "mainwindow.h"
 #include "profile.h"
+#include "sendtestpage.h"
 #include "settings.h"
 #include "traycontroller.h"
 
@@ -53,6 +54,8 @@ private Q_SLOTS:
     void filtersNarrowTheHistory();
     void aFailedEventIsRetriedFromTheHistory();
     void withoutATrayClosingTheWindowQuits();
+    void testEventIsPreviewedSentAndFollowed();
+    void testEventRefusalIsExplained();
 
 private:
     HttpReply post(const QByteArray &body);
@@ -331,7 +334,7 @@ void TestDesktop::withoutATrayClosingTheWindowQuits()
     TrayController tray(*m_service, window);
     QVERIFY(!tray.isAvailable()); // the offscreen platform has no tray
     window.show();
-    QCOMPARE(window.sidebar()->count(), 3);
+    QCOMPARE(window.sidebar()->count(), 4);
     QSignalSpy quit(&window, &MainWindow::quitRequested);
     QSignalSpy hidden(&window, &MainWindow::hiddenToTray);
     window.close();
@@ -340,6 +343,51 @@ void TestDesktop::withoutATrayClosingTheWindowQuits()
     // The tooltip says where the API listens and how the day went.
     QVERIFY(tray.toolTip().contains(m_service->url()));
     QVERIFY(tray.toolTip().contains(u"Today: 0"_s));
+}
+
+void TestDesktop::testEventIsPreviewedSentAndFollowed()
+{
+    SendTestPage page(*m_service);
+    QCOMPARE(page.categoryBox()->currentData().toString(), u"sale"_s);
+    QTest::keyClicks(page.descriptionEdit(), u"New sale completed!"_s);
+    page.addField(u"amount"_s, u"49.99"_s);
+    page.addField(u"plan"_s, u"PRO"_s);
+    page.addField(u"zip"_s, u"007"_s);
+
+    // The preview is the message Discord will show.
+    const QString preview = page.preview()->text();
+    QVERIFY2(preview.contains(u"💰 Sale"_s) && preview.contains(u"New sale completed!"_s),
+        qPrintable(preview));
+    QVERIFY(preview.contains(u"49.99"_s) && preview.contains(u"#5865F2"_s));
+    // Typed as a script would send it; "007" is no number.
+    QCOMPARE(page.body().toJson(),
+        R"({"category":"sale","fields":{"amount":49.99,"plan":"PRO","zip":"007"},"description":"New sale completed!"})"_ba);
+    const QString curl = page.curlCommand();
+    QVERIFY(curl.startsWith(u"curl -X POST "_s + m_service->url() + u"/api/v1/events"_s));
+    QVERIFY(curl.contains(u"Authorization: Bearer "_s + QString::fromLatin1(m_key)));
+    QVERIFY(curl.contains(u"'{\"category\":\"sale\""_s));
+
+    QSignalSpy sent(&page, &SendTestPage::sent);
+    page.send();
+    QVERIFY(sent.wait(5000));
+    const QString id = page.lastEventId();
+    QVERIFY(EventStore(m_service->database()).get(id).ok());
+    QVERIFY(RawClient::waitFor(
+        [&] { return page.result()->text().contains(u"delivered to Discord"_s); }, 5000));
+    QVERIFY(page.result()->text().contains(id));
+    const JsonValue embed = m_discord->messages.first().embeds.items().at(0);
+    QCOMPARE(embed.find(u"fields")->items().at(0).find(u"value")->toString(), u"49.99"_s);
+}
+
+void TestDesktop::testEventRefusalIsExplained()
+{
+    SendTestPage page(*m_service);
+    page.addField(u"big"_s, QString(2000, u'x'));
+    page.send();
+    QVERIFY(
+        RawClient::waitFor([&] { return page.result()->text().startsWith(u"Not sent"_s); }, 5000));
+    QVERIFY2(page.result()->text().contains(u"422"_s) && page.result()->text().contains(u"1024"_s),
+        qPrintable(page.result()->text()));
 }
 
 QTEST_MAIN(TestDesktop)

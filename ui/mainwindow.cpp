@@ -4,6 +4,7 @@
 #include "categoriespage.h"
 #include "eventspage.h"
 #include "profile.h"
+#include "sendtestpage.h"
 #include "settingspage.h"
 
 #include <QCloseEvent>
@@ -25,6 +26,7 @@ MainWindow::MainWindow(ApiService &service, QWidget *parent)
     , m_pages(new QStackedWidget(this))
     , m_events(new EventsPage(service, this))
     , m_categories(new CategoriesPage(service, this))
+    , m_sendTest(new SendTestPage(service, this))
     , m_settings(new SettingsPage(service, this))
 {
     setWindowTitle(tr("PingPanda"));
@@ -32,10 +34,12 @@ MainWindow::MainWindow(ApiService &service, QWidget *parent)
     m_sidebar->setAccessibleName(tr("Pages"));
     m_sidebar->addItem(tr("Events"));
     m_sidebar->addItem(tr("Categories"));
+    m_sidebar->addItem(tr("Send test event"));
     m_sidebar->addItem(tr("Settings"));
     m_sidebar->setFixedWidth(m_sidebar->sizeHintForColumn(0) + 48);
     m_pages->addWidget(m_events);
     m_pages->addWidget(m_categories);
+    m_pages->addWidget(m_sendTest);
     m_pages->addWidget(m_settings);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_sidebar->setCurrentRow(0);

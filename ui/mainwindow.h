@@ -6,12 +6,13 @@ class ApiService;
 class CategoriesPage;
 class EventsPage;
 class QListWidget;
+class SendTestPage;
 class SettingsPage;
 class QStackedWidget;
 
-// The app's window: a sidebar of pages (Events, Categories, Settings) and the page shown. Closing
-// it keeps PingPanda in the tray when there is one (saying so the first time); without a tray,
-// closing quits. Its geometry is remembered in the profile.
+// The app's window: a sidebar of pages (Events, Categories, Send test event, Settings) and the page
+// shown. Closing it keeps PingPanda in the tray when there is one (saying so the first time);
+// without a tray, closing quits. Its geometry is remembered in the profile.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -22,6 +23,7 @@ public:
 
     EventsPage *eventsPage() const { return m_events; }
     CategoriesPage *categoriesPage() const { return m_categories; }
+    SendTestPage *sendTestPage() const { return m_sendTest; }
     SettingsPage *settingsPage() const { return m_settings; }
     QListWidget *sidebar() const { return m_sidebar; }
 
@@ -42,6 +44,7 @@ private:
     QStackedWidget *m_pages;
     EventsPage *m_events;
     CategoriesPage *m_categories;
+    SendTestPage *m_sendTest;
     SettingsPage *m_settings;
     bool m_keepInTray = false;
 };

@@ -1,0 +1,228 @@
+#include "sendtestpage.h"
+
+#include "apiservice.h"
+#include "categorystore.h"
+#include "discordembed.h"
+#include "eventstore.h"
+#include "jsonparser.h"
+#include "liveprofile.h"
+#include "profile.h"
+#include "profilenotifier.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkReply>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+SendTestPage::SendTestPage(ApiService &service, QWidget *parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_category(new QComboBox(this))
+    , m_description(new QLineEdit(this))
+    , m_fields(new QTableWidget(0, 2, this))
+    , m_preview(new QLabel(this))
+    , m_result(new QLabel(this))
+{
+    m_category->setAccessibleName(tr("Category"));
+    m_description->setAccessibleName(tr("Description"));
+    m_description->setPlaceholderText(tr("New sale completed!"));
+    m_fields->setAccessibleName(tr("Fields"));
+    m_fields->setHorizontalHeaderLabels({tr("Name"), tr("Value")});
+    m_fields->horizontalHeader()->setStretchLastSection(true);
+    m_fields->verticalHeader()->hide();
+    m_preview->setAccessibleName(tr("Message preview"));
+    m_preview->setTextFormat(Qt::RichText);
+    m_preview->setMinimumHeight(120);
+    m_preview->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_preview->setStyleSheet(u"background: #313338; color: #dbdee1; padding: 8px;"_s);
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_result->setAccessibleName(tr("Result"));
+
+    auto *addField = new QPushButton(tr("Add &field"), this);
+    auto *removeField = new QPushButton(tr("Remo&ve field"), this);
+    auto *fieldButtons = new QHBoxLayout;
+    fieldButtons->addWidget(addField);
+    fieldButtons->addWidget(removeField);
+    fieldButtons->addStretch();
+
+    auto *send = new QPushButton(tr("&Send"), this);
+    send->setDefault(true);
+    auto *copyCurl = new QPushButton(tr("Copy as &curl"), this);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(send);
+    actions->addWidget(copyCurl);
+    actions->addStretch();
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("C&ategory:"), m_category);
+    form->addRow(tr("&Description:"), m_description);
+    auto *fieldsLabel = new QLabel(tr("F&ields:"), this);
+    fieldsLabel->setBuddy(m_fields);
+    form->addRow(fieldsLabel, m_fields);
+    form->addRow(QString(), fieldButtons);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(new QLabel(tr("How Discord will show it:"), this));
+    layout->addWidget(m_preview);
+    layout->addLayout(actions);
+    layout->addWidget(m_result);
+    layout->addStretch();
+
+    fillCategories();
+    connect(
+        addField, &QPushButton::clicked, this, [this] { this->addField(QString(), QString()); });
+    connect(removeField, &QPushButton::clicked, this, [this] {
+        if (m_fields->currentRow() >= 0)
+            m_fields->removeRow(m_fields->currentRow());
+        updatePreview();
+    });
+    connect(send, &QPushButton::clicked, this, &SendTestPage::send);
+    connect(copyCurl, &QPushButton::clicked, this,
+        [this] { QApplication::clipboard()->setText(curlCommand()); });
+    connect(m_category, &QComboBox::currentIndexChanged, this, &SendTestPage::updatePreview);
+    connect(m_description, &QLineEdit::textChanged, this, &SendTestPage::updatePreview);
+    connect(m_fields, &QTableWidget::cellChanged, this, &SendTestPage::updatePreview);
+    connect(
+        &service.notifier(), &ProfileNotifier::profileChanged, this, &SendTestPage::fillCategories);
+    connect(
+        &service.notifier(), &ProfileNotifier::eventsChanged, this, &SendTestPage::updateStatus);
+    updatePreview();
+}
+
+void SendTestPage::fillCategories()
+{
+    const QString current = m_category->currentData().toString();
+    const QSignalBlocker blocker(m_category);
+    m_category->clear();
+    if (Result<QList<Category>> categories = CategoryStore(m_service.database()).list()) {
+        for (const Category &c : categories.value())
+            m_category->addItem((c.emoji.isEmpty() ? u"🔔"_s : c.emoji) + u' ' + c.name, c.name);
+    }
+    m_category->setCurrentIndex(qMax(0, m_category->findData(current)));
+    updatePreview();
+}
+
+void SendTestPage::addField(const QString &name, const QString &value)
+{
+    const int row = m_fields->rowCount();
+    m_fields->insertRow(row);
+    m_fields->setItem(row, 0, new QTableWidgetItem(name));
+    m_fields->setItem(row, 1, new QTableWidgetItem(value));
+    updatePreview();
+}
+
+JsonValue SendTestPage::body() const
+{
+    JsonValue body = JsonValue::object();
+    body.insert(u"category"_s, JsonValue::string(m_category->currentData().toString()));
+    JsonValue fields = JsonValue::object();
+    for (int row = 0; row < m_fields->rowCount(); ++row) {
+        const QString name
+            = m_fields->item(row, 0) ? m_fields->item(row, 0)->text().trimmed() : QString();
+        const QString value = m_fields->item(row, 1) ? m_fields->item(row, 1)->text() : QString();
+        if (!name.isEmpty())
+            fields.insert(name, JsonParser::scalarFromText(value));
+    }
+    if (!fields.members().empty())
+        body.insert(u"fields"_s, std::move(fields));
+    if (!m_description->text().isEmpty())
+        body.insert(u"description"_s, JsonValue::string(m_description->text()));
+    return body;
+}
+
+QString SendTestPage::curlCommand() const
+{
+    const Result<QString> key = Profile(m_service.database()).apiKey();
+    // Single quotes keep the shell from touching the JSON; a quote inside becomes '\''.
+    QString json = QString::fromUtf8(body().toJson());
+    json.replace(u"'"_s, u"'\\''"_s);
+    return u"curl -X POST %1/api/v1/events -H \"Authorization: Bearer %2\" -H \"Content-Type: "
+           "application/json\" -d '%3'"_s.arg(m_service.url(), key ? key.value() : QString(), json);
+}
+
+void SendTestPage::updatePreview()
+{
+    Event event;
+    event.category = m_category->currentData().toString();
+    const JsonValue b = body();
+    if (const JsonValue *d = b.find(u"description"))
+        event.description = d->toString();
+    if (const JsonValue *f = b.find(u"fields"))
+        event.fields = *f;
+    event.createdAt = QDateTime::currentDateTimeUtc();
+    const Category *category = m_service.profile().category(event.category);
+    const DiscordEmbed embed = DiscordEmbed::build(event, category);
+    const QString color = Category::formatColor(quint32(embed.json.find(u"color")->toDouble()));
+    QString fields;
+    for (const JsonValue &f : embed.json.find(u"fields")->items()) {
+        fields += u"<td style='padding-right:16px'><b>%1</b><br>%2</td>"_s.arg(
+            f.find(u"name")->toString().toHtmlEscaped(),
+            f.find(u"value")->toString().toHtmlEscaped());
+    }
+    m_preview->setText(u"<table cellspacing=0><tr><td style='background:%1' width=4></td><td "
+                       u"style='padding-left:10px'>"
+                       "<b>%2</b><br>%3<table><tr>%4</tr></table></td></tr></table>"_s.arg(color,
+                           embed.json.find(u"title")->toString().toHtmlEscaped(),
+                           embed.json.find(u"description")->toString().toHtmlEscaped(), fields));
+}
+
+void SendTestPage::send()
+{
+    const Result<QString> key = Profile(m_service.database()).apiKey();
+    QNetworkRequest request(QUrl(m_service.url() + u"/api/v1/events"_s));
+    request.setRawHeader("Authorization", "Bearer " + (key ? key->toLatin1() : QByteArray()));
+    request.setRawHeader("Content-Type", "application/json");
+    m_result->setText(tr("Sending…"));
+    QNetworkReply *reply = m_network.post(request, body().toJson());
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        Result<JsonValue> json = JsonParser::parse(reply->readAll());
+        const JsonValue *message = json && json->isObject() ? json->find(u"message") : nullptr;
+        const JsonValue *id = json && json->isObject() ? json->find(u"eventId") : nullptr;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status != 200 || !id) {
+            m_eventId.clear();
+            m_result->setText(tr("Not sent (HTTP %1): %2")
+                                  .arg(status)
+                                  .arg(message ? message->toString() : reply->errorString()));
+            return;
+        }
+        m_eventId = id->toString();
+        updateStatus();
+        Q_EMIT sent(m_eventId);
+    });
+}
+
+void SendTestPage::updateStatus()
+{
+    if (m_eventId.isEmpty())
+        return;
+    const Result<Event> event = EventStore(m_service.database()).get(m_eventId);
+    if (!event)
+        return;
+    QString status;
+    switch (event->status) {
+    case DeliveryStatus::Pending:
+        status = event->error.isEmpty() ? tr("waiting to be sent to Discord") : event->error;
+        break;
+    case DeliveryStatus::Delivered:
+        status = tr("delivered to Discord ✓");
+        break;
+    case DeliveryStatus::Failed:
+        status = tr("failed: %1").arg(event->error);
+        break;
+    }
+    m_result->setText(tr("Event %1: %2").arg(m_eventId, status));
+}
