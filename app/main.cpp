@@ -4,6 +4,7 @@
 #include "apiservice.h"
 #include "cli.h"
 #include "desktopapp.h"
+#include "instanceguard.h"
 #include "signalwatcher.h"
 
 #include <QApplication>
@@ -71,6 +72,18 @@ int serve(const Cli::ServeOptions &options, QTextStream &out, QTextStream &err)
             << Qt::endl;
     }
 
+    InstanceGuard instance(options.dataDir);
+    if (Status s = instance.acquire(); !s) {
+        if (desktop && instance.ownerPid() > 0 && instance.askOwnerToShow()) {
+            err << Cli::tr(
+                "PingPanda is already running for this data folder; its window is shown.")
+                << Qt::endl;
+            return Cli::Success;
+        }
+        err << "pingpanda: " << s.error().message << Qt::endl;
+        return Cli::Failure;
+    }
+
     ApiService::Options serviceOptions;
     serviceOptions.dataDir = options.dataDir;
     serviceOptions.port = options.port;
@@ -94,6 +107,7 @@ int serve(const Cli::ServeOptions &options, QTextStream &out, QTextStream &err)
         QObject::connect(
             gui.get(), &DesktopApp::quitRequested, qApp, [] { QCoreApplication::quit(); });
         gui->show();
+        QObject::connect(&instance, &InstanceGuard::showRequested, gui.get(), &DesktopApp::show);
     }
 
     // Exactly this line, on stdout, once the API answers: scripts and tests wait for it.

@@ -43,6 +43,8 @@ private Q_SLOTS:
     void pendingEventsSurviveKillDashNineAndArriveOnce();
     void tokenFromTheEnvironmentIsAnnounced();
     void failedEventIsRetriedFromTheCli();
+    void secondInstanceOnTheSameFolderIsRefused();
+    void secondDesktopLaunchShowsTheFirst();
     void checkSaysWhatWorksAndWhatToFix_data();
     void checkSaysWhatWorksAndWhatToFix();
 
@@ -471,6 +473,49 @@ void TestServe::failedEventIsRetriedFromTheCli()
     r = cli({u"events"_s, u"retry"_s, id});
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains(u"only failed events"_s));
+}
+
+void TestServe::secondInstanceOnTheSameFolderIsRefused()
+{
+    QVERIFY(!start().isEmpty());
+    const Run second = cli({u"--headless"_s, u"--port"_s, u"0"_s});
+    QCOMPARE(second.exitCode, 1);
+    QVERIFY2(second.err.contains(
+                 u"already running for this data folder (process %1)"_s.arg(m_server->processId())),
+        qPrintable(second.err));
+    QCOMPARE(second.out, QString());
+
+    // Another data folder is another profile: it runs beside the first.
+    QTemporaryDir other;
+    QProcess third;
+    third.start(QStringLiteral(PINGPANDA_BINARY),
+        {u"--data-dir"_s, other.path(), u"--headless"_s, u"--port"_s, u"0"_s});
+    QVERIFY(RawClient::waitFor([&] { return third.canReadLine(); }, 10000));
+    QVERIFY(third.readLine().startsWith("PingPanda listening on "));
+    third.terminate();
+    QVERIFY(third.waitForFinished(5000));
+}
+
+void TestServe::secondDesktopLaunchShowsTheFirst()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"DISPLAY"_s, u":404"_s); // "a display exists" for the choice; Qt draws offscreen
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    QVERIFY(!start({u"--port"_s, u"0"_s}, env).isEmpty());
+
+    QProcess second;
+    second.setProcessEnvironment(env);
+    second.start(QStringLiteral(PINGPANDA_BINARY), {u"--data-dir"_s, m_dir->path()});
+    QVERIFY(RawClient::waitFor([&] { return second.state() == QProcess::NotRunning; }, 10000));
+    QCOMPARE(second.exitCode(), 0);
+    QVERIFY(second.readAllStandardError().contains("its window is shown"));
+    QByteArray firstErr;
+    QVERIFY(RawClient::waitFor(
+        [&] {
+            firstErr += m_server->readAllStandardError();
+            return firstErr.contains("asked to show the window");
+        },
+        5000));
 }
 
 void TestServe::checkSaysWhatWorksAndWhatToFix_data()

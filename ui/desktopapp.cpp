@@ -17,4 +17,6 @@ DesktopApp::~DesktopApp() = default;
 void DesktopApp::show()
 {
     m_window->show();
+    m_window->raise();
+    m_window->activateWindow();
 }
