@@ -18,6 +18,7 @@
 #include "profile.h"
 #include "sendtestpage.h"
 #include "settings.h"
+#include "testprofile.h"
 #include "traycontroller.h"
 
 #include <QAbstractItemModelTester>
@@ -61,8 +62,7 @@ private:
     HttpReply post(const QByteArray &body);
     bool waitForRows(QAbstractItemModel *model, int rows, int timeoutMs = 5000);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<FakeDiscord> m_discord;
+    std::unique_ptr<TestProfile> m_profile;
     std::unique_ptr<ApiService> m_service;
     QNetworkAccessManager m_network;
     QByteArray m_key;
@@ -70,25 +70,11 @@ private:
 
 void TestDesktop::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_discord = std::make_unique<FakeDiscord>();
-    QVERIFY(m_discord->start() > 0);
-    qputenv("PINGPANDA_DISCORD_API_BASE", m_discord->apiBase().toString().toUtf8());
-    qputenv("PINGPANDA_DISCORD_TOKEN", m_discord->botToken.toUtf8());
-    {
-        auto db = Database::open(m_dir->path());
-        QVERIFY(db.ok());
-        Category sale;
-        sale.name = u"sale"_s;
-        sale.emoji = u"💰"_s;
-        QVERIFY(CategoryStore(*db.value()).add(sale).ok());
-        QVERIFY(Settings(*db.value()).set(Settings::Key::DiscordUserId, m_discord->userId).ok());
-        m_key = Profile(*db.value()).apiKey()->toLatin1();
-    }
-    ApiService::Options options;
-    options.dataDir = m_dir->path();
-    options.port = 0;
-    auto service = ApiService::start(options);
+    m_profile = std::make_unique<TestProfile>(
+        QList<TestProfile::Seed> {{u"sale"_s, u"💰"_s, Category::DefaultColor}});
+    QVERIFY(m_profile->ok());
+    m_key = m_profile->apiKey();
+    auto service = m_profile->startService();
     QVERIFY2(service.ok(), qPrintable(service.ok() ? QString() : service.error().message));
     m_service = std::move(service).value();
 }
@@ -96,8 +82,7 @@ void TestDesktop::init()
 void TestDesktop::cleanup()
 {
     m_service.reset();
-    m_discord.reset();
-    m_dir.reset();
+    m_profile.reset();
 }
 
 HttpReply TestDesktop::post(const QByteArray &body)
@@ -267,7 +252,7 @@ void TestDesktop::anEventPostedToTheApiAppearsWithoutAction()
         5000));
     // An event stored by another process (the CLI) shows up as well.
     {
-        auto other = Database::open(m_dir->path());
+        auto other = Database::open(m_profile->path());
         QVERIFY(EventStore(*other.value())
                     .add(u"sale"_s, u"from elsewhere"_s, JsonValue::object())
                     .ok());
@@ -303,7 +288,7 @@ void TestDesktop::aFailedEventIsRetriedFromTheHistory()
     JsonValue refused = JsonValue::object();
     refused.insert(u"message"_s, JsonValue::string(u"Cannot send messages to this user"_s));
     refused.insert(u"code"_s, JsonValue::number(50007));
-    m_discord->script({403, refused});
+    m_profile->discord().script({403, refused});
     EventsPage page(*m_service);
     page.show();
     QCOMPARE(post(R"({"category":"sale"})").status, 200);
@@ -324,7 +309,7 @@ void TestDesktop::aFailedEventIsRetriedFromTheHistory()
                 == u"Delivered"_s;
         },
         5000));
-    QCOMPARE(m_discord->messages.size(), 1);
+    QCOMPARE(m_profile->discord().messages.size(), 1);
     QVERIFY(!page.retryButton()->isEnabled());
 }
 
@@ -375,7 +360,7 @@ void TestDesktop::testEventIsPreviewedSentAndFollowed()
     QVERIFY(RawClient::waitFor(
         [&] { return page.result()->text().contains(u"delivered to Discord"_s); }, 5000));
     QVERIFY(page.result()->text().contains(id));
-    const JsonValue embed = m_discord->messages.first().embeds.items().at(0);
+    const JsonValue embed = m_profile->discord().messages.first().embeds.items().at(0);
     QCOMPARE(embed.find(u"fields")->items().at(0).find(u"value")->toString(), u"49.99"_s);
 }
 

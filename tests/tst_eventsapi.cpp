@@ -12,6 +12,7 @@
 #include "fakediscord.h"
 #include "profile.h"
 #include "settings.h"
+#include "testprofile.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -83,41 +84,22 @@ private:
     HttpReply post(const QByteArray &body, const QByteArray &extraHeaders = {});
     qint64 eventCount();
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestProfile> m_profile;
     std::unique_ptr<Database> m_db; // another connection, as the CLI would have
     std::unique_ptr<ApiService> m_service;
-    std::unique_ptr<FakeDiscord> m_discord;
     QByteArray m_key;
     quint16 m_port = 0;
 };
 
 void TestEventsApi::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    auto db = Database::open(m_dir->path());
+    // Accepted events go to a fake Discord, with the token from the environment.
+    m_profile = std::make_unique<TestProfile>();
+    QVERIFY(m_profile->ok());
+    m_key = m_profile->apiKey();
+    auto db = Database::open(m_profile->path());
     QVERIFY(db.ok());
     m_db = std::move(db).value();
-    CategoryStore categories(*m_db);
-    const struct
-    {
-        QString name, emoji;
-        quint32 color;
-    } seed[] = {{u"sale"_s, u"💰"_s, 0xFFEB3B}, {u"signup"_s, QString(), 0x6C5CE7},
-        {u"error"_s, u"🐞"_s, 0xFF6B6B}};
-    for (const auto &s : seed) {
-        Category c;
-        c.name = s.name;
-        c.emoji = s.emoji;
-        c.color = s.color;
-        QVERIFY(categories.add(c).ok());
-    }
-    QVERIFY(Settings(*m_db).set(Settings::Key::DiscordUserId, u"123456789012345678"_s).ok());
-    m_key = Profile(*m_db).apiKey()->toLatin1();
-    // Accepted events go to a fake Discord, with the token from the environment.
-    m_discord = std::make_unique<FakeDiscord>();
-    QVERIFY(m_discord->start() > 0);
-    qputenv("PINGPANDA_DISCORD_API_BASE", m_discord->apiBase().toString().toUtf8());
-    qputenv("PINGPANDA_DISCORD_TOKEN", m_discord->botToken.toUtf8());
 
     ServerLimits limits;
     limits.idleTimeout = 1500ms;
@@ -129,12 +111,7 @@ void TestEventsApi::init()
 void TestEventsApi::startService(const ServerLimits &limits)
 {
     m_service.reset();
-    ApiService::Options options;
-    options.dataDir = m_dir->path();
-    options.port = 0;
-    options.bind = u"127.0.0.1"_s;
-    options.limits = limits;
-    auto service = ApiService::start(options);
+    auto service = m_profile->startService(limits);
     QVERIFY2(service.ok(), qPrintable(service.ok() ? QString() : service.error().message));
     m_service = std::move(service).value();
     m_port = m_service->server().serverPort();
@@ -144,9 +121,8 @@ void TestEventsApi::startService(const ServerLimits &limits)
 void TestEventsApi::cleanup()
 {
     m_service.reset();
-    m_discord.reset();
     m_db.reset();
-    m_dir.reset();
+    m_profile.reset();
 }
 
 QByteArray TestEventsApi::request(const QByteArray &method, const QByteArray &path,
@@ -391,8 +367,8 @@ void TestEventsApi::userIdWithoutATokenIs403()
 void TestEventsApi::acceptedEventsReachDiscord()
 {
     QCOMPARE(post(SeedSale).status, 200);
-    QVERIFY(RawClient::waitFor([&] { return m_discord->messages.size() == 1; }, 5000));
-    const JsonValue embed = m_discord->messages.first().embeds.items().at(0);
+    QVERIFY(RawClient::waitFor([&] { return m_profile->discord().messages.size() == 1; }, 5000));
+    const JsonValue embed = m_profile->discord().messages.first().embeds.items().at(0);
     QCOMPARE(embed.find(u"title")->toString(), u"💰 Sale"_s);
     QCOMPARE(embed.find(u"description")->toString(), u"New sale completed!"_s);
 }
@@ -481,7 +457,7 @@ void TestEventsApi::acceptedEventIsOnDiskBeforeTheAnswer()
     QCOMPARE(reply.status, 200);
     const QString id = reply.json().find(u"eventId")->toString();
     // A separate connection reads the file: the event was committed when the 200 was sent.
-    auto other = Database::open(m_dir->path());
+    auto other = Database::open(m_profile->path());
     QVERIFY(other.ok());
     Result<Event> stored = EventStore(*other.value()).get(id);
     QVERIFY(stored.ok());
@@ -509,7 +485,7 @@ void TestEventsApi::getEventReturnsWhatWasStored()
     QVERIFY2(status == u"PENDING"_s || status == u"DELIVERED"_s, qPrintable(status));
 
     // Once delivered, the event says so.
-    QVERIFY(RawClient::waitFor([&] { return m_discord->messages.size() == 1; }, 5000));
+    QVERIFY(RawClient::waitFor([&] { return m_profile->discord().messages.size() == 1; }, 5000));
     const JsonValue after = exchange(
         request("GET", "/api/v1/events/" + id.toLatin1(), "Authorization: Bearer {KEY}\r\n", {}))
                                 .json();

@@ -10,6 +10,7 @@
 #include "secretstore.h"
 #include "settings.h"
 #include "settingspage.h"
+#include "testprofile.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -40,8 +41,7 @@ private Q_SLOTS:
 private:
     HttpReply post(const QByteArray &key);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<FakeDiscord> m_discord;
+    std::unique_ptr<TestProfile> m_profile;
     std::unique_ptr<ApiService> m_service;
     QNetworkAccessManager m_network;
     QByteArray m_key;
@@ -49,23 +49,13 @@ private:
 
 void TestSettingsPage::init()
 {
-    qunsetenv("PINGPANDA_DISCORD_TOKEN");
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_discord = std::make_unique<FakeDiscord>();
-    QVERIFY(m_discord->start() > 0);
-    qputenv("PINGPANDA_DISCORD_API_BASE", m_discord->apiBase().toString().toUtf8());
-    {
-        auto db = Database::open(m_dir->path());
-        QVERIFY(db.ok());
-        Category sale;
-        sale.name = u"sale"_s;
-        QVERIFY(CategoryStore(*db.value()).add(sale).ok());
-        m_key = Profile(*db.value()).apiKey()->toLatin1();
-    }
-    ApiService::Options options;
-    options.dataDir = m_dir->path();
-    options.port = 0;
-    auto service = ApiService::start(options);
+    // No user ID and no token: the page is where they are set.
+    m_profile = std::make_unique<TestProfile>(
+        QList<TestProfile::Seed> {{u"sale"_s, QString(), Category::DefaultColor}},
+        TestProfile::NoOptions);
+    QVERIFY(m_profile->ok());
+    m_key = m_profile->apiKey();
+    auto service = m_profile->startService();
     QVERIFY(service.ok());
     m_service = std::move(service).value();
 }
@@ -73,8 +63,7 @@ void TestSettingsPage::init()
 void TestSettingsPage::cleanup()
 {
     m_service.reset();
-    m_discord.reset();
-    m_dir.reset();
+    m_profile.reset();
 }
 
 HttpReply TestSettingsPage::post(const QByteArray &key)
@@ -92,11 +81,11 @@ void TestSettingsPage::savedTokenGoesToTheKeychainAndDeliveryStarts()
     QCOMPARE(page.tokenState()->text(), u"No token is saved yet."_s);
 
     page.botDmChoice()->setChecked(true);
-    page.userIdEdit()->setText(m_discord->userId);
+    page.userIdEdit()->setText(m_profile->discord().userId);
     QVERIFY(page.saveDestination().ok());
     QCOMPARE(post(m_key).status, 403); // a user ID without a token goes nowhere yet
 
-    QTest::keyClicks(page.tokenEdit(), m_discord->botToken);
+    QTest::keyClicks(page.tokenEdit(), m_profile->discord().botToken);
     QCOMPARE(page.tokenEdit()->echoMode(), QLineEdit::Password);
     page.saveToken();
     QVERIFY(RawClient::waitFor(
@@ -105,11 +94,11 @@ void TestSettingsPage::savedTokenGoesToTheKeychainAndDeliveryStarts()
 
     // In the real keychain, under this profile.
     const QString profileId = Profile(m_service->database()).profileId().value();
-    QCOMPARE(SecretStore(profileId).readTokenNow().token, m_discord->botToken);
+    QCOMPARE(SecretStore(profileId).readTokenNow().token, m_profile->discord().botToken);
 
     // And the running instance uses it: accepted and delivered.
     QVERIFY(RawClient::waitFor([&] { return post(m_key).status == 200; }, 5000));
-    QVERIFY(RawClient::waitFor([&] { return m_discord->messages.size() == 1; }, 5000));
+    QVERIFY(RawClient::waitFor([&] { return m_profile->discord().messages.size() == 1; }, 5000));
 
     page.removeToken();
     QVERIFY(RawClient::waitFor(
@@ -145,7 +134,7 @@ void TestSettingsPage::webhookIsSavedAndChecked()
     SettingsPage page(*m_service);
     page.webhookChoice()->setChecked(true);
     QVERIFY(!page.userIdEdit()->isEnabled());
-    page.webhookEdit()->setText(m_discord->webhookUrl().toString());
+    page.webhookEdit()->setText(m_profile->discord().webhookUrl().toString());
     QVERIFY(page.saveDestination().ok());
     QVERIFY(!page.destinationProblem()->isVisibleTo(&page));
     QSignalSpy checked(&page, &SettingsPage::checkFinished);
@@ -153,13 +142,13 @@ void TestSettingsPage::webhookIsSavedAndChecked()
     QVERIFY(checked.wait(10000));
     QVERIFY2(page.checkResult()->text().startsWith(u"✓ The webhook works"_s),
         qPrintable(page.checkResult()->text()));
-    QCOMPARE(m_discord->messages.size(), 0); // checking sends nothing
+    QCOMPARE(m_profile->discord().messages.size(), 0); // checking sends nothing
     QCOMPARE(post(m_key).status, 200);
-    QVERIFY(RawClient::waitFor([&] { return m_discord->messages.size() == 1; }, 5000));
+    QVERIFY(RawClient::waitFor([&] { return m_profile->discord().messages.size() == 1; }, 5000));
 
     // Back to bot DMs: the webhook is no longer used.
     page.botDmChoice()->setChecked(true);
-    page.userIdEdit()->setText(m_discord->userId);
+    page.userIdEdit()->setText(m_profile->discord().userId);
     QVERIFY(page.saveDestination().ok());
     QVERIFY(Settings(m_service->database()).discordWebhookUrl().isEmpty());
 }
@@ -168,8 +157,10 @@ void TestSettingsPage::regeneratedKeyReplacesTheOldOneAtOnce()
 {
     {
         Settings settings(m_service->database());
-        QVERIFY(settings.set(Settings::Key::DiscordWebhookUrl, m_discord->webhookUrl().toString())
-                    .ok());
+        QVERIFY(
+            settings
+                .set(Settings::Key::DiscordWebhookUrl, m_profile->discord().webhookUrl().toString())
+                .ok());
     }
     m_service->profileEdited();
     SettingsPage page(*m_service);
@@ -190,8 +181,10 @@ void TestSettingsPage::serverSettingsNeedConsentToLeaveLoopback()
 {
     {
         Settings settings(m_service->database());
-        QVERIFY(settings.set(Settings::Key::DiscordWebhookUrl, m_discord->webhookUrl().toString())
-                    .ok());
+        QVERIFY(
+            settings
+                .set(Settings::Key::DiscordWebhookUrl, m_profile->discord().webhookUrl().toString())
+                .ok());
     }
     m_service->profileEdited();
     SettingsPage page(*m_service);

@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "profile.h"
 #include "settings.h"
+#include "testprofile.h"
 #include "traycontroller.h"
 
 #include <QAction>
@@ -39,8 +40,7 @@ private Q_SLOTS:
 private:
     void startService(bool withDiscord);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<FakeDiscord> m_discord;
+    std::unique_ptr<TestProfile> m_profile;
     std::unique_ptr<ApiService> m_service;
     QString m_key;
 };
@@ -53,36 +53,29 @@ void TestTray::initTestCase()
 
 void TestTray::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_discord = std::make_unique<FakeDiscord>();
-    QVERIFY(m_discord->start() > 0);
-    qputenv("PINGPANDA_DISCORD_API_BASE", m_discord->apiBase().toString().toUtf8());
-    qputenv("PINGPANDA_DISCORD_TOKEN", m_discord->botToken.toUtf8());
-    auto db = Database::open(m_dir->path());
-    QVERIFY(db.ok());
-    Category sale;
-    sale.name = u"sale"_s;
-    QVERIFY(CategoryStore(*db.value()).add(sale).ok());
-    m_key = Profile(*db.value()).apiKey().value();
+    // The user ID is set per test: without it the tray shows a problem.
+    m_profile = std::make_unique<TestProfile>(
+        QList<TestProfile::Seed> {{u"sale"_s, QString(), Category::DefaultColor}},
+        TestProfile::TokenInEnvironment);
+    QVERIFY(m_profile->ok());
+    m_key = QString::fromLatin1(m_profile->apiKey());
 }
 
 void TestTray::cleanup()
 {
     m_service.reset();
-    m_discord.reset();
-    m_dir.reset();
+    m_profile.reset();
 }
 
 void TestTray::startService(bool withDiscord)
 {
     if (withDiscord) {
-        auto db = Database::open(m_dir->path());
-        QVERIFY(Settings(*db.value()).set(Settings::Key::DiscordUserId, m_discord->userId).ok());
+        auto db = Database::open(m_profile->path());
+        QVERIFY(Settings(*db.value())
+                    .set(Settings::Key::DiscordUserId, m_profile->discord().userId)
+                    .ok());
     }
-    ApiService::Options options;
-    options.dataDir = m_dir->path();
-    options.port = 0;
-    auto service = ApiService::start(options);
+    auto service = m_profile->startService();
     QVERIFY(service.ok());
     m_service = std::move(service).value();
 }
@@ -151,13 +144,15 @@ void TestTray::iconFollowsTheDeliveryState()
 
     // Discord set up (as the CLI would): the icon turns to ok.
     {
-        auto db = Database::open(m_dir->path());
-        QVERIFY(Settings(*db.value()).set(Settings::Key::DiscordUserId, m_discord->userId).ok());
+        auto db = Database::open(m_profile->path());
+        QVERIFY(Settings(*db.value())
+                    .set(Settings::Key::DiscordUserId, m_profile->discord().userId)
+                    .ok());
     }
     QVERIFY(RawClient::waitFor([&] { return tray.look() == TrayController::Look::Ok; }, 5000));
 
     // Discord unreachable with an event owed: delivering (waiting to try again).
-    m_discord->down = true;
+    m_profile->discord().down = true;
     QNetworkAccessManager network;
     const HttpReply r = httpRequest(network, "POST", QUrl(m_service->url() + u"/api/v1/events"_s),
         R"({"category":"sale"})",
@@ -166,7 +161,7 @@ void TestTray::iconFollowsTheDeliveryState()
     QVERIFY(
         RawClient::waitFor([&] { return tray.look() == TrayController::Look::Delivering; }, 5000));
     QVERIFY(RawClient::waitFor([&] { return tray.toolTip().contains(u"Pending: 1"_s); }, 5000));
-    m_discord->down = false;
+    m_profile->discord().down = false;
     QVERIFY(RawClient::waitFor([&] { return tray.look() == TrayController::Look::Ok; }, 10000));
 }
 
