@@ -98,14 +98,14 @@ int serve(const Cli::ServeOptions &options, QTextStream &out, QTextStream &err)
         err << notice << Qt::endl;
 
     SignalWatcher signalWatcher;
-    QObject::connect(
-        &signalWatcher, &SignalWatcher::stopRequested, qApp, [] { QCoreApplication::quit(); });
+    QObject::connect(&signalWatcher, &SignalWatcher::stopRequested, QCoreApplication::instance(),
+        [] { QCoreApplication::quit(); });
 
     std::unique_ptr<DesktopApp> gui;
     if (desktop) {
         gui = std::make_unique<DesktopApp>(*service.value());
-        QObject::connect(
-            gui.get(), &DesktopApp::quitRequested, qApp, [] { QCoreApplication::quit(); });
+        QObject::connect(gui.get(), &DesktopApp::quitRequested, QCoreApplication::instance(),
+            [] { QCoreApplication::quit(); });
         gui->show();
         QObject::connect(&instance, &InstanceGuard::showRequested, gui.get(), &DesktopApp::show);
     }
