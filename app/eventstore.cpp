@@ -4,6 +4,7 @@
 #include "eventid.h"
 #include "jsonparser.h"
 
+#include <QHash>
 #include <QLoggingCategory>
 #include <QSqlQuery>
 #include <QVariant>
@@ -333,4 +334,62 @@ Result<int> EventStore::failAllPending(const QString &reason)
     if (!s)
         return s.error();
     return failed;
+}
+
+Result<QList<CategoryActivity>> EventStore::activity(const QDateTime &today, const QDateTime &week,
+    const QDateTime &month, const QDateTime &sumsFrom) const
+{
+    QList<CategoryActivity> result;
+    QHash<QString, qsizetype> index;
+    const auto entry = [&](const QString &category) -> CategoryActivity & {
+        auto it = index.constFind(category);
+        if (it == index.cend()) {
+            it = index.insert(category, result.size());
+            result.append(CategoryActivity {category, 0, 0, 0, {}, {}});
+        }
+        return result[*it];
+    };
+
+    // The last event of each category: one index lookup each (events_by_category).
+    auto last = m_db.prepare(u"SELECT category, max(created_at) FROM events GROUP BY category"_s);
+    if (!last)
+        return last.error();
+    if (Status s = Database::exec(last.value(), tr("Reading the dashboard")); !s)
+        return s.error();
+    while (last.value().next())
+        entry(last.value().value(0).toString()).lastEvent = fromMsecs(last.value().value(1));
+
+    // Counts over the oldest of the three ranges only (events_by_time).
+    const QDateTime oldest = std::min({today, week, month});
+    auto counts = m_db.prepare(
+        u"SELECT category, sum(created_at >= ?), sum(created_at >= ?), "
+        "sum(created_at >= ?) FROM events WHERE created_at >= ? GROUP BY category"_s);
+    if (!counts)
+        return counts.error();
+    for (const QDateTime &t : {today, week, month, oldest})
+        counts.value().addBindValue(t.toMSecsSinceEpoch());
+    if (Status s = Database::exec(counts.value(), tr("Reading the dashboard")); !s)
+        return s.error();
+    while (counts.value().next()) {
+        CategoryActivity &a = entry(counts.value().value(0).toString());
+        a.today = counts.value().value(1).toLongLong();
+        a.week = counts.value().value(2).toLongLong();
+        a.month = counts.value().value(3).toLongLong();
+    }
+
+    // Numeric fields summed, in the order their names first appeared.
+    auto sums = m_db.prepare(
+        u"SELECT e.category, j.key, sum(j.value) FROM events e, json_each(e.fields) j "
+        "WHERE e.created_at >= ? AND j.type IN ('integer', 'real') "
+        "GROUP BY e.category, j.key ORDER BY min(e.seq), j.key"_s);
+    if (!sums)
+        return sums.error();
+    sums.value().addBindValue(sumsFrom.toMSecsSinceEpoch());
+    if (Status s = Database::exec(sums.value(), tr("Reading the dashboard")); !s)
+        return s.error();
+    while (sums.value().next()) {
+        entry(sums.value().value(0).toString())
+            .sums.append({sums.value().value(1).toString(), sums.value().value(2).toDouble()});
+    }
+    return result;
 }

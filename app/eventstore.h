@@ -8,6 +8,17 @@
 
 class Database;
 
+// How a category has been doing, for the dashboard.
+struct CategoryActivity
+{
+    QString category;
+    qint64 today = 0;
+    qint64 week = 0;
+    qint64 month = 0;
+    QDateTime lastEvent; // invalid: none yet
+    QList<QPair<QString, double>> sums; // numeric fields summed over the chosen range, by name
+};
+
 // What to list: every filter is optional; results are newest first.
 struct EventQuery
 {
@@ -64,6 +75,11 @@ public:
     Result<Event> get(const QString &id) const;
     Result<QList<Event>> list(const EventQuery &query) const;
     Result<qint64> count(const EventQuery &query) const;
+
+    // Counts since the start of today, the week and the month, the last event, and the sums of
+    // numeric fields since `sumsFrom`, for every category that has events.
+    Result<QList<CategoryActivity>> activity(const QDateTime &today, const QDateTime &week,
+        const QDateTime &month, const QDateTime &sumsFrom) const;
 
     // Delivery outcomes, for one message's events at once (one transaction). A failed attempt
     // that will be tried again counts the attempt and keeps the reason.

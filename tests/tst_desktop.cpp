@@ -8,6 +8,7 @@
 #include "categoriespage.h"
 #include "categorydialog.h"
 #include "categorystore.h"
+#include "dashboardpage.h"
 #include "database.h"
 #include "deliveryqueue.h"
 #include "eventsmodel.h"
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void withoutATrayClosingTheWindowQuits();
     void testEventIsPreviewedSentAndFollowed();
     void testEventRefusalIsExplained();
+    void dashboardLeadsToTheFirstEventThenSummarises();
 
 private:
     HttpReply post(const QByteArray &body);
@@ -319,7 +321,7 @@ void TestDesktop::withoutATrayClosingTheWindowQuits()
     TrayController tray(*m_service, window);
     QVERIFY(!tray.isAvailable()); // the offscreen platform has no tray
     window.show();
-    QCOMPARE(window.sidebar()->count(), 4);
+    QCOMPARE(window.sidebar()->count(), 5);
     QSignalSpy quit(&window, &MainWindow::quitRequested);
     QSignalSpy hidden(&window, &MainWindow::hiddenToTray);
     window.close();
@@ -373,6 +375,31 @@ void TestDesktop::testEventRefusalIsExplained()
         RawClient::waitFor([&] { return page.result()->text().startsWith(u"Not sent"_s); }, 5000));
     QVERIFY2(page.result()->text().contains(u"422"_s) && page.result()->text().contains(u"1024"_s),
         qPrintable(page.result()->text()));
+}
+
+void TestDesktop::dashboardLeadsToTheFirstEventThenSummarises()
+{
+    DashboardPage page(*m_service);
+    QVERIFY(page.showsEmptyState());
+    const QString curl = page.curlCommand();
+    QVERIFY(curl.contains(m_service->url() + u"/api/v1/events"_s));
+    QVERIFY(curl.contains(QString::fromLatin1(m_key)));
+    QVERIFY(curl.contains(u"\"category\": \"sale\""_s));
+
+    // The command as shown works, and the page changes the moment the event arrives.
+    QCOMPARE(post(R"({"category":"sale","fields":{"amount":49.99,"plan":"PRO"}})").status, 200);
+    QVERIFY(RawClient::waitFor([&] { return !page.showsEmptyState(); }, 5000));
+    QCOMPARE(post(R"({"category":"sale","fields":{"amount":10}})").status, 200);
+    QVERIFY(RawClient::waitFor(
+        [&] {
+            const QStringList cards = page.cardTexts();
+            return cards.size() == 1 && cards.first().contains(u"Today: 2"_s);
+        },
+        5000));
+    const QString card = page.cardTexts().first();
+    QVERIFY2(card.contains(u"💰 sale"_s) && card.contains(u"amount: 59.99"_s), qPrintable(card));
+    QVERIFY(card.contains(u"just now"_s));
+    QVERIFY(!card.contains(u"plan:"_s)); // text fields are not summed
 }
 
 QTEST_MAIN(TestDesktop)

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void outboxIsOldestFirstWithNonces();
     void batchOutcomesApplyTogether();
     void failAllPendingGivesUpOnTheRest();
+    void activitySummarisesEachCategory();
     void idempotencyKeyReplaysTheFirstEvent();
     void idempotencyKeyWithAnotherRequestIsAConflict();
     void idempotencyKeysExpireAfter24Hours();
@@ -418,6 +419,49 @@ void TestEventStore::failAllPendingGivesUpOnTheRest()
     QCOMPARE(store.count(q).value(), 2);
     QCOMPARE(store.get(done.id)->status, DeliveryStatus::Delivered);
     QCOMPARE(store.pending(10)->size(), 0);
+}
+
+void TestEventStore::activitySummarisesEachCategory()
+{
+    EventStore store(*m_db);
+    const auto add = [&](const QString &category, const QByteArray &fields, qint64 ageMs) {
+        Result<Event> e = store.add(category, QString(), JsonParser::parse(fields).value());
+        QVERIFY(e.ok());
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.prepare(u"UPDATE events SET created_at = created_at - ? WHERE id = ?"_s));
+        q.addBindValue(ageMs);
+        q.addBindValue(e->id);
+        QVERIFY(q.exec());
+    };
+    const qint64 day = 24LL * 3600 * 1000;
+    add(u"sale"_s, R"({"amount":49.99,"plan":"PRO"})", 0);
+    add(u"sale"_s, R"({"amount":10,"seats":2})", 1000);
+    add(u"sale"_s, R"({"amount":100})", 3 * day);
+    add(u"sale"_s, R"({"amount":1000})", 40 * day);
+    add(u"bug"_s, R"({"code":"E1"})", 10 * day);
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    Result<QList<CategoryActivity>> activity = store.activity(now.addMSecs(-day),
+        now.addMSecs(-7 * day), now.addMSecs(-30 * day), now.addMSecs(-7 * day));
+    QVERIFY(activity.ok());
+    QHash<QString, CategoryActivity> byName;
+    for (const CategoryActivity &a : activity.value())
+        byName.insert(a.category, a);
+    QCOMPARE(byName.size(), 2);
+    const CategoryActivity sale = byName.value(u"sale"_s);
+    QCOMPARE(sale.today, 2);
+    QCOMPARE(sale.week, 3);
+    QCOMPARE(sale.month, 3);
+    QVERIFY(sale.lastEvent.secsTo(now) < 5);
+    // Over the last week: 49.99 + 10 + 100; text fields are not summed.
+    QCOMPARE(sale.sums.size(), 2);
+    QCOMPARE(sale.sums.at(0).first, u"amount"_s);
+    QCOMPARE(sale.sums.at(0).second, 159.99);
+    QCOMPARE(sale.sums.at(1), (QPair<QString, double>(u"seats"_s, 2)));
+    const CategoryActivity bug = byName.value(u"bug"_s);
+    QCOMPARE(bug.today, 0);
+    QCOMPARE(bug.month, 1);
+    QVERIFY(bug.sums.isEmpty());
 }
 
 void TestEventStore::idempotencyKeyReplaysTheFirstEvent()

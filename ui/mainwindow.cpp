@@ -2,6 +2,7 @@
 
 #include "apiservice.h"
 #include "categoriespage.h"
+#include "dashboardpage.h"
 #include "eventspage.h"
 #include "profile.h"
 #include "sendtestpage.h"
@@ -24,6 +25,7 @@ MainWindow::MainWindow(ApiService &service, QWidget *parent)
     , m_service(service)
     , m_sidebar(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
+    , m_dashboard(new DashboardPage(service, this))
     , m_events(new EventsPage(service, this))
     , m_categories(new CategoriesPage(service, this))
     , m_sendTest(new SendTestPage(service, this))
@@ -32,11 +34,13 @@ MainWindow::MainWindow(ApiService &service, QWidget *parent)
     setWindowTitle(tr("PingPanda"));
     setWindowIcon(QIcon(u":/icons/pingpanda.svg"_s));
     m_sidebar->setAccessibleName(tr("Pages"));
+    m_sidebar->addItem(tr("Dashboard"));
     m_sidebar->addItem(tr("Events"));
     m_sidebar->addItem(tr("Categories"));
     m_sidebar->addItem(tr("Send test event"));
     m_sidebar->addItem(tr("Settings"));
     m_sidebar->setFixedWidth(m_sidebar->sizeHintForColumn(0) + 48);
+    m_pages->addWidget(m_dashboard);
     m_pages->addWidget(m_events);
     m_pages->addWidget(m_categories);
     m_pages->addWidget(m_sendTest);
@@ -49,6 +53,8 @@ MainWindow::MainWindow(ApiService &service, QWidget *parent)
     layout->addWidget(m_sidebar);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
+    connect(m_dashboard, &DashboardPage::quickStartRequested, m_categories,
+        [this] { (void)m_categories->addQuickStartCategories(); });
     statusBar()->showMessage(tr("Listening on %1").arg(service.url()));
     setTabOrder(m_sidebar, m_pages);
 

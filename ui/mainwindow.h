@@ -4,15 +4,16 @@
 
 class ApiService;
 class CategoriesPage;
+class DashboardPage;
 class EventsPage;
 class QListWidget;
 class SendTestPage;
 class SettingsPage;
 class QStackedWidget;
 
-// The app's window: a sidebar of pages (Events, Categories, Send test event, Settings) and the page
-// shown. Closing it keeps PingPanda in the tray when there is one (saying so the first time);
-// without a tray, closing quits. Its geometry is remembered in the profile.
+// The app's window: a sidebar of pages (Dashboard, Events, Categories, Send test event, Settings)
+// and the page shown. Closing it keeps PingPanda in the tray when there is one (saying so the first
+// time); without a tray, closing quits. Its geometry is remembered in the profile.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -21,6 +22,7 @@ class MainWindow : public QMainWindow
 public:
     explicit MainWindow(ApiService &service, QWidget *parent = nullptr);
 
+    DashboardPage *dashboardPage() const { return m_dashboard; }
     EventsPage *eventsPage() const { return m_events; }
     CategoriesPage *categoriesPage() const { return m_categories; }
     SendTestPage *sendTestPage() const { return m_sendTest; }
@@ -42,6 +44,7 @@ private:
     ApiService &m_service;
     QListWidget *m_sidebar;
     QStackedWidget *m_pages;
+    DashboardPage *m_dashboard;
     EventsPage *m_events;
     CategoriesPage *m_categories;
     SendTestPage *m_sendTest;

@@ -1,0 +1,188 @@
+#include "dashboardpage.h"
+
+#include "apiservice.h"
+#include "categorystore.h"
+#include "eventstore.h"
+#include "jsonvalue.h"
+#include "profile.h"
+#include "profilenotifier.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString relativeTime(const QDateTime &when)
+{
+    const qint64 seconds = when.secsTo(QDateTime::currentDateTimeUtc());
+    if (seconds < 60)
+        return DashboardPage::tr("just now");
+    if (seconds < 3600)
+        return DashboardPage::tr("%n minute(s) ago", nullptr, int(seconds / 60));
+    if (seconds < 86400)
+        return DashboardPage::tr("%n hour(s) ago", nullptr, int(seconds / 3600));
+    return DashboardPage::tr("%n day(s) ago", nullptr, int(seconds / 86400));
+}
+
+} // namespace
+
+DashboardPage::DashboardPage(ApiService &service, QWidget *parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_stack(new QStackedWidget(this))
+    , m_curl(new QPlainTextEdit(this))
+    , m_quickStart(new QPushButton(tr("Add &quick-start categories"), this))
+    , m_range(new QComboBox(this))
+    , m_cards(new QWidget(this))
+    , m_grid(new QGridLayout(m_cards))
+{
+    // Before the first event: what to do.
+    auto *empty = new QWidget(this);
+    auto *emptyLayout = new QVBoxLayout(empty);
+    auto *heading = new QLabel(tr("<h2>Send your first event</h2>"), empty);
+    auto *explain
+        = new QLabel(tr("Run this in a terminal or a script. The event appears here the moment "
+                        "it arrives, and on Discord right after."),
+            empty);
+    explain->setWordWrap(true);
+    m_curl->setReadOnly(true);
+    m_curl->setAccessibleName(tr("Command for the first event"));
+    m_curl->setMaximumHeight(90);
+    auto *copy = new QPushButton(tr("&Copy command"), empty);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(copy);
+    buttons->addWidget(m_quickStart);
+    buttons->addStretch();
+    emptyLayout->addWidget(heading);
+    emptyLayout->addWidget(explain);
+    emptyLayout->addWidget(m_curl);
+    emptyLayout->addLayout(buttons);
+    emptyLayout->addStretch();
+
+    // With events: a card per category.
+    auto *overview = new QWidget(this);
+    auto *overviewLayout = new QVBoxLayout(overview);
+    m_range->setAccessibleName(tr("Range for the sums"));
+    m_range->addItem(tr("Today"), 1);
+    m_range->addItem(tr("This week"), 7);
+    m_range->addItem(tr("This month"), 31);
+    auto *rangeRow = new QHBoxLayout;
+    rangeRow->addWidget(new QLabel(tr("Sums for:"), overview));
+    rangeRow->addWidget(m_range);
+    rangeRow->addStretch();
+    auto *scroll = new QScrollArea(overview);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_cards);
+    overviewLayout->addLayout(rangeRow);
+    overviewLayout->addWidget(scroll);
+
+    m_stack->addWidget(empty);
+    m_stack->addWidget(overview);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_stack);
+
+    connect(copy, &QPushButton::clicked, this,
+        [this] { QApplication::clipboard()->setText(curlCommand()); });
+    connect(m_quickStart, &QPushButton::clicked, this, &DashboardPage::quickStartRequested);
+    connect(m_range, &QComboBox::currentIndexChanged, this, &DashboardPage::refresh);
+    connect(&service.notifier(), &ProfileNotifier::eventsChanged, this, &DashboardPage::refresh);
+    connect(&service.notifier(), &ProfileNotifier::profileChanged, this, &DashboardPage::refresh);
+    refresh();
+}
+
+bool DashboardPage::showsEmptyState() const
+{
+    return m_stack->currentIndex() == 0;
+}
+
+QString DashboardPage::curlCommand() const
+{
+    const Result<QString> key = Profile(m_service.database()).apiKey();
+    const Result<QList<Category>> categories = CategoryStore(m_service.database()).list();
+    const QString category
+        = categories && !categories->isEmpty() ? categories->first().name : u"sale"_s;
+    return u"curl -X POST %1/api/v1/events \\\n  -H \"Authorization: Bearer %2\" \\\n  -H "
+           u"\"Content-Type: "
+           "application/json\" \\\n  -d '{\"category\": \"%3\", \"description\": \"Hello from PingPanda\"}'"_s
+               .arg(m_service.url(), key ? key.value() : QString(), category);
+}
+
+QStringList DashboardPage::cardTexts() const
+{
+    QStringList texts;
+    for (const QLabel *card : m_cards->findChildren<QLabel *>(u"card"_s))
+        texts << card->text();
+    return texts;
+}
+
+void DashboardPage::refresh()
+{
+    EventStore events(m_service.database());
+    const Result<qint64> total = events.count({});
+    const Result<QList<Category>> categories = CategoryStore(m_service.database()).list();
+    m_quickStart->setVisible(categories && categories->isEmpty());
+    if (!total || total.value() == 0) {
+        m_curl->setPlainText(curlCommand());
+        m_stack->setCurrentIndex(0);
+        return;
+    }
+    m_stack->setCurrentIndex(1);
+
+    const QDate today = QDate::currentDate();
+    const QDateTime startOfDay = today.startOfDay();
+    const QDateTime startOfWeek = today.addDays(1 - today.dayOfWeek()).startOfDay();
+    const QDateTime startOfMonth = QDate(today.year(), today.month(), 1).startOfDay();
+    const int range = m_range->currentData().toInt();
+    const QDateTime sumsFrom = range == 1 ? startOfDay : range == 7 ? startOfWeek : startOfMonth;
+    const Result<QList<CategoryActivity>> activity
+        = events.activity(startOfDay, startOfWeek, startOfMonth, sumsFrom);
+    if (!activity || !categories)
+        return;
+
+    while (QLayoutItem *item = m_grid->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    int index = 0;
+    for (const Category &c : categories.value()) {
+        CategoryActivity a;
+        for (const CategoryActivity &candidate : activity.value()) {
+            if (candidate.category == c.name)
+                a = candidate;
+        }
+        QStringList sums;
+        for (const auto &[name, value] : std::as_const(a.sums))
+            sums << u"%1: %2"_s.arg(name.toHtmlEscaped(), JsonValue::formatNumber(value));
+        auto *card = new QLabel(m_cards);
+        card->setObjectName(u"card"_s);
+        card->setTextFormat(Qt::RichText);
+        card->setMinimumWidth(220);
+        card->setStyleSheet(
+            u"QLabel#card { border: 1px solid palette(mid); border-left: 6px solid %1; padding: 8px; }"_s.arg(c.colorName()));
+        card->setText(
+            tr("<b>%1 %2</b><br>Today: %3 · This week: %4 · This month: %5<br>Last event: %6%7")
+                .arg(c.emoji.isEmpty() ? u"🔔"_s : c.emoji, c.name.toHtmlEscaped())
+                .arg(a.today)
+                .arg(a.week)
+                .arg(a.month)
+                .arg(a.lastEvent.isValid() ? relativeTime(a.lastEvent) : tr("none yet"))
+                .arg(sums.isEmpty() ? QString() : u"<br>"_s + sums.join(u" · "_s)));
+        card->setAccessibleName(tr("Category %1").arg(c.name));
+        m_grid->addWidget(card, index / 2, index % 2);
+        ++index;
+    }
+    m_grid->setRowStretch(index / 2 + 1, 1);
+}

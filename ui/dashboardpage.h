@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QWidget>
+
+class ApiService;
+class QComboBox;
+class QGridLayout;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QStackedWidget;
+
+// The first page: a card per category (events today, this week and this month, the last one,
+// and the sums of numeric fields over the chosen range, like the original's category page), or,
+// before the first event, what to do: a ready-to-copy curl command and the quick-start
+// categories. It follows every change by itself.
+class DashboardPage : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DashboardPage)
+
+public:
+    explicit DashboardPage(ApiService &service, QWidget *parent = nullptr);
+
+    bool showsEmptyState() const;
+    QString curlCommand() const;
+    QComboBox *rangeBox() const { return m_range; }
+    // The text of each card, by category name (what a person reads on it).
+    QStringList cardTexts() const;
+
+Q_SIGNALS:
+    void quickStartRequested();
+
+private:
+    void refresh();
+
+    ApiService &m_service;
+    QStackedWidget *m_stack;
+    QPlainTextEdit *m_curl;
+    QPushButton *m_quickStart;
+    QComboBox *m_range;
+    QWidget *m_cards;
+    QGridLayout *m_grid;
+};
