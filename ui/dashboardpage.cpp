@@ -171,7 +171,8 @@ void DashboardPage::refresh()
         card->setTextFormat(Qt::RichText);
         card->setMinimumWidth(220);
         card->setStyleSheet(
-            u"QLabel#card { border: 1px solid palette(mid); border-left: 6px solid %1; padding: 8px; }"_s.arg(c.colorName()));
+            u"QLabel#card { border: 1px solid palette(mid); border-left: 6px solid %1; padding: 8px; }"_s
+                .arg(c.colorName()));
         card->setText(
             tr("<b>%1 %2</b><br>Today: %3 · This week: %4 · This month: %5<br>Last event: %6%7")
                 .arg(c.emoji.isEmpty() ? u"🔔"_s : c.emoji, c.name.toHtmlEscaped())
