@@ -64,6 +64,14 @@ QString whereClause(const EventQuery &query, QVariantList &values)
         conditions << u"created_at < ?"_s;
         values << query.until.toMSecsSinceEpoch();
     }
+    if (!query.text.isEmpty()) {
+        // LIKE's wildcards in the text are meant literally.
+        QString pattern = query.text;
+        pattern.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
+        pattern = u"%"_s + pattern + u"%"_s;
+        conditions << u"(description LIKE ? ESCAPE '\\' OR fields LIKE ? ESCAPE '\\' OR id = ?)"_s;
+        values << pattern << pattern << query.text;
+    }
     return conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s);
 }
 

@@ -26,6 +26,7 @@ struct EventQuery
     std::optional<DeliveryStatus> status;
     QDateTime from; // inclusive
     QDateTime until; // exclusive
+    QString text; // found in the description, a field's name or value, or the id (any case)
     int limit = 50;
     int offset = 0;
 };

@@ -15,6 +15,7 @@
 #include "eventspage.h"
 #include "eventstore.h"
 #include "fakediscord.h"
+#include "jsonparser.h"
 #include "mainwindow.h"
 #include "profile.h"
 #include "sendtestpage.h"
@@ -24,6 +25,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -59,6 +61,7 @@ private Q_SLOTS:
     void testEventIsPreviewedSentAndFollowed();
     void testEventRefusalIsExplained();
     void dashboardLeadsToTheFirstEventThenSummarises();
+    void searchExportAndCopyAsJson();
 
 private:
     HttpReply post(const QByteArray &body);
@@ -400,6 +403,61 @@ void TestDesktop::dashboardLeadsToTheFirstEventThenSummarises()
     QVERIFY2(card.contains(u"💰 sale"_s) && card.contains(u"amount: 59.99"_s), qPrintable(card));
     QVERIFY(card.contains(u"just now"_s));
     QVERIFY(!card.contains(u"plan:"_s)); // text fields are not summed
+}
+
+void TestDesktop::searchExportAndCopyAsJson()
+{
+    QCOMPARE(
+        post(
+            R"({"category":"sale","description":"Refund, \"partial\"\nsecond line","fields":{"amount":5}})")
+            .status,
+        200);
+    QCOMPARE(post(R"({"category":"sale","description":"100% off","fields":{"code":"A_1"}})").status,
+        200);
+    QCOMPARE(post(R"({"category":"sale","description":"plain","fields":{"note":"refund later"}})")
+                 .status,
+        200);
+    EventsPage page(*m_service);
+    QVERIFY(waitForRows(page.model(), 3));
+
+    // Search looks in descriptions and fields, any case; wildcards are taken literally.
+    QTest::keyClicks(page.searchEdit(), u"REFUND"_s);
+    QVERIFY(waitForRows(page.model(), 2));
+    page.searchEdit()->setText(u"%"_s);
+    QVERIFY(waitForRows(page.model(), 1));
+    page.searchEdit()->setText(u"A_1"_s);
+    QVERIFY(waitForRows(page.model(), 1));
+    page.searchEdit()->setText(u"refund"_s);
+    QVERIFY(waitForRows(page.model(), 2));
+
+    // Export writes what the filters select, every row.
+    QTemporaryDir out;
+    const QString csv = out.filePath(u"events.csv"_s);
+    const Result<qint64> written = page.exportTo(csv);
+    QVERIFY(written.ok());
+    QCOMPARE(written.value(), 2);
+    QFile csvFile(csv);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly));
+    const QByteArray text = csvFile.readAll();
+    QVERIFY(text.startsWith(
+        "id,time,category,description,fields,status,attempts,delivered_at,error\r\n"));
+    // A description with a comma, quotes and a newline is one quoted cell.
+    QVERIFY2(text.contains("\"Refund, \"\"partial\"\"\nsecond line\""), text.constData());
+    QVERIFY(text.contains("\"{\"\"note\"\":\"\"refund later\"\"}\""));
+
+    const QString json = out.filePath(u"events.json"_s);
+    QCOMPARE(page.exportTo(json).value(), 2);
+    QFile jsonFile(json);
+    QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+    Result<JsonValue> parsed = JsonParser::parse(jsonFile.readAll());
+    QVERIFY(parsed.ok());
+    QCOMPARE(parsed->items().size(), size_t(2));
+    QCOMPARE(parsed->items().at(0).find(u"fields")->toJson(), R"({"note":"refund later"})"_ba);
+
+    page.view()->selectRow(0);
+    const QString copied = page.copySelectedAsJson();
+    QCOMPARE(QApplication::clipboard()->text(), copied);
+    QVERIFY(JsonParser::parse(copied.toUtf8())->find(u"eventId") != nullptr);
 }
 
 QTEST_MAIN(TestDesktop)

@@ -3,18 +3,26 @@
 #include "apiservice.h"
 #include "categorystore.h"
 #include "deliveryqueue.h"
+#include "eventexporter.h"
 #include "eventsmodel.h"
 #include "profilenotifier.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -27,6 +35,8 @@ EventsPage::EventsPage(ApiService &service, QWidget *parent)
     , m_category(new QComboBox(this))
     , m_status(new QComboBox(this))
     , m_range(new QComboBox(this))
+    , m_search(new QLineEdit(this))
+    , m_searchDelay(new QTimer(this))
     , m_details(new QPlainTextEdit(this))
     , m_retry(new QPushButton(tr("&Retry"), this))
 {
@@ -68,13 +78,26 @@ EventsPage::EventsPage(ApiService &service, QWidget *parent)
         tr("Select an event to see everything it carried and how its delivery went."));
     m_retry->setEnabled(false);
 
+    m_search->setPlaceholderText(tr("Search descriptions and fields"));
+    m_search->setAccessibleName(tr("Search"));
+    m_search->setClearButtonEnabled(true);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+    auto *copyJson = new QPushButton(tr("Copy as &JSON"), this);
+    auto *exportRows = new QPushButton(tr("E&xport…"), this);
+    exportRows->setToolTip(tr("Save the events shown (all pages) as CSV or JSON."));
+
     auto *filters = new QHBoxLayout;
     filters->addWidget(new QLabel(tr("Show:"), this));
     filters->addWidget(m_category);
     filters->addWidget(m_status);
     filters->addWidget(m_range);
-    filters->addStretch();
-    filters->addWidget(m_retry);
+    filters->addWidget(m_search, 1);
+    auto *actions = new QHBoxLayout;
+    actions->addStretch();
+    actions->addWidget(copyJson);
+    actions->addWidget(exportRows);
+    actions->addWidget(m_retry);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_view);
@@ -85,6 +108,20 @@ EventsPage::EventsPage(ApiService &service, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(splitter);
+    layout->addLayout(actions);
+
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &EventsPage::applyFilters);
+    connect(copyJson, &QPushButton::clicked, this, [this] { (void)copySelectedAsJson(); });
+    connect(exportRows, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getSaveFileName(
+            this, tr("Export events"), u"pingpanda-events.csv"_s, tr("CSV (*.csv);;JSON (*.json)"));
+        if (file.isEmpty())
+            return;
+        const Result<qint64> written = exportTo(file);
+        if (!written)
+            QMessageBox::warning(this, tr("Export events"), written.error().message);
+    });
 
     for (QComboBox *box : {m_category, m_status, m_range})
         connect(box, &QComboBox::currentIndexChanged, this, &EventsPage::applyFilters);
@@ -129,6 +166,7 @@ void EventsPage::applyFilters()
             from = QDate(today.year(), today.month(), 1);
         query.from = from.startOfDay();
     }
+    query.text = m_search->text().trimmed();
     m_model->setQuery(query);
     showSelected();
 }
@@ -161,4 +199,29 @@ Status EventsPage::retrySelected()
     m_service.delivery().wake();
     Q_EMIT m_service.notifier().eventsChanged();
     return {};
+}
+
+Result<qint64> EventsPage::exportTo(const QString &fileName)
+{
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error::storage(tr("%1 cannot be written: %2").arg(fileName, file.errorString()));
+    const Result<qint64> written = EventExporter::write(EventStore(m_service.database()),
+        m_model->query(), EventExporter::formatFor(fileName), file);
+    if (!written)
+        return written;
+    if (!file.commit())
+        return Error::storage(tr("%1 cannot be written: %2").arg(fileName, file.errorString()));
+    return written;
+}
+
+QString EventsPage::copySelectedAsJson()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return {};
+    const QString json
+        = QString::fromUtf8(m_model->eventAt(rows.first().row()).toJson().toIndentedJson());
+    QApplication::clipboard()->setText(json);
+    return json;
 }

@@ -7,13 +7,15 @@
 class ApiService;
 class EventsModel;
 class QComboBox;
+class QLineEdit;
+class QTimer;
 class QPlainTextEdit;
 class QPushButton;
 class QTableView;
 
-// The event history: filters (category, delivery status, time range), a table that loads lazily
-// and updates by itself when events arrive or change, the selected event's details, and Retry
-// for a failed one.
+// The event history: filters (category, delivery status, time range, text), a table that loads
+// lazily and updates by itself when events arrive or change, the selected event's details, Retry
+// for a failed one, Copy as JSON, and Export of the filtered rows to CSV or JSON.
 class EventsPage : public QWidget
 {
     Q_OBJECT
@@ -30,7 +32,13 @@ public:
     QPlainTextEdit *details() const { return m_details; }
     QPushButton *retryButton() const { return m_retry; }
 
+    QLineEdit *searchEdit() const { return m_search; }
+
     Status retrySelected();
+    // Writes the rows the filters select (all of them) to a .csv or .json file.
+    Result<qint64> exportTo(const QString &fileName);
+    // The selected event as JSON, as the API shows it; also put on the clipboard.
+    QString copySelectedAsJson();
 
 private:
     void applyFilters();
@@ -43,6 +51,8 @@ private:
     QComboBox *m_category;
     QComboBox *m_status;
     QComboBox *m_range;
+    QLineEdit *m_search;
+    QTimer *m_searchDelay;
     QPlainTextEdit *m_details;
     QPushButton *m_retry;
 };
