@@ -47,7 +47,8 @@ private:
 
 void TestTray::initTestCase()
 {
-    QVERIFY2(QSystemTrayIcon::isSystemTrayAvailable(),
+    // trayer's window can exist a moment before it owns the tray selection.
+    QVERIFY2(RawClient::waitFor([] { return QSystemTrayIcon::isSystemTrayAvailable(); }, 10000),
         "run through tests/with-tray.sh: it needs a tray");
 }
 

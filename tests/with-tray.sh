@@ -7,7 +7,7 @@ exec xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
     >/dev/null 2>&1 &
   tray=$!
   trap "kill $tray 2>/dev/null" EXIT
-  for _ in $(seq 50); do
+  for _ in $(seq 100); do
     xwininfo -root -tree 2>/dev/null | grep -qi trayer && break
     sleep 0.1
   done
