@@ -146,6 +146,23 @@ void DeliveryQueue::wake()
     pump();
 }
 
+void DeliveryQueue::setHeld(bool held)
+{
+    if (held == m_held)
+        return;
+    m_held = held;
+    if (held) {
+        m_timer.stop();
+        if (m_state != State::Sending) // a request under way finishes; nothing new starts
+            setState(State::Paused);
+        m_pauseReason = tr("Deliveries are paused; events wait until you resume them.");
+        return;
+    }
+    m_pauseReason.clear();
+    setState(State::Idle);
+    pump();
+}
+
 void DeliveryQueue::waitFor(qint64 ms)
 {
     setState(State::Waiting);
@@ -161,6 +178,11 @@ QString DeliveryQueue::routeKey() const
 
 void DeliveryQueue::pump()
 {
+    if (m_held) {
+        if (m_state != State::Sending)
+            setState(State::Paused);
+        return;
+    }
     if (m_state == State::Sending || m_state == State::Paused || m_timer.isActive())
         return;
     if (m_destination.kind == Destination::Kind::None) {

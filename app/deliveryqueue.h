@@ -67,6 +67,10 @@ public:
     // There may be something new to send.
     void wake();
 
+    // The person's own pause: nothing is sent (events keep arriving and wait) until resumed.
+    void setHeld(bool held);
+    bool isHeld() const { return m_held; }
+
     State state() const { return m_state; }
     QString pauseReason() const { return m_pauseReason; }
 
@@ -115,6 +119,7 @@ private:
     QHash<QString, Bucket> m_buckets;
     qint64 m_globalUntilMs = 0;
     int m_consecutiveFailures = 0;
+    bool m_held = false;
     int m_singleMessages = 0; // after a 400 on a combined message: send this many one by one
     int m_backoffBaseMs = 1000;
     int m_backoffMaxMs = 5 * 60 * 1000;

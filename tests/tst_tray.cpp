@@ -36,6 +36,7 @@ private Q_SLOTS:
     void menuActionsWork();
     void closingTheWindowKeepsTheAppInTheTray();
     void iconFollowsTheDeliveryState();
+    void pausedDeliveriesWaitUntilResumed();
 
 private:
     void startService(bool withDiscord);
@@ -104,7 +105,9 @@ void TestTray::menuActionsWork()
         if (!a->isSeparator())
             texts << a->text();
     }
-    QCOMPARE(texts, (QStringList {u"&Open PingPanda"_s, u"&Copy API key"_s, u"&Quit"_s}));
+    QCOMPARE(texts,
+        (QStringList {
+            u"&Open PingPanda"_s, u"&Copy API key"_s, u"&Pause deliveries"_s, u"&Quit"_s}));
 
     QVERIFY(!window.isVisible());
     tray.openAction()->trigger();
@@ -164,6 +167,32 @@ void TestTray::iconFollowsTheDeliveryState()
     QVERIFY(RawClient::waitFor([&] { return tray.toolTip().contains(u"Pending: 1"_s); }, 5000));
     m_profile->discord().down = false;
     QVERIFY(RawClient::waitFor([&] { return tray.look() == TrayController::Look::Ok; }, 10000));
+}
+
+void TestTray::pausedDeliveriesWaitUntilResumed()
+{
+    startService(true);
+    MainWindow window(*m_service);
+    TrayController tray(*m_service, window);
+    tray.pauseAction()->trigger();
+    QVERIFY(m_service->delivery().isHeld());
+    QCOMPARE(tray.pauseAction()->text(), u"&Resume deliveries"_s);
+
+    QNetworkAccessManager network;
+    const auto post = [&] {
+        return httpRequest(network, "POST", QUrl(m_service->url() + u"/api/v1/events"_s),
+            R"({"category":"sale"})",
+            {{"Authorization", "Bearer " + m_key.toLatin1()}, {"Content-Type", "application/json"}})
+            .status;
+    };
+    QCOMPARE(post(), 200); // the API still takes events
+    QTest::qWait(300);
+    QCOMPARE(m_profile->discord().requests.size(), 0); // but nothing goes out
+    QVERIFY(tray.toolTip().contains(u"Pending: 1"_s));
+
+    tray.pauseAction()->trigger();
+    QVERIFY(!m_service->delivery().isHeld());
+    QVERIFY(RawClient::waitFor([&] { return m_profile->discord().messages.size() == 1; }, 5000));
 }
 
 QTEST_MAIN(TestTray)

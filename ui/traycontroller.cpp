@@ -21,8 +21,14 @@ TrayController::TrayController(ApiService &service, MainWindow &window, QObject 
     , m_menu(new QMenu)
     , m_open(m_menu->addAction(tr("&Open PingPanda")))
     , m_copyKey(m_menu->addAction(tr("&Copy API key")))
+    , m_pause(m_menu->addAction(tr("&Pause deliveries")))
     , m_quit(nullptr)
 {
+    m_pause->setCheckable(true);
+    connect(m_pause, &QAction::toggled, this, [this](bool held) {
+        m_service.delivery().setHeld(held);
+        m_pause->setText(held ? tr("&Resume deliveries") : tr("&Pause deliveries"));
+    });
     m_menu->addSeparator();
     m_quit = m_menu->addAction(tr("&Quit"));
     m_icon->setContextMenu(m_menu);
@@ -94,7 +100,9 @@ void TrayController::update()
     const DeliveryQueue &queue = m_service.delivery();
     Look look = Look::Ok;
     QString problem;
-    if (queue.state() == DeliveryQueue::State::Paused) {
+    if (queue.isHeld()) {
+        look = Look::Delivering;
+    } else if (queue.state() == DeliveryQueue::State::Paused) {
         look = Look::Problem;
         problem = queue.pauseReason();
     } else if (queue.state() == DeliveryQueue::State::NoDestination) {

@@ -34,6 +34,7 @@ public:
 
     QAction *openAction() const { return m_open; }
     QAction *copyKeyAction() const { return m_copyKey; }
+    QAction *pauseAction() const { return m_pause; }
     QAction *quitAction() const { return m_quit; }
 
 Q_SIGNALS:
@@ -48,6 +49,7 @@ private:
     QMenu *m_menu;
     QAction *m_open;
     QAction *m_copyKey;
+    QAction *m_pause;
     QAction *m_quit;
     Look m_look = Look::Ok;
     QString m_lastProblem;
