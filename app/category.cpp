@@ -45,10 +45,14 @@ Result<quint32> Category::parseColor(QStringView text)
     return quint32(hex.toUInt(nullptr, 16));
 }
 
+QString Category::shownEmoji() const
+{
+    return emoji.isEmpty() ? QStringLiteral("\U0001F514") : emoji;
+}
+
 QString Category::title() const
 {
-    const QString bell = QStringLiteral("\U0001F514");
-    return (emoji.isEmpty() ? bell : emoji) + u' ' + name.left(1).toUpper() + name.mid(1);
+    return shownEmoji() + u' ' + name.left(1).toUpper() + name.mid(1);
 }
 
 QString Category::formatColor(quint32 color)

@@ -24,8 +24,10 @@ public:
     QDateTime updatedAt;
 
     QString colorName() const { return formatColor(color); }
-    // The Discord message's title, as the original service builds it: the emoji (🔔 when there
-    // is none), a space, and the name with its first letter upper-cased.
+    // The emoji as shown: the category's, or 🔔 when it has none (as the original service does).
+    QString shownEmoji() const;
+    // The Discord message's title, as the original service builds it: the shown emoji, a space,
+    // and the name with its first letter upper-cased.
     QString title() const;
 
     // Lowercase letters, digits, '-' and '_', 1 to 50 characters.

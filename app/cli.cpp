@@ -376,8 +376,7 @@ int Cli::categoryAdd()
     if (!added)
         return failure(added.error().message);
     m_out << tr("Added the category \"%1\" (%2 %3).")
-                 .arg(added->name, added->emoji.isEmpty() ? u"🔔"_s : added->emoji,
-                     added->colorName())
+                 .arg(added->name, added->shownEmoji(), added->colorName())
           << Qt::endl;
     return Success;
 }

@@ -82,12 +82,12 @@ Result<std::unique_ptr<ApiService>> ApiService::start(const Options &options)
     ProfileNotifier *notifier = service->m_notifier.get();
     service->m_eventsController->setOnStored([queue = service->m_delivery.get(), notifier] {
         queue->wake();
-        Q_EMIT notifier->eventsChanged();
+        notifier->noteEventsChanged();
     });
     QObject::connect(service->m_delivery.get(), &DeliveryQueue::delivered, notifier,
-        &ProfileNotifier::eventsChanged);
+        &ProfileNotifier::noteEventsChanged);
     QObject::connect(service->m_delivery.get(), &DeliveryQueue::failed, notifier,
-        &ProfileNotifier::eventsChanged);
+        &ProfileNotifier::noteEventsChanged);
     service->readToken(true);
 
     // Another process changed the database (the CLI): look again within 100 ms, so that a
@@ -150,7 +150,7 @@ void ApiService::profileEdited()
         qCWarning(lcDelivery) << "cannot reload the profile:" << s.error().message;
     updateDestination();
     m_delivery->wake();
-    Q_EMIT m_notifier->profileChanged();
+    m_notifier->noteProfileChanged();
 }
 
 void ApiService::tokenEdited()
@@ -182,8 +182,8 @@ void ApiService::onDatabaseChanged()
         updateDestination();
     // A retried event, or events stored by another process.
     m_delivery->wake();
-    Q_EMIT m_notifier->profileChanged();
-    Q_EMIT m_notifier->eventsChanged();
+    m_notifier->noteProfileChanged();
+    m_notifier->noteEventsChanged();
 }
 
 QString ApiService::url() const

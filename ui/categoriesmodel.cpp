@@ -67,7 +67,7 @@ QVariant CategoriesModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case EmojiColumn:
-        return c.emoji.isEmpty() ? QStringLiteral("🔔") : c.emoji;
+        return c.shownEmoji();
     case NameColumn:
         return c.name;
     case ColorColumn:

@@ -1,9 +1,9 @@
 #include "dashboardpage.h"
 
 #include "apiservice.h"
-#include "categorystore.h"
 #include "eventstore.h"
 #include "jsonvalue.h"
+#include "liveprofile.h"
 #include "profile.h"
 #include "profilenotifier.h"
 
@@ -111,9 +111,8 @@ bool DashboardPage::showsEmptyState() const
 QString DashboardPage::curlCommand() const
 {
     const Result<QString> key = Profile(m_service.database()).apiKey();
-    const Result<QList<Category>> categories = CategoryStore(m_service.database()).list();
-    const QString category
-        = categories && !categories->isEmpty() ? categories->first().name : u"sale"_s;
+    const QList<Category> categories = m_service.profile().categories();
+    const QString category = categories.isEmpty() ? u"sale"_s : categories.first().name;
     return u"curl -X POST %1/api/v1/events \\\n  -H \"Authorization: Bearer %2\" \\\n  -H "
            u"\"Content-Type: "
            "application/json\" \\\n  -d '{\"category\": \"%3\", \"description\": \"Hello from PingPanda\"}'"_s
@@ -132,8 +131,8 @@ void DashboardPage::refresh()
 {
     EventStore events(m_service.database());
     const Result<qint64> total = events.count({});
-    const Result<QList<Category>> categories = CategoryStore(m_service.database()).list();
-    m_quickStart->setVisible(categories && categories->isEmpty());
+    const QList<Category> categories = m_service.profile().categories();
+    m_quickStart->setVisible(categories.isEmpty());
     if (!total || total.value() == 0) {
         m_curl->setPlainText(curlCommand());
         m_stack->setCurrentIndex(0);
@@ -149,7 +148,7 @@ void DashboardPage::refresh()
     const QDateTime sumsFrom = range == 1 ? startOfDay : range == 7 ? startOfWeek : startOfMonth;
     const Result<QList<CategoryActivity>> activity
         = events.activity(startOfDay, startOfWeek, startOfMonth, sumsFrom);
-    if (!activity || !categories)
+    if (!activity)
         return;
 
     while (QLayoutItem *item = m_grid->takeAt(0)) {
@@ -157,7 +156,7 @@ void DashboardPage::refresh()
         delete item;
     }
     int index = 0;
-    for (const Category &c : categories.value()) {
+    for (const Category &c : categories) {
         CategoryActivity a;
         for (const CategoryActivity &candidate : activity.value()) {
             if (candidate.category == c.name)
@@ -175,7 +174,7 @@ void DashboardPage::refresh()
                 .arg(c.colorName()));
         card->setText(
             tr("<b>%1 %2</b><br>Today: %3 · This week: %4 · This month: %5<br>Last event: %6%7")
-                .arg(c.emoji.isEmpty() ? u"🔔"_s : c.emoji, c.name.toHtmlEscaped())
+                .arg(c.shownEmoji(), c.name.toHtmlEscaped())
                 .arg(a.today)
                 .arg(a.week)
                 .arg(a.month)

@@ -1,10 +1,10 @@
 #include "eventspage.h"
 
 #include "apiservice.h"
-#include "categorystore.h"
 #include "deliveryqueue.h"
 #include "eventexporter.h"
 #include "eventsmodel.h"
+#include "liveprofile.h"
 #include "profilenotifier.h"
 
 #include <QApplication>
@@ -143,11 +143,8 @@ void EventsPage::fillCategories()
     const QSignalBlocker blocker(m_category);
     m_category->clear();
     m_category->addItem(tr("All categories"), QString());
-    Result<QList<Category>> categories = CategoryStore(m_service.database()).list();
-    if (categories) {
-        for (const Category &c : categories.value())
-            m_category->addItem((c.emoji.isEmpty() ? u"🔔"_s : c.emoji) + u' ' + c.name, c.name);
-    }
+    for (const Category &c : m_service.profile().categories())
+        m_category->addItem(c.shownEmoji() + u' ' + c.name, c.name);
     m_category->setCurrentIndex(qMax(0, m_category->findData(current)));
 }
 
@@ -197,7 +194,7 @@ Status EventsPage::retrySelected()
     if (Status s = EventStore(m_service.database()).requeue(e.id); !s)
         return s;
     m_service.delivery().wake();
-    Q_EMIT m_service.notifier().eventsChanged();
+    m_service.notifier().noteEventsChanged();
     return {};
 }
 

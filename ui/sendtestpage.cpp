@@ -1,7 +1,6 @@
 #include "sendtestpage.h"
 
 #include "apiservice.h"
-#include "categorystore.h"
 #include "discordembed.h"
 #include "eventstore.h"
 #include "jsonparser.h"
@@ -106,10 +105,8 @@ void SendTestPage::fillCategories()
     const QString current = m_category->currentData().toString();
     const QSignalBlocker blocker(m_category);
     m_category->clear();
-    if (Result<QList<Category>> categories = CategoryStore(m_service.database()).list()) {
-        for (const Category &c : categories.value())
-            m_category->addItem((c.emoji.isEmpty() ? u"🔔"_s : c.emoji) + u' ' + c.name, c.name);
-    }
+    for (const Category &c : m_service.profile().categories())
+        m_category->addItem(c.shownEmoji() + u' ' + c.name, c.name);
     m_category->setCurrentIndex(qMax(0, m_category->findData(current)));
     updatePreview();
 }
