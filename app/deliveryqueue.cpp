@@ -219,9 +219,9 @@ void DeliveryQueue::pump()
 
 bool DeliveryQueue::loadBatch()
 {
-    m_batch.clear();
     m_batchIds.clear();
     m_batchNonce.clear();
+    m_batchEmbeds = JsonValue::array();
     Result<QList<Event>> pending = m_events->pending(DiscordEmbed::MaxEmbedsPerMessage);
     if (!pending) {
         qCWarning(lcDelivery) << "cannot read the outbox:" << pending.error().message;
@@ -230,54 +230,55 @@ bool DeliveryQueue::loadBatch()
     if (pending->isEmpty())
         return false;
 
+    QList<DiscordEmbed> embeds;
     if (!pending->first().deliveryNonce.isEmpty()) {
         // Promised to a message before the app stopped: the same events under the same nonce.
         m_batchNonce = pending->first().deliveryNonce;
         Result<QList<Event>> promised = m_events->pendingWithNonce(m_batchNonce);
         if (!promised || promised->isEmpty())
             return false;
-        m_batch = std::move(promised).value();
+        for (const Event &e : promised.value()) {
+            m_batchIds << e.id;
+            embeds << DiscordEmbed::build(e, m_profile.category(e.category));
+        }
     } else {
         QList<qsizetype> lengths;
         for (const Event &e : pending.value()) {
             if (!e.deliveryNonce.isEmpty())
                 break;
-            lengths << DiscordEmbed::build(e, m_profile.category(e.category)).length;
+            embeds << DiscordEmbed::build(e, m_profile.category(e.category));
+            lengths << embeds.constLast().length;
         }
         int count = DiscordEmbed::batchSize(lengths);
         if (m_singleMessages > 0) {
             count = 1;
             --m_singleMessages;
         }
-        m_batch = pending->mid(0, count);
-        for (const Event &e : std::as_const(m_batch))
-            m_batchIds << e.id;
+        embeds.resize(count);
+        for (int i = 0; i < count; ++i)
+            m_batchIds << pending->at(i).id;
         if (m_destination.kind == Destination::Kind::BotDm) {
-            m_batchNonce
-                = m_batch.first().id + u'-' + QString::number(m_batch.first().attempts, 36);
+            const Event &first = pending->first();
+            m_batchNonce = first.id + u'-' + QString::number(first.attempts, 36);
             if (Status s = m_events->assignNonce(m_batchIds, m_batchNonce); !s) {
                 qCWarning(lcDelivery) << "cannot record the message's nonce:" << s.error().message;
                 return false;
             }
         }
-        return true;
     }
-    for (const Event &e : std::as_const(m_batch))
-        m_batchIds << e.id;
+    for (const DiscordEmbed &embed : std::as_const(embeds))
+        m_batchEmbeds.append(embed.json);
     return true;
 }
 
 void DeliveryQueue::send()
 {
-    JsonValue embeds = JsonValue::array();
-    for (const Event &e : std::as_const(m_batch))
-        embeds.append(DiscordEmbed::build(e, m_profile.category(e.category)).json);
     setState(State::Sending);
     const auto done = [this](const DiscordReply &r) { onMessage(r); };
     if (m_destination.kind == Destination::Kind::Webhook)
-        m_client.executeWebhook(m_destination.webhook, embeds, done);
+        m_client.executeWebhook(m_destination.webhook, m_batchEmbeds, done);
     else
-        m_client.sendMessage(m_channelId, embeds, m_batchNonce, done);
+        m_client.sendMessage(m_channelId, m_batchEmbeds, m_batchNonce, done);
 }
 
 void DeliveryQueue::onChannel(const DiscordReply &reply)

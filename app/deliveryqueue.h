@@ -2,7 +2,7 @@
 
 #include "discordclient.h"
 #include "error.h"
-#include "event.h"
+#include "jsonvalue.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -112,8 +112,9 @@ private:
     QTimer m_timer;
     QElapsedTimer m_clock;
 
-    QList<Event> m_batch;
+    // The message being sent: its events' ids, its embeds (built once) and its nonce.
     QStringList m_batchIds;
+    JsonValue m_batchEmbeds;
     QString m_batchNonce;
     QString m_channelId; // the DM channel, cached here and in the profile
     QHash<QString, Bucket> m_buckets;
