@@ -455,12 +455,20 @@ const Settings::Spec *findSetting(const QString &name, QString &error)
 
 } // namespace
 
-int Cli::configGet()
+const Settings::Spec *Cli::settingArgument()
 {
     QString error;
     const Settings::Spec *spec = findSetting(m_args.at(0), error);
     if (!spec)
-        return usageError(error);
+        usageError(error);
+    return spec;
+}
+
+int Cli::configGet()
+{
+    const Settings::Spec *spec = settingArgument();
+    if (!spec)
+        return UsageError;
     if (!openDatabase())
         return Failure;
     Result<QString> value = Settings(*m_db).value(spec->key);
@@ -472,10 +480,9 @@ int Cli::configGet()
 
 int Cli::configSet()
 {
-    QString error;
-    const Settings::Spec *spec = findSetting(m_args.at(0), error);
+    const Settings::Spec *spec = settingArgument();
     if (!spec)
-        return usageError(error);
+        return UsageError;
     QString value = m_args.at(1);
     if (value == u"-"_s) // keeps a value such as a webhook address out of the shell history
         value = m_in.readLine();
@@ -498,10 +505,9 @@ int Cli::configSet()
 
 int Cli::configUnset()
 {
-    QString error;
-    const Settings::Spec *spec = findSetting(m_args.at(0), error);
+    const Settings::Spec *spec = settingArgument();
     if (!spec)
-        return usageError(error);
+        return UsageError;
     if (!openDatabase())
         return Failure;
     if (Status s = Settings(*m_db).unset(spec->key); !s)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "settings.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
@@ -55,6 +57,8 @@ private:
     int categoryAdd();
     int categoryList();
     int categoryRemove();
+    // The KEY argument of a config command; null (after saying why) when there is no such key.
+    const Settings::Spec *settingArgument();
     int configGet();
     int configSet();
     int configUnset();

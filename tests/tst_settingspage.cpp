@@ -40,6 +40,8 @@ private Q_SLOTS:
 
 private:
     HttpReply post(const QByteArray &key);
+    // Sends events to the fake Discord's webhook, so that the API accepts them.
+    void useWebhook();
 
     std::unique_ptr<TestProfile> m_profile;
     std::unique_ptr<ApiService> m_service;
@@ -71,6 +73,13 @@ HttpReply TestSettingsPage::post(const QByteArray &key)
     return httpRequest(m_network, "POST", QUrl(m_service->url() + u"/api/v1/events"_s),
         R"({"category":"sale"})",
         {{"Authorization", "Bearer " + key}, {"Content-Type", "application/json"}});
+}
+
+void TestSettingsPage::useWebhook()
+{
+    const QString url = m_profile->discord().webhookUrl().toString();
+    QVERIFY(Settings(m_service->database()).set(Settings::Key::DiscordWebhookUrl, url).ok());
+    m_service->profileEdited();
 }
 
 void TestSettingsPage::savedTokenGoesToTheKeychainAndDeliveryStarts()
@@ -155,14 +164,7 @@ void TestSettingsPage::webhookIsSavedAndChecked()
 
 void TestSettingsPage::regeneratedKeyReplacesTheOldOneAtOnce()
 {
-    {
-        Settings settings(m_service->database());
-        QVERIFY(
-            settings
-                .set(Settings::Key::DiscordWebhookUrl, m_profile->discord().webhookUrl().toString())
-                .ok());
-    }
-    m_service->profileEdited();
+    useWebhook();
     SettingsPage page(*m_service);
     QVERIFY(page.apiKeyLabel()->text().startsWith(u"pp_"_s));
     QVERIFY(!page.apiKeyLabel()->text().contains(QString::fromLatin1(m_key))); // masked
@@ -179,14 +181,7 @@ void TestSettingsPage::regeneratedKeyReplacesTheOldOneAtOnce()
 
 void TestSettingsPage::serverSettingsNeedConsentToLeaveLoopback()
 {
-    {
-        Settings settings(m_service->database());
-        QVERIFY(
-            settings
-                .set(Settings::Key::DiscordWebhookUrl, m_profile->discord().webhookUrl().toString())
-                .ok());
-    }
-    m_service->profileEdited();
+    useWebhook();
     SettingsPage page(*m_service);
     QCOMPARE(page.portSpin()->value(), 7788);
     page.bindEdit()->setText(u"0.0.0.0"_s);
