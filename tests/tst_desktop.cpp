@@ -58,6 +58,7 @@ private Q_SLOTS:
     void filtersNarrowTheHistory();
     void aFailedEventIsRetriedFromTheHistory();
     void withoutATrayClosingTheWindowQuits();
+    void dashboardAsksForDiscordFirst();
     void testEventIsPreviewedSentAndFollowed();
     void testEventRefusalIsExplained();
     void dashboardLeadsToTheFirstEventThenSummarises();
@@ -384,6 +385,7 @@ void TestDesktop::dashboardLeadsToTheFirstEventThenSummarises()
 {
     DashboardPage page(*m_service);
     QVERIFY(page.showsEmptyState());
+    QVERIFY(!page.asksForDiscordSetup()); // this profile has a user ID and a token
     const QString curl = page.curlCommand();
     QVERIFY(curl.contains(m_service->url() + u"/api/v1/events"_s));
     QVERIFY(curl.contains(QString::fromLatin1(m_key)));
@@ -458,6 +460,33 @@ void TestDesktop::searchExportAndCopyAsJson()
     const QString copied = page.copySelectedAsJson();
     QCOMPARE(QApplication::clipboard()->text(), copied);
     QVERIFY(JsonParser::parse(copied.toUtf8())->find(u"eventId") != nullptr);
+}
+
+void TestDesktop::dashboardAsksForDiscordFirst()
+{
+    QVERIFY(Settings(m_service->database()).unset(Settings::Key::DiscordUserId).ok());
+    m_service->profileEdited();
+    MainWindow window(*m_service);
+    window.show();
+    DashboardPage *dashboard = window.dashboardPage();
+    QVERIFY(dashboard->asksForDiscordSetup());
+    // The step leads to the page that fixes it.
+    QSignalSpy asked(dashboard, &DashboardPage::settingsRequested);
+    QPushButton *openSettings = nullptr;
+    for (QPushButton *b : dashboard->findChildren<QPushButton *>()) {
+        if (b->text() == u"Open &Settings"_s)
+            openSettings = b;
+    }
+    QVERIFY(openSettings);
+    QTest::mouseClick(openSettings, Qt::LeftButton);
+    QCOMPARE(asked.size(), 1);
+    QCOMPARE(window.sidebar()->currentItem()->text(), u"Settings"_s);
+    // Once Discord is set up, the step goes away.
+    QVERIFY(Settings(m_service->database())
+                .set(Settings::Key::DiscordUserId, m_profile->discord().userId)
+                .ok());
+    m_service->profileEdited();
+    QVERIFY(RawClient::waitFor([&] { return !dashboard->asksForDiscordSetup(); }, 5000));
 }
 
 QTEST_MAIN(TestDesktop)

@@ -44,6 +44,7 @@ DashboardPage::DashboardPage(ApiService &service, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_curl(new QPlainTextEdit(this))
     , m_quickStart(new QPushButton(tr("Add &quick-start categories"), this))
+    , m_setupStep(new QWidget(this))
     , m_range(new QComboBox(this))
     , m_cards(new QWidget(this))
     , m_grid(new QGridLayout(m_cards))
@@ -65,7 +66,19 @@ DashboardPage::DashboardPage(ApiService &service, QWidget *parent)
     buttons->addWidget(copy);
     buttons->addWidget(m_quickStart);
     buttons->addStretch();
+    auto *setupText
+        = new QLabel(tr("First, tell PingPanda where to send events: your bot's direct "
+                        "messages or a channel webhook. Until then the API answers 403."),
+            m_setupStep);
+    setupText->setWordWrap(true);
+    auto *openSettings = new QPushButton(tr("Open &Settings"), m_setupStep);
+    auto *setupLayout = new QHBoxLayout(m_setupStep);
+    setupLayout->setContentsMargins(0, 0, 0, 0);
+    setupLayout->addWidget(setupText, 1);
+    setupLayout->addWidget(openSettings);
+    connect(openSettings, &QPushButton::clicked, this, &DashboardPage::settingsRequested);
     emptyLayout->addWidget(heading);
+    emptyLayout->addWidget(m_setupStep);
     emptyLayout->addWidget(explain);
     emptyLayout->addWidget(m_curl);
     emptyLayout->addLayout(buttons);
@@ -103,6 +116,11 @@ DashboardPage::DashboardPage(ApiService &service, QWidget *parent)
     refresh();
 }
 
+bool DashboardPage::asksForDiscordSetup() const
+{
+    return !m_setupStep->isHidden();
+}
+
 bool DashboardPage::showsEmptyState() const
 {
     return m_stack->currentIndex() == 0;
@@ -133,6 +151,7 @@ void DashboardPage::refresh()
     const Result<qint64> total = events.count({});
     const QList<Category> categories = m_service.profile().categories();
     m_quickStart->setVisible(categories.isEmpty());
+    m_setupStep->setVisible(!m_service.profile().hasDestination());
     if (!total || total.value() == 0) {
         m_curl->setPlainText(curlCommand());
         m_stack->setCurrentIndex(0);

@@ -23,6 +23,8 @@ public:
     explicit DashboardPage(ApiService &service, QWidget *parent = nullptr);
 
     bool showsEmptyState() const;
+    // Before Discord is set up, the first step says so (the API would answer 403).
+    bool asksForDiscordSetup() const;
     QString curlCommand() const;
     QComboBox *rangeBox() const { return m_range; }
     // The text of each card, by category name (what a person reads on it).
@@ -30,6 +32,7 @@ public:
 
 Q_SIGNALS:
     void quickStartRequested();
+    void settingsRequested();
 
 private:
     void refresh();
@@ -38,6 +41,7 @@ private:
     QStackedWidget *m_stack;
     QPlainTextEdit *m_curl;
     QPushButton *m_quickStart;
+    QWidget *m_setupStep;
     QComboBox *m_range;
     QWidget *m_cards;
     QGridLayout *m_grid;

@@ -53,6 +53,8 @@ MainWindow::MainWindow(ApiService &service, QWidget *parent)
     layout->addWidget(m_sidebar);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
+    connect(m_dashboard, &DashboardPage::settingsRequested, this,
+        [this] { m_sidebar->setCurrentRow(m_pages->indexOf(m_settings)); });
     connect(m_dashboard, &DashboardPage::quickStartRequested, m_categories,
         [this] { (void)m_categories->addQuickStartCategories(); });
     statusBar()->showMessage(tr("Listening on %1").arg(service.url()));
