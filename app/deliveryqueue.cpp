@@ -306,7 +306,8 @@ void DeliveryQueue::onMessage(const DiscordReply &reply)
         return;
     }
     m_consecutiveFailures = 0;
-    if (Status s = m_events->markDelivered(m_batchIds, QDateTime::currentDateTimeUtc()); !s)
+    if (Status s = m_events->markDelivered(m_batchIds, QDateTime::currentDateTimeUtc(), reply.id());
+        !s)
         qCWarning(lcDelivery) << "delivered, but cannot record it:" << s.error().message;
     qCDebug(lcDelivery) << "delivered" << m_batchIds.size() << "event(s)";
     Q_EMIT delivered(m_batchIds);

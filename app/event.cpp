@@ -25,6 +25,30 @@ std::optional<DeliveryStatus> Event::parseStatus(QStringView name)
     return std::nullopt;
 }
 
+QString DeliveryAttempt::outcomeName(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Delivered:
+        return u"DELIVERED"_s;
+    case Outcome::Retrying:
+        return u"RETRYING"_s;
+    case Outcome::Failed:
+        return u"FAILED"_s;
+    case Outcome::Requeued:
+        return u"REQUEUED"_s;
+    }
+    return {};
+}
+
+std::optional<DeliveryAttempt::Outcome> DeliveryAttempt::parseOutcome(QStringView name)
+{
+    for (Outcome o : {Outcome::Delivered, Outcome::Retrying, Outcome::Failed, Outcome::Requeued}) {
+        if (name == outcomeName(o))
+            return o;
+    }
+    return std::nullopt;
+}
+
 QString Event::isoTime(const QDateTime &time)
 {
     return time.toUTC().toString(u"yyyy-MM-dd'T'HH:mm:ss.zzz'Z'"_s);

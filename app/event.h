@@ -9,6 +9,23 @@
 
 enum class DeliveryStatus { Pending, Delivered, Failed };
 
+// One step in an event's delivery, oldest first in an event's history.
+struct DeliveryAttempt
+{
+    enum class Outcome {
+        Delivered, // Discord took the message
+        Retrying, // a problem that may pass: the event will be sent again
+        Failed, // given up: the event is FAILED
+        Requeued, // the user asked for another try
+    };
+    QDateTime at; // UTC
+    Outcome outcome = Outcome::Delivered;
+    QString detail; // the reason, or what Discord answered (a message id)
+
+    static QString outcomeName(Outcome outcome);
+    static std::optional<Outcome> parseOutcome(QStringView name);
+};
+
 // One event as stored: what a script posted, and where its delivery to Discord stands.
 struct Event
 {

@@ -252,12 +252,21 @@ Result<qint64> EventStore::count(const EventQuery &query) const
 }
 
 Status EventStore::transition(const QStringList &ids, const QString &sql,
-    const QVariantList &values, DeliveryStatus requiredStatus)
+    const QVariantList &values, DeliveryStatus requiredStatus, const Step &step)
 {
     return m_db.transaction([&]() -> Status {
         auto q = m_db.prepare(sql + u" WHERE id = ? AND status = ?"_s);
         if (!q)
             return q.error();
+        std::optional<QSqlQuery> record;
+        if (step.outcome) {
+            auto r = m_db.prepare(u"INSERT INTO delivery_attempts (event_seq, at, outcome, detail) "
+                                  "SELECT seq, ?, ?, ? FROM events WHERE id = ?"_s);
+            if (!r)
+                return r.error();
+            record = std::move(r).value();
+        }
+        const qint64 at = QDateTime::currentMSecsSinceEpoch();
         for (const QString &id : ids) {
             for (const QVariant &v : values)
                 q.value().addBindValue(v);
@@ -265,14 +274,22 @@ Status EventStore::transition(const QStringList &ids, const QString &sql,
             q.value().addBindValue(Event::statusName(requiredStatus));
             if (Status s = Database::exec(q.value(), tr("Updating the event")); !s)
                 return s;
-            if (q.value().numRowsAffected() == 1)
-                continue;
-            Result<Event> current = get(id);
-            if (!current)
-                return current.error();
-            return Error::invalidState(tr("Event %1 is %2, not %3.")
-                                           .arg(id, Event::statusName(current->status),
-                                               Event::statusName(requiredStatus)));
+            if (q.value().numRowsAffected() != 1) {
+                Result<Event> current = get(id);
+                if (!current)
+                    return current.error();
+                return Error::invalidState(tr("Event %1 is %2, not %3.")
+                                               .arg(id, Event::statusName(current->status),
+                                                   Event::statusName(requiredStatus)));
+            }
+            if (record) {
+                record->addBindValue(at);
+                record->addBindValue(DeliveryAttempt::outcomeName(*step.outcome));
+                record->addBindValue(nullableText(step.detail));
+                record->addBindValue(id);
+                if (Status s = Database::exec(*record, tr("Recording the delivery")); !s)
+                    return s;
+            }
         }
         return {};
     });
@@ -281,15 +298,17 @@ Status EventStore::transition(const QStringList &ids, const QString &sql,
 Status EventStore::recordFailedAttempt(const QStringList &ids, const QString &reason)
 {
     return transition(ids, u"UPDATE events SET attempts = attempts + 1, error = ?"_s, {reason},
-        DeliveryStatus::Pending);
+        DeliveryStatus::Pending, {DeliveryAttempt::Outcome::Retrying, reason});
 }
 
-Status EventStore::markDelivered(const QStringList &ids, const QDateTime &at)
+Status EventStore::markDelivered(
+    const QStringList &ids, const QDateTime &at, const QString &messageId)
 {
     return transition(ids,
         u"UPDATE events SET status = 'DELIVERED', attempts = attempts + 1, "
         "delivered_at = ?, error = NULL, delivery_nonce = NULL"_s,
-        {at.toMSecsSinceEpoch()}, DeliveryStatus::Pending);
+        {at.toMSecsSinceEpoch()}, DeliveryStatus::Pending,
+        {DeliveryAttempt::Outcome::Delivered, messageId});
 }
 
 Status EventStore::markFailed(const QStringList &ids, const QString &reason)
@@ -297,13 +316,35 @@ Status EventStore::markFailed(const QStringList &ids, const QString &reason)
     return transition(ids,
         u"UPDATE events SET status = 'FAILED', attempts = attempts + 1, error = ?, "
         "delivery_nonce = NULL"_s,
-        {reason}, DeliveryStatus::Pending);
+        {reason}, DeliveryStatus::Pending, {DeliveryAttempt::Outcome::Failed, reason});
 }
 
 Status EventStore::requeue(const QString &id)
 {
     return transition({id}, u"UPDATE events SET status = 'PENDING', delivery_nonce = NULL"_s, {},
-        DeliveryStatus::Failed);
+        DeliveryStatus::Failed, {DeliveryAttempt::Outcome::Requeued, QString()});
+}
+
+Result<QList<DeliveryAttempt>> EventStore::history(const QString &id) const
+{
+    auto q = m_db.prepare(u"SELECT a.at, a.outcome, a.detail FROM delivery_attempts a "
+                          "JOIN events e ON e.seq = a.event_seq WHERE e.id = ? "
+                          "ORDER BY a.at, a.rowid"_s);
+    if (!q)
+        return q.error();
+    q.value().addBindValue(id);
+    if (Status s = Database::exec(q.value(), tr("Reading the delivery history")); !s)
+        return s.error();
+    QList<DeliveryAttempt> steps;
+    while (q.value().next()) {
+        DeliveryAttempt a;
+        a.at = fromMsecs(q.value().value(0));
+        a.outcome = DeliveryAttempt::parseOutcome(q.value().value(1).toString())
+                        .value_or(DeliveryAttempt::Outcome::Failed);
+        a.detail = q.value().value(2).toString();
+        steps << a;
+    }
+    return steps;
 }
 
 Result<QList<Event>> EventStore::pending(int limit) const
@@ -321,13 +362,22 @@ Result<QList<Event>> EventStore::pendingWithNonce(const QString &nonce) const
 Status EventStore::assignNonce(const QStringList &ids, const QString &nonce)
 {
     return transition(
-        ids, u"UPDATE events SET delivery_nonce = ?"_s, {nonce}, DeliveryStatus::Pending);
+        ids, u"UPDATE events SET delivery_nonce = ?"_s, {nonce}, DeliveryStatus::Pending, {});
 }
 
 Result<int> EventStore::failAllPending(const QString &reason)
 {
     int failed = 0;
     Status s = m_db.transaction([&]() -> Status {
+        auto record
+            = m_db.prepare(u"INSERT INTO delivery_attempts (event_seq, at, outcome, detail) "
+                           "SELECT seq, ?, 'FAILED', ? FROM events WHERE status = 'PENDING'"_s);
+        if (!record)
+            return record.error();
+        record.value().addBindValue(QDateTime::currentMSecsSinceEpoch());
+        record.value().addBindValue(reason);
+        if (Status e = Database::exec(record.value(), tr("Recording the delivery")); !e)
+            return e;
         auto q
             = m_db.prepare(u"UPDATE events SET status = 'FAILED', error = ?, delivery_nonce = NULL "
                            "WHERE status = 'PENDING'"_s);

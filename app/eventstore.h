@@ -85,10 +85,13 @@ public:
     // Delivery outcomes, for one message's events at once (one transaction). A failed attempt
     // that will be tried again counts the attempt and keeps the reason.
     Status recordFailedAttempt(const QStringList &ids, const QString &reason);
-    Status markDelivered(const QStringList &ids, const QDateTime &at);
+    Status markDelivered(
+        const QStringList &ids, const QDateTime &at, const QString &messageId = {});
     Status markFailed(const QStringList &ids, const QString &reason);
     // FAILED -> PENDING, for the user's "retry".
     Status requeue(const QString &id);
+    // Each of these steps is also kept in the event's delivery history, oldest first.
+    Result<QList<DeliveryAttempt>> history(const QString &id) const;
 
     // The outbox: PENDING events, oldest first.
     Result<QList<Event>> pending(int limit) const;
@@ -103,8 +106,14 @@ private:
     // SELECT <the event columns> FROM events <sqlAfterFrom>, with values bound in order.
     Result<QList<Event>> select(
         const QString &sqlAfterFrom, const QVariantList &values, const QString &what) const;
+    // What a transition adds to each event's delivery history; no outcome: nothing.
+    struct Step
+    {
+        std::optional<DeliveryAttempt::Outcome> outcome;
+        QString detail;
+    };
     Status transition(const QStringList &ids, const QString &sql, const QVariantList &values,
-        DeliveryStatus requiredStatus);
+        DeliveryStatus requiredStatus, const Step &step);
 
     Database &m_db;
 };

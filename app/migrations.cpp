@@ -54,6 +54,18 @@ const QList<Migration> &all()
                 // and Discord (enforce_nonce) posts them once.
                 u"ALTER TABLE events ADD COLUMN delivery_nonce TEXT"_s,
             }},
+        {4,
+            {
+                // Each delivery outcome of each event, for the history in the details pane: when,
+                // what happened (sent, will try again, given up, put back by the user) and why.
+                uR"(CREATE TABLE delivery_attempts (
+                    event_seq INTEGER NOT NULL REFERENCES events (seq) ON DELETE CASCADE,
+                    at INTEGER NOT NULL,
+                    outcome TEXT NOT NULL
+                        CHECK (outcome IN ('DELIVERED', 'RETRYING', 'FAILED', 'REQUEUED')),
+                    detail TEXT))"_s,
+                u"CREATE INDEX delivery_attempts_by_event ON delivery_attempts (event_seq, at)"_s,
+            }},
     };
     return migrations;
 }

@@ -268,6 +268,15 @@ void TestDelivery::discordDownThenBackDeliversEverything()
     QCOMPARE(event(a).status, DeliveryStatus::Delivered);
     QCOMPARE(event(b).status, DeliveryStatus::Delivered);
     QCOMPARE(m_discord->messages.size(), 1);
+    // The history tells the story: tries that will be repeated, then the message Discord made.
+    const QList<DeliveryAttempt> steps = EventStore(*m_db).history(a).value();
+    QCOMPARE(steps.size(), event(a).attempts);
+    QCOMPARE(steps.constLast().outcome, DeliveryAttempt::Outcome::Delivered);
+    QCOMPARE(steps.constLast().detail, m_discord->messages.constFirst().id);
+    for (qsizetype i = 0; i + 1 < steps.size(); ++i) {
+        QCOMPARE(steps[i].outcome, DeliveryAttempt::Outcome::Retrying);
+        QVERIFY(steps[i].detail.contains(u"could not be reached"_s));
+    }
 }
 
 void TestDelivery::serverErrorsBackOffAndRecover()

@@ -36,6 +36,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -317,6 +318,14 @@ void TestDesktop::aFailedEventIsRetriedFromTheHistory()
         5000));
     QCOMPARE(m_profile->discord().messages.size(), 1);
     QVERIFY(!page.retryButton()->isEnabled());
+    // The details pane tells the whole delivery story, oldest first.
+    const QString details = page.details()->toPlainText();
+    const qsizetype gaveUp = details.indexOf(u"Gave up: "_s);
+    const qsizetype again = details.indexOf(u"You asked to send it again."_s);
+    const qsizetype sent = details.indexOf(
+        u"Sent to Discord (message %1)."_s.arg(m_profile->discord().messages.constFirst().id));
+    QVERIFY2(gaveUp >= 0 && again > gaveUp && sent > again, qPrintable(details));
+    QVERIFY2(!details.contains(u"Problem:"_s), qPrintable(details));
 }
 
 void TestDesktop::withoutATrayClosingTheWindowQuits()

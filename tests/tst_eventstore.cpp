@@ -31,6 +31,7 @@ private Q_SLOTS:
     void listFilters();
     void listRefusesBadLimits();
     void statusTransitions();
+    void historyKeepsEveryDeliveryStep();
     void invalidTransitionsAreRefused();
     void jsonShape();
     void outboxIsOldestFirstWithNonces();
@@ -308,6 +309,48 @@ void TestEventStore::statusTransitions()
     QCOMPARE(got->attempts, 3);
     QCOMPARE(got->deliveredAt, at);
     QVERIFY(got->error.isNull());
+}
+
+void TestEventStore::historyKeepsEveryDeliveryStep()
+{
+    EventStore store(*m_db);
+    const Event e = addEvent(u"sale"_s);
+    const Event other = addEvent(u"sale"_s);
+    QVERIFY(store.history(e.id)->isEmpty());
+
+    QVERIFY(store.recordFailedAttempt({e.id}, u"Discord could not be reached"_s).ok());
+    QVERIFY(store.assignNonce({e.id}, u"123"_s).ok()); // not a step of its own
+    QVERIFY(store.markFailed({e.id}, u"The bot may not DM you"_s).ok());
+    QVERIFY(store.requeue(e.id).ok());
+    QVERIFY(store.markDelivered({e.id}, QDateTime::currentDateTimeUtc(), u"98765"_s).ok());
+
+    const Result<QList<DeliveryAttempt>> steps = store.history(e.id);
+    QVERIFY(steps.ok());
+    using O = DeliveryAttempt::Outcome;
+    QCOMPARE(steps->size(), 4);
+    QCOMPARE(steps->at(0).outcome, O::Retrying);
+    QCOMPARE(steps->at(0).detail, u"Discord could not be reached"_s);
+    QCOMPARE(steps->at(1).outcome, O::Failed);
+    QCOMPARE(steps->at(1).detail, u"The bot may not DM you"_s);
+    QCOMPARE(steps->at(2).outcome, O::Requeued);
+    QCOMPARE(steps->at(3).outcome, O::Delivered);
+    QCOMPARE(steps->at(3).detail, u"98765"_s);
+    for (const DeliveryAttempt &a : steps.value())
+        QVERIFY(qAbs(a.at.msecsTo(QDateTime::currentDateTimeUtc())) < 60'000);
+    // Another event's history is its own.
+    QVERIFY(store.history(other.id)->isEmpty());
+
+    // A refused step leaves no trace.
+    QVERIFY(!store.markFailed({e.id}, u"x"_s).ok());
+    QCOMPARE(store.history(e.id)->size(), 4);
+
+    // Giving up on the backlog records the reason on each event given up on.
+    QVERIFY(store.failAllPending(u"Nobody to send to"_s).ok());
+    const Result<QList<DeliveryAttempt>> otherSteps = store.history(other.id);
+    QCOMPARE(otherSteps->size(), 1);
+    QCOMPARE(otherSteps->at(0).outcome, O::Failed);
+    QCOMPARE(otherSteps->at(0).detail, u"Nobody to send to"_s);
+    QCOMPARE(store.history(e.id)->size(), 4);
 }
 
 void TestEventStore::invalidTransitionsAreRefused()

@@ -127,14 +127,20 @@ QVariant EventsModel::data(const QModelIndex &index, int role) const
         return parts.join(u", "_s);
     }
     case StatusColumn:
-        switch (e->status) {
-        case DeliveryStatus::Pending:
-            return tr("Pending");
-        case DeliveryStatus::Delivered:
-            return tr("Delivered");
-        case DeliveryStatus::Failed:
-            return tr("Failed");
-        }
+        return statusText(e->status);
+    }
+    return {};
+}
+
+QString EventsModel::statusText(DeliveryStatus status)
+{
+    switch (status) {
+    case DeliveryStatus::Pending:
+        return tr("Pending");
+    case DeliveryStatus::Delivered:
+        return tr("Delivered");
+    case DeliveryStatus::Failed:
+        return tr("Failed");
     }
     return {};
 }

@@ -38,6 +38,8 @@ public:
     void refresh();
 
     Event eventAt(int row) const;
+    // "Pending", "Delivered", "Failed", as the Status column says it.
+    static QString statusText(DeliveryStatus status);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -4,6 +4,7 @@
 #include "deliveryqueue.h"
 #include "eventexporter.h"
 #include "eventsmodel.h"
+#include "eventstore.h"
 #include "liveprofile.h"
 #include "profilenotifier.h"
 
@@ -17,11 +18,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -37,7 +38,7 @@ EventsPage::EventsPage(ApiService &service, QWidget *parent)
     , m_range(new QComboBox(this))
     , m_search(new QLineEdit(this))
     , m_searchDelay(new QTimer(this))
-    , m_details(new QPlainTextEdit(this))
+    , m_details(new QTextBrowser(this))
     , m_retry(new QPushButton(tr("&Retry"), this))
 {
     m_category->setAccessibleName(tr("Category filter"));
@@ -72,7 +73,7 @@ EventsPage::EventsPage(ApiService &service, QWidget *parent)
     header->resizeSection(
         EventsModel::StatusColumn, metrics.horizontalAdvance(tr("Delivered")) + 32);
     header->setSectionResizeMode(EventsModel::DescriptionColumn, QHeaderView::Stretch);
-    m_details->setReadOnly(true);
+    m_details->setOpenLinks(false);
     m_details->setAccessibleName(tr("Event details"));
     m_details->setPlaceholderText(
         tr("Select an event to see everything it carried and how its delivery went."));
@@ -178,11 +179,67 @@ void EventsPage::showSelected()
         return;
     }
     const Event e = m_model->eventAt(rows.first().row());
-    QString text = QString::fromUtf8(e.toJson().toIndentedJson());
-    if (!e.error.isEmpty())
-        text = tr("Delivery problem: %1").arg(e.error) + u"\n\n"_s + text;
-    m_details->setPlainText(text);
+    m_details->setHtml(detailsHtml(e));
     m_retry->setEnabled(e.status == DeliveryStatus::Failed);
+}
+
+QString EventsPage::detailsHtml(const Event &e) const
+{
+    const auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
+    const auto when = [](const QDateTime &t) {
+        return QLocale().toString(t.toLocalTime(), QLocale::LongFormat).toHtmlEscaped();
+    };
+    const Category *category = m_service.profile().category(e.category);
+    const QString emoji = category ? category->shownEmoji() : Category().shownEmoji();
+    QString html = u"<h3>%1 %2</h3>"_s.arg(esc(emoji), esc(e.category));
+    html += u"<p>"_s + esc(tr("Received %1")).arg(when(e.createdAt)) + u"<br><small>"_s
+        + esc(tr("Event ID %1")).arg(esc(e.id)) + u"</small></p>"_s;
+    if (!e.description.isEmpty())
+        html += u"<p>"_s + esc(e.description).replace(u'\n', u"<br>"_s) + u"</p>"_s;
+    if (!e.fields.members().empty()) {
+        html += u"<table cellspacing='0' cellpadding='3'>"_s;
+        for (const auto &[name, value] : e.fields.members())
+            html += u"<tr><td><b>%1</b></td><td>%2</td></tr>"_s.arg(
+                esc(name), esc(value.toDisplayString()));
+        html += u"</table>"_s;
+    }
+
+    html += u"<h4>"_s + esc(tr("Delivery: %1").arg(EventsModel::statusText(e.status))) + u"</h4>"_s;
+    if (e.status == DeliveryStatus::Pending && e.attempts == 0)
+        html += u"<p>"_s + esc(tr("Waiting to be sent to Discord.")) + u"</p>"_s;
+    if (!e.error.isEmpty() && e.status != DeliveryStatus::Delivered)
+        html += u"<p><b>"_s + esc(tr("Problem:")) + u"</b> "_s + esc(e.error) + u"</p>"_s;
+    const Result<QList<DeliveryAttempt>> history = EventStore(m_service.database()).history(e.id);
+    if (!history) {
+        html += u"<p>"_s + esc(history.error().message) + u"</p>"_s;
+        return html;
+    }
+    if (history->isEmpty())
+        return html;
+    html += u"<ul>"_s;
+    for (const DeliveryAttempt &a : history.value()) {
+        QString what;
+        switch (a.outcome) {
+        case DeliveryAttempt::Outcome::Delivered:
+            what = a.detail.isEmpty() ? tr("Sent to Discord.")
+                                      : tr("Sent to Discord (message %1).").arg(a.detail);
+            break;
+        case DeliveryAttempt::Outcome::Retrying:
+            what = tr("Not sent, will try again: %1").arg(a.detail);
+            break;
+        case DeliveryAttempt::Outcome::Failed:
+            what = tr("Gave up: %1").arg(a.detail);
+            break;
+        case DeliveryAttempt::Outcome::Requeued:
+            what = tr("You asked to send it again.");
+            break;
+        }
+        html += u"<li>%1 — %2</li>"_s.arg(
+            QLocale().toString(a.at.toLocalTime(), QLocale::ShortFormat).toHtmlEscaped(),
+            esc(what));
+    }
+    html += u"</ul>"_s;
+    return html;
 }
 
 Status EventsPage::retrySelected()

@@ -9,9 +9,10 @@ class EventsModel;
 class QComboBox;
 class QLineEdit;
 class QTimer;
-class QPlainTextEdit;
 class QPushButton;
 class QTableView;
+class QTextBrowser;
+struct Event;
 
 // The event history: filters (category, delivery status, time range, text), a table that loads
 // lazily and updates by itself when events arrive or change, the selected event's details, Retry
@@ -29,7 +30,7 @@ public:
     QComboBox *categoryFilter() const { return m_category; }
     QComboBox *statusFilter() const { return m_status; }
     QComboBox *rangeFilter() const { return m_range; }
-    QPlainTextEdit *details() const { return m_details; }
+    QTextBrowser *details() const { return m_details; }
     QPushButton *retryButton() const { return m_retry; }
 
     QLineEdit *searchEdit() const { return m_search; }
@@ -44,6 +45,8 @@ private:
     void applyFilters();
     void fillCategories();
     void showSelected();
+    // Everything the event carried, and its delivery: status, problem and history.
+    QString detailsHtml(const Event &e) const;
 
     ApiService &m_service;
     EventsModel *m_model;
@@ -53,6 +56,6 @@ private:
     QComboBox *m_range;
     QLineEdit *m_search;
     QTimer *m_searchDelay;
-    QPlainTextEdit *m_details;
+    QTextBrowser *m_details;
     QPushButton *m_retry;
 };
