@@ -106,7 +106,7 @@ int serve(const Cli::ServeOptions &options, QTextStream &out, QTextStream &err)
         gui = std::make_unique<DesktopApp>(*service.value());
         QObject::connect(gui.get(), &DesktopApp::quitRequested, QCoreApplication::instance(),
             [] { QCoreApplication::quit(); });
-        gui->show();
+        gui->start();
         QObject::connect(&instance, &InstanceGuard::showRequested, gui.get(), &DesktopApp::show);
     }
 

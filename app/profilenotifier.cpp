@@ -8,6 +8,12 @@ ProfileNotifier::ProfileNotifier(QObject *parent)
     connect(&m_flush, &QTimer::timeout, this, &ProfileNotifier::flush);
 }
 
+void ProfileNotifier::noteEventReceived(const Event &event)
+{
+    Q_EMIT eventReceived(event);
+    noteEventsChanged();
+}
+
 void ProfileNotifier::noteEventsChanged()
 {
     m_events = true;

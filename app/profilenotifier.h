@@ -1,5 +1,7 @@
 #pragma once
 
+#include "event.h"
+
 #include <QObject>
 #include <QTimer>
 
@@ -18,12 +20,17 @@ public:
     explicit ProfileNotifier(QObject *parent = nullptr);
 
 public Q_SLOTS:
+    // A new event was stored by this instance: eventReceived() at once, eventsChanged() with
+    // the rest of this loop turn's changes.
+    void noteEventReceived(const Event &event);
     void noteEventsChanged();
     void noteProfileChanged();
 
 Q_SIGNALS:
     // Events were added or changed their delivery status.
     void eventsChanged();
+    // Each new event this instance stored (for a notification per event).
+    void eventReceived(const Event &event);
     // Categories or settings may have changed.
     void profileChanged();
 

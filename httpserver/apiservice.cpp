@@ -46,6 +46,7 @@ Result<std::unique_ptr<ApiService>> ApiService::start(const Options &options)
     if (!db)
         return db.error();
     service->m_db = std::move(db).value();
+    service->m_dataDir = options.dataDir;
 
     Settings settings(*service->m_db);
     const QHostAddress address
@@ -80,10 +81,11 @@ Result<std::unique_ptr<ApiService>> ApiService::start(const Options &options)
     service->m_notifier = std::make_unique<ProfileNotifier>();
     service->m_delivery = std::make_unique<DeliveryQueue>(*service->m_db, *service->m_profile);
     ProfileNotifier *notifier = service->m_notifier.get();
-    service->m_eventsController->setOnStored([queue = service->m_delivery.get(), notifier] {
-        queue->wake();
-        notifier->noteEventsChanged();
-    });
+    service->m_eventsController->setOnStored(
+        [queue = service->m_delivery.get(), notifier](const Event &event) {
+            queue->wake();
+            notifier->noteEventReceived(event);
+        });
     QObject::connect(service->m_delivery.get(), &DeliveryQueue::delivered, notifier,
         &ProfileNotifier::noteEventsChanged);
     QObject::connect(service->m_delivery.get(), &DeliveryQueue::failed, notifier,

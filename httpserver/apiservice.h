@@ -46,6 +46,8 @@ public:
     ~ApiService();
 
     QString url() const;
+    // The profile's folder, as given to start().
+    QString dataDir() const { return m_dataDir; }
     ApiServer &server() { return *m_server; }
     DeliveryQueue &delivery() { return *m_delivery; }
     LiveProfile &profile() { return *m_profile; }
@@ -68,6 +70,7 @@ private:
     void onDatabaseChanged();
     void updateDestination();
 
+    QString m_dataDir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<LiveProfile> m_profile;
     std::unique_ptr<EventStore> m_events;

@@ -145,7 +145,7 @@ HttpResponse EventsController::create(const QHttpServerRequest &request)
         return ApiError::fromDomain(stored.error()).toResponse();
     }
     if (!stored->replayed && m_onStored)
-        m_onStored();
+        m_onStored(stored->event);
     return accepted(stored->event);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "event.h"
 #include "httpresponse.h"
 
 #include <QHttpServerRequest>
@@ -21,8 +22,11 @@ class EventsController
 public:
     EventsController(LiveProfile &profile, EventStore &events, RateLimiter &rateLimiter);
 
-    // Called after an event is committed, e.g. to wake the delivery queue.
-    void setOnStored(std::function<void()> onStored) { m_onStored = std::move(onStored); }
+    // Called with each new event once it is committed, e.g. to wake the delivery queue.
+    void setOnStored(std::function<void(const Event &)> onStored)
+    {
+        m_onStored = std::move(onStored);
+    }
 
     void registerRoutes(ApiServer &server);
 
@@ -33,5 +37,5 @@ private:
     LiveProfile &m_profile;
     EventStore &m_events;
     RateLimiter &m_rateLimiter;
-    std::function<void()> m_onStored;
+    std::function<void(const Event &)> m_onStored;
 };

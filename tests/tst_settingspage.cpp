@@ -3,8 +3,10 @@
 
 #include "apiservice.h"
 #include "apitesthelpers.h"
+#include "autostart.h"
 #include "categorystore.h"
 #include "database.h"
+#include "desktoppreferences.h"
 #include "fakediscord.h"
 #include "profile.h"
 #include "secretstore.h"
@@ -13,6 +15,8 @@
 #include "testprofile.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
@@ -37,6 +41,8 @@ private Q_SLOTS:
     void webhookIsSavedAndChecked();
     void regeneratedKeyReplacesTheOldOneAtOnce();
     void serverSettingsNeedConsentToLeaveLoopback();
+    void startAtLoginWritesTheAutostartEntry();
+    void desktopPreferencesAreKept();
 
 private:
     HttpReply post(const QByteArray &key);
@@ -195,6 +201,67 @@ void TestSettingsPage::serverSettingsNeedConsentToLeaveLoopback()
     QVERIFY(page.saveServer(true).ok());
     QCOMPARE(post(m_key).status, 200);
     QCOMPARE(post(m_key).status, 429);
+}
+
+void TestSettingsPage::startAtLoginWritesTheAutostartEntry()
+{
+    QTemporaryDir config;
+    const QString folder = config.filePath(u"autostart"_s);
+    SettingsPage page(*m_service);
+    page.setAutostartFolder(folder);
+    QVERIFY(!page.startAtLoginBox()->isChecked());
+
+    page.startAtLoginBox()->click();
+    const QString entry = folder + u"/pingpanda.desktop"_s;
+    QVERIFY(QFileInfo::exists(entry));
+    QFile file(entry);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    // This profile is the one started at login, by this program.
+    QVERIFY2(text.contains(u"\nExec="_s
+                 + Autostart::execLine(QCoreApplication::applicationFilePath(),
+                     {u"--data-dir"_s, m_service->dataDir()})
+                 + u"\n"_s),
+        qPrintable(text));
+    QVERIFY(page.desktopProblem()->isHidden());
+
+    // A new page reads the setting from the entry itself.
+    SettingsPage again(*m_service);
+    again.setAutostartFolder(folder);
+    QVERIFY(again.startAtLoginBox()->isChecked());
+    again.startAtLoginBox()->click();
+    QVERIFY(!QFileInfo::exists(entry));
+
+    // A folder that cannot be made: the box stays off and the page says why.
+    QFile blocker(config.filePath(u"blocked"_s));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    page.setAutostartFolder(blocker.fileName() + u"/autostart"_s);
+    page.startAtLoginBox()->click();
+    QVERIFY(!page.startAtLoginBox()->isChecked());
+    QVERIFY(!page.desktopProblem()->isHidden());
+    QVERIFY2(page.desktopProblem()->text().contains(u"cannot start at login"_s),
+        qPrintable(page.desktopProblem()->text()));
+}
+
+void TestSettingsPage::desktopPreferencesAreKept()
+{
+    {
+        SettingsPage page(*m_service);
+        QVERIFY(!page.startMinimisedBox()->isChecked());
+        QVERIFY(!page.notifyEachEventBox()->isChecked());
+        page.startMinimisedBox()->click();
+        page.notifyEachEventBox()->click();
+    }
+    const DesktopPreferences preferences(m_service->database());
+    QVERIFY(preferences.startMinimised());
+    QVERIFY(preferences.notifyEachEvent());
+    SettingsPage page(*m_service);
+    QVERIFY(page.startMinimisedBox()->isChecked());
+    QVERIFY(page.notifyEachEventBox()->isChecked());
+    page.notifyEachEventBox()->click();
+    QVERIFY(!DesktopPreferences(m_service->database()).notifyEachEvent());
+    QVERIFY(DesktopPreferences(m_service->database()).startMinimised());
 }
 
 QTEST_MAIN(TestSettingsPage)

@@ -6,9 +6,12 @@
 #include "categorystore.h"
 #include "database.h"
 #include "deliveryqueue.h"
+#include "desktopapp.h"
+#include "desktoppreferences.h"
 #include "fakediscord.h"
 #include "mainwindow.h"
 #include "profile.h"
+#include "sendtestpage.h"
 #include "settings.h"
 #include "testprofile.h"
 #include "traycontroller.h"
@@ -16,6 +19,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QListWidget>
 #include <QMenu>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -37,9 +41,13 @@ private Q_SLOTS:
     void closingTheWindowKeepsTheAppInTheTray();
     void iconFollowsTheDeliveryState();
     void pausedDeliveriesWaitUntilResumed();
+    void sendTestEventOpensItsPage();
+    void eachEventIsNotifiedWhenAskedAndBurstsAreSummedUp();
+    void startsHiddenInTheTrayWhenAsked();
 
 private:
     void startService(bool withDiscord);
+    int post(const QByteArray &body);
 
     std::unique_ptr<TestProfile> m_profile;
     std::unique_ptr<ApiService> m_service;
@@ -82,6 +90,14 @@ void TestTray::startService(bool withDiscord)
     m_service = std::move(service).value();
 }
 
+int TestTray::post(const QByteArray &body)
+{
+    QNetworkAccessManager network;
+    return httpRequest(network, "POST", QUrl(m_service->url() + u"/api/v1/events"_s), body,
+        {{"Authorization", "Bearer " + m_key.toLatin1()}, {"Content-Type", "application/json"}})
+        .status;
+}
+
 void TestTray::iconIsShownInTheTray()
 {
     startService(true);
@@ -106,8 +122,8 @@ void TestTray::menuActionsWork()
             texts << a->text();
     }
     QCOMPARE(texts,
-        (QStringList {
-            u"&Open PingPanda"_s, u"&Copy API key"_s, u"&Pause deliveries"_s, u"&Quit"_s}));
+        (QStringList {u"&Open PingPanda"_s, u"&Send test event…"_s, u"&Copy API key"_s,
+            u"&Pause deliveries"_s, u"&Quit"_s}));
 
     QVERIFY(!window.isVisible());
     tray.openAction()->trigger();
@@ -157,11 +173,7 @@ void TestTray::iconFollowsTheDeliveryState()
 
     // Discord unreachable with an event owed: delivering (waiting to try again).
     m_profile->discord().down = true;
-    QNetworkAccessManager network;
-    const HttpReply r = httpRequest(network, "POST", QUrl(m_service->url() + u"/api/v1/events"_s),
-        R"({"category":"sale"})",
-        {{"Authorization", "Bearer " + m_key.toLatin1()}, {"Content-Type", "application/json"}});
-    QCOMPARE(r.status, 200);
+    QCOMPARE(post(R"({"category":"sale"})"), 200);
     QVERIFY(
         RawClient::waitFor([&] { return tray.look() == TrayController::Look::Delivering; }, 5000));
     QVERIFY(RawClient::waitFor([&] { return tray.toolTip().contains(u"Pending: 1"_s); }, 5000));
@@ -178,14 +190,7 @@ void TestTray::pausedDeliveriesWaitUntilResumed()
     QVERIFY(m_service->delivery().isHeld());
     QCOMPARE(tray.pauseAction()->text(), u"&Resume deliveries"_s);
 
-    QNetworkAccessManager network;
-    const auto post = [&] {
-        return httpRequest(network, "POST", QUrl(m_service->url() + u"/api/v1/events"_s),
-            R"({"category":"sale"})",
-            {{"Authorization", "Bearer " + m_key.toLatin1()}, {"Content-Type", "application/json"}})
-            .status;
-    };
-    QCOMPARE(post(), 200); // the API still takes events
+    QCOMPARE(post(R"({"category":"sale"})"), 200); // the API still takes events
     QTest::qWait(300);
     QCOMPARE(m_profile->discord().requests.size(), 0); // but nothing goes out
     QVERIFY(tray.toolTip().contains(u"Pending: 1"_s));
@@ -193,6 +198,82 @@ void TestTray::pausedDeliveriesWaitUntilResumed()
     tray.pauseAction()->trigger();
     QVERIFY(!m_service->delivery().isHeld());
     QVERIFY(RawClient::waitFor([&] { return m_profile->discord().messages.size() == 1; }, 5000));
+}
+
+void TestTray::sendTestEventOpensItsPage()
+{
+    startService(true);
+    MainWindow window(*m_service);
+    TrayController tray(*m_service, window);
+    QVERIFY(!window.isVisible());
+    tray.sendTestAction()->trigger();
+    QVERIFY(window.isVisible());
+    QCOMPARE(window.sidebar()->currentRow(), int(MainWindow::Page::SendTest));
+    QVERIFY(window.sendTestPage()->isVisible());
+}
+
+void TestTray::eachEventIsNotifiedWhenAskedAndBurstsAreSummedUp()
+{
+    startService(true);
+    MainWindow window(*m_service);
+    TrayController tray(*m_service, window);
+    tray.setEventNotificationQuietMs(400);
+    QSignalSpy notified(&tray, &TrayController::notified);
+
+    // Off by default: an event says nothing.
+    QCOMPARE(post(R"({"category":"sale","description":"first"})"), 200);
+    QTest::qWait(100);
+    QCOMPARE(notified.size(), 0);
+
+    QVERIFY(DesktopPreferences(m_service->database()).setNotifyEachEvent(true).ok());
+    m_service->profileEdited();
+    QCOMPARE(post(R"({"category":"sale","description":"Someone bought PRO",)"
+                  R"("fields":{"plan":"PRO","amount":49.99}})"),
+        200);
+    QVERIFY(RawClient::waitFor([&] { return notified.size() == 1; }, 2000));
+    QCOMPARE(notified.at(0).at(0).toString(), u"🔔 Sale"_s);
+    QCOMPARE(notified.at(0).at(1).toString(), u"Someone bought PRO\nplan: PRO · amount: 49.99"_s);
+
+    // Three more at once: one summary after the quiet interval, not three notifications.
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(post(R"({"category":"sale"})"), 200);
+    QTest::qWait(100);
+    QCOMPARE(notified.size(), 1);
+    QVERIFY(RawClient::waitFor([&] { return notified.size() == 2; }, 3000));
+    // (The plural's English form comes with the translations.)
+    QVERIFY(notified.at(1).at(0).toString().startsWith(u"3 more event"_s));
+    QCOMPARE(notified.at(1).at(1).toString(), u"3 × sale"_s);
+
+    // Calm again: the next event has its own notification.
+    QTest::qWait(600);
+    QCOMPARE(post(R"({"category":"sale"})"), 200);
+    QVERIFY(RawClient::waitFor([&] { return notified.size() == 3; }, 2000));
+    QCOMPARE(notified.at(2).at(1).toString(), u"New sale event"_s);
+
+    // Turned off again: silence.
+    QVERIFY(DesktopPreferences(m_service->database()).setNotifyEachEvent(false).ok());
+    m_service->profileEdited();
+    QTest::qWait(600);
+    QCOMPARE(post(R"({"category":"sale"})"), 200);
+    QTest::qWait(300);
+    QCOMPARE(notified.size(), 3);
+}
+
+void TestTray::startsHiddenInTheTrayWhenAsked()
+{
+    startService(true);
+    {
+        DesktopApp app(*m_service);
+        app.start();
+        QVERIFY(app.window().isVisible());
+    }
+    QVERIFY(DesktopPreferences(m_service->database()).setStartMinimised(true).ok());
+    DesktopApp app(*m_service);
+    app.start();
+    QVERIFY(!app.window().isVisible());
+    QVERIFY(app.tray().icon()->isVisible());
+    app.show(); // what a second launch or the tray's Open does
+    QVERIFY(app.window().isVisible());
 }
 
 QTEST_MAIN(TestTray)

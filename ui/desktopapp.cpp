@@ -1,10 +1,13 @@
 #include "desktopapp.h"
 
+#include "apiservice.h"
+#include "desktoppreferences.h"
 #include "mainwindow.h"
 #include "traycontroller.h"
 
 DesktopApp::DesktopApp(ApiService &service, QObject *parent)
     : QObject(parent)
+    , m_service(service)
     , m_window(std::make_unique<MainWindow>(service))
     , m_tray(std::make_unique<TrayController>(service, *m_window))
 {
@@ -14,9 +17,15 @@ DesktopApp::DesktopApp(ApiService &service, QObject *parent)
 
 DesktopApp::~DesktopApp() = default;
 
+void DesktopApp::start()
+{
+    // Hidden in the tray only when there is a tray to come back from.
+    if (m_tray->isAvailable() && DesktopPreferences(m_service.database()).startMinimised())
+        return;
+    show();
+}
+
 void DesktopApp::show()
 {
-    m_window->show();
-    m_window->raise();
-    m_window->activateWindow();
+    m_window->showAndRaise();
 }

@@ -18,6 +18,9 @@ public:
     explicit DesktopApp(ApiService &service, QObject *parent = nullptr);
     ~DesktopApp() override;
 
+    // Shows the window, unless the user chose to start minimised and a tray icon is there.
+    void start();
+    // Shows and raises the window (a second launch, the tray's Open).
     void show();
     MainWindow &window() { return *m_window; }
     TrayController &tray() { return *m_tray; }
@@ -26,6 +29,7 @@ Q_SIGNALS:
     void quitRequested();
 
 private:
+    ApiService &m_service;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<TrayController> m_tray;
 };

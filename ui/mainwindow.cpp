@@ -54,7 +54,7 @@ MainWindow::MainWindow(ApiService &service, QWidget *parent)
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
     connect(m_dashboard, &DashboardPage::settingsRequested, this,
-        [this] { m_sidebar->setCurrentRow(m_pages->indexOf(m_settings)); });
+        [this] { m_sidebar->setCurrentRow(int(Page::Settings)); });
     connect(m_dashboard, &DashboardPage::quickStartRequested, m_categories,
         [this] { (void)m_categories->addQuickStartCategories(); });
     statusBar()->showMessage(tr("Listening on %1").arg(service.url()));
@@ -64,6 +64,22 @@ MainWindow::MainWindow(ApiService &service, QWidget *parent)
     if (!geometry || geometry->isEmpty()
         || !restoreGeometry(QByteArray::fromBase64(geometry->toLatin1())))
         resize(960, 640);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_sidebar->setCurrentRow(int(page));
+    showAndRaise();
+}
+
+void MainWindow::showAndRaise()
+{
+    if (isMinimized())
+        showNormal();
+    else
+        show();
+    raise();
+    activateWindow();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -22,6 +22,12 @@ class MainWindow : public QMainWindow
 public:
     explicit MainWindow(ApiService &service, QWidget *parent = nullptr);
 
+    // The pages, in the sidebar's order.
+    enum class Page { Dashboard, Events, Categories, SendTest, Settings };
+    // Shows, raises and activates the window on a page.
+    void showPage(Page page);
+    void showAndRaise();
+
     DashboardPage *dashboardPage() const { return m_dashboard; }
     EventsPage *eventsPage() const { return m_events; }
     CategoriesPage *categoriesPage() const { return m_categories; }

@@ -1,6 +1,8 @@
 #include "settingspage.h"
 
 #include "apiservice.h"
+#include "autostart.h"
+#include "desktoppreferences.h"
 #include "discordcheck.h"
 #include "liveprofile.h"
 #include "profile.h"
@@ -9,6 +11,7 @@
 
 #include <QApplication>
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -61,6 +64,10 @@ SettingsPage::SettingsPage(ApiService &service, QWidget *parent)
     , m_bind(new QLineEdit(this))
     , m_rateLimit(new QSpinBox(this))
     , m_serverProblem(problemLabel(this))
+    , m_startAtLogin(new QCheckBox(tr("Start PingPanda when I &log in"), this))
+    , m_startMinimised(new QCheckBox(tr("Start &hidden in the tray"), this))
+    , m_notifyEachEvent(new QCheckBox(tr("Show a &notification for every event"), this))
+    , m_desktopProblem(problemLabel(this))
 {
     // Discord
     auto *choice = new QButtonGroup(this);
@@ -150,11 +157,24 @@ SettingsPage::SettingsPage(ApiService &service, QWidget *parent)
     serverForm->addRow(m_serverProblem);
     serverForm->addRow(saveServer);
 
+    // The desktop
+    m_startMinimised->setToolTip(
+        tr("The window stays closed at start; open it from the PingPanda icon in the tray."));
+    m_notifyEachEvent->setToolTip(
+        tr("Events arriving in quick succession are summed up in one notification."));
+    auto *desktop = new QGroupBox(tr("Desktop"), this);
+    auto *desktopLayout = new QVBoxLayout(desktop);
+    desktopLayout->addWidget(m_startAtLogin);
+    desktopLayout->addWidget(m_startMinimised);
+    desktopLayout->addWidget(m_notifyEachEvent);
+    desktopLayout->addWidget(m_desktopProblem);
+
     auto *content = new QWidget(this);
     auto *column = new QVBoxLayout(content);
     column->addWidget(discord);
     column->addWidget(api);
     column->addWidget(server);
+    column->addWidget(desktop);
     column->addStretch();
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -194,8 +214,50 @@ SettingsPage::SettingsPage(ApiService &service, QWidget *parent)
         (void)this->saveServer(leave);
     });
 
+    connect(
+        m_startAtLogin, &QCheckBox::toggled, this, [this](bool on) { (void)setStartAtLogin(on); });
+    connect(m_startMinimised, &QCheckBox::toggled, this, [this](bool on) {
+        applyDesktopChange(DesktopPreferences(m_service.database()).setStartMinimised(on));
+    });
+    connect(m_notifyEachEvent, &QCheckBox::toggled, this, [this](bool on) {
+        applyDesktopChange(DesktopPreferences(m_service.database()).setNotifyEachEvent(on));
+    });
+
     load();
     readTokenState();
+}
+
+Status SettingsPage::setStartAtLogin(bool on)
+{
+    Autostart autostart(m_autostartFolder);
+    // The same profile at login: its folder is passed explicitly. An AppImage is started
+    // through its file, not the temporary mount it runs from.
+    QString program = qEnvironmentVariable("APPIMAGE");
+    if (program.isEmpty())
+        program = QCoreApplication::applicationFilePath();
+    const Status s = on ? autostart.enable(program, {u"--data-dir"_s, m_service.dataDir()})
+                        : autostart.disable();
+    showProblem(m_desktopProblem, s ? QString() : s.error().message);
+    if (!s) {
+        const QSignalBlocker blocker(m_startAtLogin);
+        m_startAtLogin->setChecked(autostart.isEnabled());
+    }
+    return s;
+}
+
+void SettingsPage::setAutostartFolder(const QString &folder)
+{
+    m_autostartFolder = folder;
+    loadDesktop();
+}
+
+void SettingsPage::applyDesktopChange(const Status &s)
+{
+    showProblem(m_desktopProblem, s ? QString() : s.error().message);
+    if (s)
+        m_service.profileEdited();
+    else
+        loadDesktop();
 }
 
 void SettingsPage::load()
@@ -212,6 +274,16 @@ void SettingsPage::load()
     m_key = key ? key.value() : QString();
     showApiKey(m_showKey->isChecked());
     updateDestinationFields();
+    loadDesktop();
+}
+
+void SettingsPage::loadDesktop()
+{
+    const DesktopPreferences preferences(m_service.database());
+    const QSignalBlocker b1(m_startAtLogin), b2(m_startMinimised), b3(m_notifyEachEvent);
+    m_startAtLogin->setChecked(Autostart(m_autostartFolder).isEnabled());
+    m_startMinimised->setChecked(preferences.startMinimised());
+    m_notifyEachEvent->setChecked(preferences.notifyEachEvent());
 }
 
 void SettingsPage::updateDestinationFields()

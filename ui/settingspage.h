@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class ApiService;
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -31,6 +32,10 @@ public:
     Status regenerateApiKey(bool confirmed);
     Status saveServer(bool confirmedLeavingLoopback);
     void checkConnection();
+    // Writes or removes the autostart entry; the box follows what is on disk.
+    Status setStartAtLogin(bool on);
+    // Where the autostart entry goes (tests); empty: the user's autostart folder.
+    void setAutostartFolder(const QString &folder);
 
     QRadioButton *botDmChoice() const { return m_botDm; }
     QRadioButton *webhookChoice() const { return m_webhook; }
@@ -44,6 +49,10 @@ public:
     QSpinBox *portSpin() const { return m_port; }
     QLineEdit *bindEdit() const { return m_bind; }
     QSpinBox *rateLimitSpin() const { return m_rateLimit; }
+    QCheckBox *startAtLoginBox() const { return m_startAtLogin; }
+    QCheckBox *startMinimisedBox() const { return m_startMinimised; }
+    QCheckBox *notifyEachEventBox() const { return m_notifyEachEvent; }
+    QLabel *desktopProblem() const { return m_desktopProblem; }
 
 Q_SIGNALS:
     void tokenStateChanged();
@@ -51,9 +60,11 @@ Q_SIGNALS:
 
 private:
     void load();
+    void loadDesktop();
     void readTokenState();
     void updateDestinationFields();
     void showApiKey(bool visible);
+    void applyDesktopChange(const Status &s);
 
     ApiService &m_service;
     QRadioButton *m_botDm;
@@ -70,5 +81,10 @@ private:
     QLineEdit *m_bind;
     QSpinBox *m_rateLimit;
     QLabel *m_serverProblem;
+    QCheckBox *m_startAtLogin;
+    QCheckBox *m_startMinimised;
+    QCheckBox *m_notifyEachEvent;
+    QLabel *m_desktopProblem;
+    QString m_autostartFolder;
     QString m_key;
 };

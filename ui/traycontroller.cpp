@@ -1,7 +1,9 @@
 #include "traycontroller.h"
 
 #include "apiservice.h"
+#include "desktoppreferences.h"
 #include "eventstore.h"
+#include "liveprofile.h"
 #include "mainwindow.h"
 #include "profile.h"
 #include "profilenotifier.h"
@@ -10,6 +12,7 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QMenu>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -20,10 +23,21 @@ TrayController::TrayController(ApiService &service, MainWindow &window, QObject 
     , m_icon(new QSystemTrayIcon(this))
     , m_menu(new QMenu)
     , m_open(m_menu->addAction(tr("&Open PingPanda")))
+    , m_sendTest(m_menu->addAction(tr("&Send test event…")))
     , m_copyKey(m_menu->addAction(tr("&Copy API key")))
     , m_pause(m_menu->addAction(tr("&Pause deliveries")))
     , m_quit(nullptr)
+    , m_quiet(new QTimer(this))
 {
+    m_quiet->setSingleShot(true);
+    m_quiet->setInterval(EventNotificationQuietMs);
+    connect(m_quiet, &QTimer::timeout, this, &TrayController::flushEventSummary);
+    m_notifyEachEvent = DesktopPreferences(service.database()).notifyEachEvent();
+    connect(&service.notifier(), &ProfileNotifier::profileChanged, this,
+        [this] { m_notifyEachEvent = DesktopPreferences(m_service.database()).notifyEachEvent(); });
+    connect(&service.notifier(), &ProfileNotifier::eventReceived, this,
+        &TrayController::onEventReceived);
+
     m_pause->setCheckable(true);
     connect(m_pause, &QAction::toggled, this, [this](bool held) {
         m_service.delivery().setHeld(held);
@@ -33,11 +47,9 @@ TrayController::TrayController(ApiService &service, MainWindow &window, QObject 
     m_quit = m_menu->addAction(tr("&Quit"));
     m_icon->setContextMenu(m_menu);
 
-    connect(m_open, &QAction::triggered, this, [this] {
-        m_window.show();
-        m_window.raise();
-        m_window.activateWindow();
-    });
+    connect(m_open, &QAction::triggered, this, [this] { m_window.showAndRaise(); });
+    connect(m_sendTest, &QAction::triggered, this,
+        [this] { m_window.showPage(MainWindow::Page::SendTest); });
     connect(m_copyKey, &QAction::triggered, this, [this] {
         if (Result<QString> key = Profile(m_service.database()).apiKey())
             QGuiApplication::clipboard()->setText(key.value());
@@ -52,9 +64,10 @@ TrayController::TrayController(ApiService &service, MainWindow &window, QObject 
         if (m_hintShown)
             return;
         m_hintShown = true;
-        m_icon->showMessage(tr("PingPanda keeps running"),
+        notify(tr("PingPanda keeps running"),
             tr("Events are still received and sent to Discord. Open PingPanda or quit it from this "
-               "icon."));
+               "icon."),
+            QSystemTrayIcon::Information);
     });
     connect(&service.delivery(), &DeliveryQueue::stateChanged, this, &TrayController::update);
     connect(&service.notifier(), &ProfileNotifier::eventsChanged, this, &TrayController::update);
@@ -119,6 +132,67 @@ void TrayController::update()
     m_icon->setToolTip(toolTip());
     // Once per cause: the same problem again says nothing new.
     if (!problem.isEmpty() && problem != m_lastProblem && isAvailable())
-        m_icon->showMessage(tr("PingPanda cannot deliver"), problem, QSystemTrayIcon::Warning);
+        notify(tr("PingPanda cannot deliver"), problem, QSystemTrayIcon::Warning);
     m_lastProblem = problem;
+}
+
+void TrayController::setEventNotificationQuietMs(int ms)
+{
+    m_quiet->setInterval(ms);
+}
+
+void TrayController::notify(
+    const QString &title, const QString &message, QSystemTrayIcon::MessageIcon icon)
+{
+    if (!isAvailable())
+        return;
+    m_icon->showMessage(title, message, icon);
+    Q_EMIT notified(title, message);
+}
+
+void TrayController::onEventReceived(const Event &event)
+{
+    if (!m_notifyEachEvent)
+        return;
+    if (m_quiet->isActive()) {
+        // A burst: one summary when it calms down, not a notification per event.
+        m_heldBack << event.category;
+        return;
+    }
+    const Category *category = m_service.profile().category(event.category);
+    const QString title = category ? category->title() : event.category;
+    QStringList lines;
+    if (!event.description.isEmpty())
+        lines << event.description;
+    QStringList fields;
+    for (const auto &[name, value] : event.fields.members()) {
+        if (fields.size() == 3) {
+            fields << u"…"_s;
+            break;
+        }
+        fields << name + u": "_s + value.toDisplayString();
+    }
+    if (!fields.isEmpty())
+        lines << fields.join(u" · "_s);
+    if (lines.isEmpty())
+        lines << tr("New %1 event").arg(event.category);
+    notify(title, lines.join(u'\n'), QSystemTrayIcon::Information);
+    m_quiet->start();
+}
+
+void TrayController::flushEventSummary()
+{
+    if (m_heldBack.isEmpty())
+        return;
+    QMap<QString, int> byCategory;
+    for (const QString &c : std::as_const(m_heldBack))
+        ++byCategory[c];
+    QStringList parts;
+    for (auto it = byCategory.cbegin(); it != byCategory.cend(); ++it)
+        parts << tr("%1 × %2").arg(it.value()).arg(it.key());
+    const int count = int(m_heldBack.size());
+    m_heldBack.clear();
+    notify(
+        tr("%n more event(s)", nullptr, count), parts.join(u", "_s), QSystemTrayIcon::Information);
+    m_quiet->start(); // a continuing stream is summed up every few seconds
 }

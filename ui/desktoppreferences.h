@@ -1,0 +1,27 @@
+#pragma once
+
+#include "error.h"
+
+class Database;
+
+// How the desktop app behaves for this profile, kept in the profile beside the window geometry:
+// a notification for every event, and whether it starts hidden in the tray. ("Start at login"
+// is the autostart entry itself: see Autostart.)
+class DesktopPreferences
+{
+public:
+    explicit DesktopPreferences(Database &database)
+        : m_db(database)
+    { }
+
+    bool notifyEachEvent() const;
+    Status setNotifyEachEvent(bool on);
+    bool startMinimised() const;
+    Status setStartMinimised(bool on);
+
+private:
+    bool flag(const QString &key) const;
+    Status setFlag(const QString &key, bool on);
+
+    Database &m_db;
+};
