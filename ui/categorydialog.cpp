@@ -1,5 +1,6 @@
 #include "categorydialog.h"
 
+#include <QColorDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -55,15 +56,26 @@ CategoryDialog::CategoryDialog(
     auto *emojiGrid = new QGridLayout;
     emojiGrid->setSpacing(2);
     const QStringList &emojis = commonEmojis();
+    // Equal square cells, as large as the widest emoji needs: a grid that reads as a picker.
+    QList<QToolButton *> emojiButtons;
+    QFont emojiFont = font();
+    emojiFont.setPointSizeF(emojiFont.pointSizeF() * 1.5);
+    int cell = QFontMetrics(emojiFont).height() * 3 / 2;
     for (int i = 0; i < emojis.size(); ++i) {
         auto *button = new QToolButton(this);
+        button->setFont(emojiFont);
         button->setText(emojis[i]);
+        emojiButtons << button;
+        const QSize needed = button->minimumSizeHint().expandedTo(button->sizeHint());
+        cell = qMax(cell, qMax(needed.width(), needed.height()));
         button->setAccessibleName(tr("Use %1").arg(emojis[i]));
         button->setAutoRaise(true);
         connect(
             button, &QToolButton::clicked, this, [this, e = emojis[i]] { m_emoji->setText(e); });
         emojiGrid->addWidget(button, i / 12, i % 12);
     }
+    for (QToolButton *button : std::as_const(emojiButtons))
+        button->setFixedSize(cell, cell);
     auto *colorRow = new QHBoxLayout;
     colorRow->addWidget(m_color);
     colorRow->addWidget(m_swatch);
@@ -78,12 +90,26 @@ CategoryDialog::CategoryDialog(
         connect(button, &QToolButton::clicked, this, [this, name] { m_color->setText(name); });
         colorRow->addWidget(button);
     }
+    auto *custom = new QToolButton(this);
+    custom->setText(tr("Other…"));
+    custom->setToolTip(tr("Pick any colour"));
+    connect(custom, &QToolButton::clicked, this, [this] {
+        const Result<quint32> current = Category::parseColor(m_color->text());
+        const QColor chosen = QColorDialog::getColor(
+            QColor::fromRgb(current ? current.value() : Category::DefaultColor), this,
+            tr("Category colour"));
+        if (chosen.isValid())
+            m_color->setText(Category::formatColor(chosen.rgb() & 0xFFFFFF));
+    });
+    colorRow->addWidget(custom);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Emoji:"), m_emoji);
     form->addRow(QString(), emojiGrid);
-    form->addRow(tr("&Colour:"), colorRow);
+    auto *colorLabel = new QLabel(tr("&Colour:"), this);
+    colorLabel->setBuddy(m_color); // a row holding a layout gets no buddy by itself
+    form->addRow(colorLabel, colorRow);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);

@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QEvent>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -18,6 +19,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -95,12 +97,17 @@ DashboardPage::DashboardPage(ApiService &service, QWidget *parent)
     rangeRow->addWidget(new QLabel(tr("Sums for:"), overview));
     rangeRow->addWidget(m_range);
     rangeRow->addStretch();
-    auto *scroll = new QScrollArea(overview);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(m_cards);
+    m_scroll = new QScrollArea(overview);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the cards reflow instead
+    m_scroll->setWidget(m_cards);
+    m_scroll->viewport()->installEventFilter(this);
+    const QMargins margins = m_grid->contentsMargins();
+    m_scroll->setMinimumWidth(CardMinWidth + margins.left() + margins.right()
+        + style()->pixelMetric(QStyle::PM_ScrollBarExtent));
     overviewLayout->addLayout(rangeRow);
-    overviewLayout->addWidget(scroll);
+    overviewLayout->addWidget(m_scroll);
 
     m_stack->addWidget(empty);
     m_stack->addWidget(overview);
@@ -170,11 +177,8 @@ void DashboardPage::refresh()
     if (!activity)
         return;
 
-    while (QLayoutItem *item = m_grid->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    int index = 0;
+    qDeleteAll(m_cardList);
+    m_cardList.clear();
     for (const Category &c : categories) {
         CategoryActivity a;
         for (const CategoryActivity &candidate : activity.value()) {
@@ -187,7 +191,8 @@ void DashboardPage::refresh()
         auto *card = new QLabel(m_cards);
         card->setObjectName(u"card"_s);
         card->setTextFormat(Qt::RichText);
-        card->setMinimumWidth(220);
+        card->setWordWrap(true); // a narrow window wraps the counts instead of cutting them off
+        card->setMinimumWidth(CardMinWidth);
         card->setStyleSheet(
             u"QLabel#card { border: 1px solid palette(mid); border-left: 6px solid %1; padding: 8px; }"_s
                 .arg(c.colorName()));
@@ -200,8 +205,40 @@ void DashboardPage::refresh()
                 .arg(a.lastEvent.isValid() ? relativeTime(a.lastEvent) : tr("none yet"))
                 .arg(sums.isEmpty() ? QString() : u"<br>"_s + sums.join(u" · "_s)));
         card->setAccessibleName(tr("Category %1").arg(c.name));
-        m_grid->addWidget(card, index / 2, index % 2);
-        ++index;
+        m_cardList << card;
     }
-    m_grid->setRowStretch(index / 2 + 1, 1);
+    m_columns = 0;
+    placeCards();
+}
+
+int DashboardPage::columnsForWidth() const
+{
+    const QMargins margins = m_grid->contentsMargins();
+    const int room = m_scroll->viewport()->width() - margins.left() - margins.right();
+    const int spacing = qMax(0, m_grid->horizontalSpacing());
+    return qBound(1, (room + spacing) / (CardIdealWidth + spacing), MaxColumns);
+}
+
+void DashboardPage::placeCards()
+{
+    const int columns = columnsForWidth();
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    for (QLabel *card : std::as_const(m_cardList))
+        m_grid->removeWidget(card);
+    for (int row = 0; row < m_grid->rowCount(); ++row)
+        m_grid->setRowStretch(row, 0);
+    for (int column = 0; column < MaxColumns; ++column)
+        m_grid->setColumnStretch(column, column < columns ? 1 : 0);
+    for (qsizetype i = 0; i < m_cardList.size(); ++i)
+        m_grid->addWidget(m_cardList[i], int(i / columns), int(i % columns));
+    m_grid->setRowStretch(int((m_cardList.size() + columns - 1) / columns), 1);
+}
+
+bool DashboardPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize)
+        placeCards();
+    return QWidget::eventFilter(watched, event);
 }

@@ -8,6 +8,7 @@ class QGridLayout;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
 class QStackedWidget;
 
 // The first page: a card per category (events today, this week and this month, the last one,
@@ -34,8 +35,17 @@ Q_SIGNALS:
     void quickStartRequested();
     void settingsRequested();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    static constexpr int CardMinWidth = 220;
+    static constexpr int CardIdealWidth = 300; // a new column once there is this much room
+    static constexpr int MaxColumns = 3;
     void refresh();
+    // Puts the cards in as many columns as the page's width holds (one on a narrow window).
+    void placeCards();
+    int columnsForWidth() const;
 
     ApiService &m_service;
     QStackedWidget *m_stack;
@@ -45,4 +55,7 @@ private:
     QComboBox *m_range;
     QWidget *m_cards;
     QGridLayout *m_grid;
+    QScrollArea *m_scroll;
+    QList<QLabel *> m_cardList;
+    int m_columns = 0;
 };

@@ -1,0 +1,238 @@
+// Every page of the window, laid out for real (offscreen platform, real fonts) at the size the
+// window opens with and at the smallest size it allows: no widget gets less room than it needs,
+// none sticks out of its parent, and no two side by side overlap.
+
+#include "apiservice.h"
+#include "categorydialog.h"
+#include "eventspage.h"
+#include "eventstore.h"
+#include "mainwindow.h"
+#include "testprofile.h"
+
+#include <QAbstractButton>
+#include <QAbstractScrollArea>
+#include <QAbstractSpinBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString describe(const QWidget *w)
+{
+    QString text;
+    if (const auto *label = qobject_cast<const QLabel *>(w))
+        text = label->text().left(40);
+    else if (const auto *button = qobject_cast<const QAbstractButton *>(w))
+        text = button->text();
+    return u"%1 \"%2\" %3x%4"_s
+        .arg(QString::fromLatin1(w->metaObject()->className()),
+            text.isEmpty() ? w->accessibleName() : text)
+        .arg(w->width())
+        .arg(w->height());
+}
+
+// Widgets whose insides are the widget's own business (scroll areas other than QScrollArea's
+// content, combo boxes, spin boxes, line edits): checked themselves, not their children.
+bool isOpaque(const QWidget *w)
+{
+    return (qobject_cast<const QAbstractScrollArea *>(w) && !qobject_cast<const QScrollArea *>(w))
+        || qobject_cast<const QComboBox *>(w) || qobject_cast<const QAbstractSpinBox *>(w)
+        || qobject_cast<const QLineEdit *>(w);
+}
+
+// A button with neither text nor icon (a colour swatch) shows nothing that could be cut off.
+bool showsNothing(const QWidget *w)
+{
+    const auto *button = qobject_cast<const QAbstractButton *>(w);
+    return button && button->text().isEmpty() && button->icon().isNull();
+}
+
+void check(const QWidget *w, bool insideScroll, QStringList &problems)
+{
+    const QSize min = showsNothing(w) ? QSize() : w->minimumSizeHint();
+    const QSizePolicy policy = w->sizePolicy();
+    if (min.isValid() && policy.horizontalPolicy() != QSizePolicy::Ignored
+        && w->width() < min.width())
+        problems << u"too narrow (needs %1): %2"_s.arg(min.width()).arg(describe(w));
+    int needed = min.isValid() ? min.height() : 0;
+    if (w->hasHeightForWidth())
+        needed = qMax(needed, w->heightForWidth(w->width()));
+    if (policy.verticalPolicy() != QSizePolicy::Ignored && w->height() < needed)
+        problems << u"too low (needs %1): %2"_s.arg(needed).arg(describe(w));
+
+    // A label's & marks a shortcut only with a buddy; without one it shows as a stray "&".
+    if (const auto *label = qobject_cast<const QLabel *>(w)) {
+        static const QRegularExpression mnemonic(u"&[^&\\s]"_s);
+        if (!label->buddy() && !Qt::mightBeRichText(label->text())
+            && mnemonic.match(QString(label->text()).remove(u"&&"_s)).hasMatch())
+            problems << u"shows a stray &: %1"_s.arg(describe(w));
+    }
+
+    if (isOpaque(w))
+        return;
+    const QWidget *viewport = nullptr;
+    if (const auto *scroll = qobject_cast<const QScrollArea *>(w))
+        viewport = scroll->viewport();
+
+    QList<const QWidget *> shown;
+    for (const QObject *o : w->children()) {
+        const auto *child = qobject_cast<const QWidget *>(o);
+        if (!child || !child->isVisible() || child->isWindow())
+            continue;
+        // Content larger than a scroll area's viewport is scrolled, not clipped.
+        const bool scrolled = insideScroll || w == viewport;
+        if (!scrolled && !w->rect().contains(child->geometry()))
+            problems << u"sticks out of %1: %2"_s.arg(describe(w), describe(child));
+        for (const QWidget *other : std::as_const(shown)) {
+            if (other->geometry().intersects(child->geometry()))
+                problems << u"overlap: %1 and %2"_s.arg(describe(other), describe(child));
+        }
+        shown << child;
+        check(child, scrolled || qobject_cast<const QScrollArea *>(w), problems);
+    }
+}
+
+// With PINGPANDA_SCREENSHOTS=DIR, each layout checked is also saved there as a PNG named after
+// the test row, to look at by eye (fonts and colours the checks cannot judge).
+void saveScreenshot(QWidget *root)
+{
+    const QString dir = qEnvironmentVariable("PINGPANDA_SCREENSHOTS");
+    if (dir.isEmpty())
+        return;
+    QString name = QString::fromLatin1(QTest::currentDataTag());
+    if (name.isEmpty())
+        name = QString::fromLatin1(QTest::currentTestFunction());
+    name.replace(QRegularExpression(u"[^A-Za-z0-9]+"_s), u"-"_s);
+    QVERIFY(root->grab().save(dir + u'/' + name + u".png"_s));
+}
+
+QStringList layoutProblems(QWidget *root)
+{
+    // Let the layouts settle: they apply on posted events.
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::processEvents();
+    QStringList problems;
+    check(root, false, problems);
+    return problems;
+}
+
+} // namespace
+
+class TestLayout : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void everyPageFits_data();
+    void everyPageFits();
+    void windowFitsASmallLaptopScreen();
+    void categoryDialogFits();
+    void strayAmpersandIsFound();
+
+private:
+    std::unique_ptr<TestProfile> m_profile;
+    std::unique_ptr<ApiService> m_service;
+};
+
+void TestLayout::init()
+{
+    m_profile = std::make_unique<TestProfile>();
+    QVERIFY(m_profile->ok());
+    auto service = m_profile->startService();
+    QVERIFY(service.ok());
+    m_service = std::move(service).value();
+}
+
+void TestLayout::cleanup()
+{
+    m_service.reset();
+    m_profile.reset();
+}
+
+void TestLayout::everyPageFits_data()
+{
+    QTest::addColumn<int>("page");
+    QTest::addColumn<bool>("withEvents");
+    QTest::addColumn<bool>("smallest");
+    const char *names[] = {"dashboard", "events", "categories", "send test event", "settings"};
+    for (int page = 0; page < 5; ++page) {
+        for (bool events : {false, true}) {
+            for (bool smallest : {false, true}) {
+                QTest::addRow("%s, %s, %s", names[page], events ? "events" : "empty",
+                    smallest ? "smallest" : "default size")
+                    << page << events << smallest;
+            }
+        }
+    }
+}
+
+void TestLayout::everyPageFits()
+{
+    QFETCH(int, page);
+    QFETCH(bool, withEvents);
+    QFETCH(bool, smallest);
+    if (withEvents) {
+        EventStore store(m_service->database());
+        JsonValue fields = JsonValue::object();
+        fields.insert(u"amount"_s, JsonValue::number(49.99));
+        fields.insert(u"plan"_s, JsonValue::string(u"PRO"_s));
+        for (const QString &c : {u"sale"_s, u"signup"_s, u"error"_s})
+            QVERIFY(store.add(c, u"A rather long description of what happened"_s, fields).ok());
+    }
+    MainWindow window(*m_service);
+    window.show();
+    if (smallest)
+        window.resize(window.minimumSizeHint());
+    window.showPage(MainWindow::Page(page));
+    if (page == int(MainWindow::Page::Events) && withEvents)
+        window.eventsPage()->view()->selectRow(0);
+    const QStringList problems = layoutProblems(&window);
+    saveScreenshot(&window);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+void TestLayout::windowFitsASmallLaptopScreen()
+{
+    // 1366 x 768 less a panel and the title bar.
+    MainWindow window(*m_service);
+    const QSize min = window.minimumSizeHint();
+    QVERIFY2(min.width() <= 1280 && min.height() <= 680,
+        qPrintable(u"%1 x %2"_s.arg(min.width()).arg(min.height())));
+}
+
+void TestLayout::categoryDialogFits()
+{
+    CategoryDialog dialog(Category(), {});
+    dialog.show();
+    QStringList problems = layoutProblems(&dialog);
+    saveScreenshot(&dialog);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    dialog.resize(dialog.minimumSizeHint());
+    problems = layoutProblems(&dialog);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+void TestLayout::strayAmpersandIsFound()
+{
+    // The check above finds what it is for: a label with a mnemonic and no buddy.
+    QWidget form;
+    auto *label = new QLabel(u"&Colour:"_s, &form);
+    form.show();
+    QVERIFY(layoutProblems(&form).join(u'\n').contains(u"stray &"_s));
+    label->setBuddy(new QLineEdit(&form));
+    QVERIFY(!layoutProblems(&form).join(u'\n').contains(u"stray &"_s));
+}
+
+QTEST_MAIN(TestLayout)
+#include "tst_layout.moc"
