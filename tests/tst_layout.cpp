@@ -12,6 +12,8 @@
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
 #include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -139,6 +141,10 @@ private Q_SLOTS:
     void windowFitsASmallLaptopScreen();
     void categoryDialogFits();
     void strayAmpersandIsFound();
+    void everyControlHasAnAccessibleName();
+    void tabReachesEveryControlInReadingOrder();
+    void keyboardShortcutsReachPagesAndSearch();
+    void iconsStayCrispOnHighDpiScreens();
 
 private:
     std::unique_ptr<TestProfile> m_profile;
@@ -232,6 +238,111 @@ void TestLayout::strayAmpersandIsFound()
     QVERIFY(layoutProblems(&form).join(u'\n').contains(u"stray &"_s));
     label->setBuddy(new QLineEdit(&form));
     QVERIFY(!layoutProblems(&form).join(u'\n').contains(u"stray &"_s));
+}
+
+// The controls a keyboard reaches on the window's current page, in tab order, from the sidebar.
+static QList<QWidget *> tabChain(MainWindow &window)
+{
+    QList<QWidget *> chain;
+    QWidget *start = window.sidebar();
+    QWidget *w = start;
+    do {
+        if (w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)
+            && !w->focusProxy())
+            chain << w;
+        w = w->nextInFocusChain();
+    } while (w && w != start && chain.size() < 500);
+    return chain;
+}
+
+void TestLayout::everyControlHasAnAccessibleName()
+{
+    EventStore store(m_service->database());
+    QVERIFY(store.add(u"sale"_s, u"x"_s, JsonValue::object()).ok());
+    MainWindow window(*m_service);
+    window.show();
+    QStringList unnamed;
+    for (int page = 0; page < 5; ++page) {
+        window.showPage(MainWindow::Page(page));
+        QCoreApplication::processEvents();
+        for (QWidget *w : tabChain(window)) {
+            QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
+            if (!a || a->text(QAccessible::Name).trimmed().isEmpty())
+                unnamed << u"page %1: %2"_s.arg(page).arg(describe(w));
+        }
+    }
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
+}
+
+void TestLayout::tabReachesEveryControlInReadingOrder()
+{
+    MainWindow window(*m_service);
+    window.show();
+    QStringList problems;
+    for (int page = 0; page < 5; ++page) {
+        window.showPage(MainWindow::Page(page));
+        QCoreApplication::processEvents();
+        const QList<QWidget *> chain = tabChain(window);
+        QWidget *pageWidget = window.sidebar()->parentWidget();
+        // Every control of the page is in the chain.
+        for (QWidget *w : pageWidget->findChildren<QWidget *>()) {
+            if (w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)
+                && !w->focusProxy() && !chain.contains(w))
+                problems << u"page %1: not reachable by Tab: %2"_s.arg(page).arg(describe(w));
+        }
+        // Reading order: each control starts below the previous one, or on the same line to
+        // its right (a form's rows, a row of buttons).
+        for (qsizetype i = 1; i < chain.size(); ++i) {
+            const QRect a(chain[i - 1]->mapTo(&window, QPoint()), chain[i - 1]->size());
+            const QRect b(chain[i]->mapTo(&window, QPoint()), chain[i]->size());
+            const bool sameLine = b.top() < a.bottom() && a.top() < b.bottom();
+            const bool ok = (sameLine && b.left() >= a.left()) || b.top() >= a.center().y()
+                || chain[i - 1] == window.sidebar();
+            if (!ok) {
+                problems << u"page %1: Tab goes back up from %2 to %3"_s.arg(page).arg(
+                    describe(chain[i - 1]), describe(chain[i]));
+            }
+        }
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+void TestLayout::keyboardShortcutsReachPagesAndSearch()
+{
+    MainWindow window(*m_service);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(window.sidebar()->currentRow(), int(MainWindow::Page::Categories));
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(window.sidebar()->currentRow(), int(MainWindow::Page::Events));
+    window.eventsPage()->view()->setFocus();
+    QTest::keyClick(window.eventsPage()->view(), Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(window.eventsPage()->searchEdit()->hasFocus());
+    QCOMPARE(window.sidebar()->item(4)->toolTip(), u"Ctrl+5"_s);
+}
+
+void TestLayout::iconsStayCrispOnHighDpiScreens()
+{
+    // Every icon is an SVG: drawn at twice the pixels on a 2x screen, not scaled up.
+    MainWindow window(*m_service);
+    for (const QString &file : {u":/icons/pingpanda.svg"_s, u":/icons/tray-ok.svg"_s,
+             u":/icons/tray-delivering.svg"_s, u":/icons/tray-problem.svg"_s}) {
+        const QIcon icon(file);
+        QVERIFY2(!icon.isNull(), qPrintable(file));
+        const QPixmap pixmap = icon.pixmap(QSize(22, 22), 2.0);
+        QCOMPARE(pixmap.devicePixelRatio(), 2.0);
+        QCOMPARE(pixmap.size(), QSize(44, 44));
+        // Drawn at that size: the 2x image is not the 1x one scaled (its edges differ).
+        const QImage big = pixmap.toImage();
+        const QImage scaled = icon.pixmap(QSize(22, 22), 1.0)
+                                  .toImage()
+                                  .scaled(44, 44, Qt::IgnoreAspectRatio, Qt::FastTransformation)
+                                  .convertToFormat(big.format());
+        QVERIFY2(big != scaled, qPrintable(file));
+    }
+    QVERIFY(!window.windowIcon().isNull());
 }
 
 QTEST_MAIN(TestLayout)

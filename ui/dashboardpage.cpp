@@ -98,6 +98,7 @@ DashboardPage::DashboardPage(ApiService &service, QWidget *parent)
     rangeRow->addWidget(m_range);
     rangeRow->addStretch();
     m_scroll = new QScrollArea(overview);
+    m_scroll->setAccessibleName(tr("Categories at a glance"));
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the cards reflow instead

@@ -7,7 +7,9 @@
 #include "eventstore.h"
 #include "liveprofile.h"
 #include "profilenotifier.h"
+#include "taborder.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -110,6 +112,19 @@ EventsPage::EventsPage(ApiService &service, QWidget *parent)
     layout->addLayout(filters);
     layout->addWidget(splitter);
     layout->addLayout(actions);
+
+    // Ctrl+F: straight to the search.
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    addAction(find);
+
+    chainTabOrder({m_category, m_status, m_range, m_search, m_view, m_details, copyJson, exportRows,
+        m_retry});
 
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, &EventsPage::applyFilters);

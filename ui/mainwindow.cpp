@@ -8,6 +8,7 @@
 #include "sendtestpage.h"
 #include "settingspage.h"
 
+#include <QAction>
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QListWidget>
@@ -40,6 +41,15 @@ MainWindow::MainWindow(ApiService &service, QWidget *parent)
     m_sidebar->addItem(tr("Send test event"));
     m_sidebar->addItem(tr("Settings"));
     m_sidebar->setFixedWidth(m_sidebar->sizeHintForColumn(0) + 48);
+    // Ctrl+1 … Ctrl+5 go to the pages, as in the sidebar's order.
+    for (int row = 0; row < m_sidebar->count(); ++row) {
+        const QKeySequence keys(QKeyCombination(Qt::ControlModifier, Qt::Key(Qt::Key_1 + row)));
+        auto *go = new QAction(this);
+        go->setShortcut(keys);
+        connect(go, &QAction::triggered, this, [this, row] { showPage(Page(row)); });
+        addAction(go);
+        m_sidebar->item(row)->setToolTip(keys.toString(QKeySequence::NativeText));
+    }
     m_pages->addWidget(m_dashboard);
     m_pages->addWidget(m_events);
     m_pages->addWidget(m_categories);

@@ -8,6 +8,7 @@
 #include "profile.h"
 #include "secretstore.h"
 #include "settings.h"
+#include "taborder.h"
 
 #include <QApplication>
 #include <QButtonGroup>
@@ -177,6 +178,7 @@ SettingsPage::SettingsPage(ApiService &service, QWidget *parent)
     column->addWidget(desktop);
     column->addStretch();
     auto *scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Settings"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
@@ -222,6 +224,10 @@ SettingsPage::SettingsPage(ApiService &service, QWidget *parent)
     connect(m_notifyEachEvent, &QCheckBox::toggled, this, [this](bool on) {
         applyDesktopChange(DesktopPreferences(m_service.database()).setNotifyEachEvent(on));
     });
+
+    chainTabOrder({scroll, m_botDm, m_webhook, m_userId, m_token, saveToken, removeToken,
+        m_webhookUrl, saveDestination, check, m_showKey, copyKey, regenerate, m_port, m_bind,
+        m_rateLimit, saveServer, m_startAtLogin, m_startMinimised, m_notifyEachEvent});
 
     load();
     readTokenState();
