@@ -33,6 +33,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,6 +53,7 @@ private Q_SLOTS:
 
     void eventsModelPassesTheModelTester();
     void eventsModelTakesInNewEventsOnTop();
+    void eventsModelKeepsABoundedCache();
     void categoriesModelPassesTheModelTester();
     void categoryDialogValidatesWhileTyping();
     void quickStartCategoriesReachTheApi();
@@ -121,6 +124,38 @@ void TestDesktop::eventsModelPassesTheModelTester()
     none.category = u"refund"_s;
     model.setQuery(none);
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestDesktop::eventsModelKeepsABoundedCache()
+{
+    // More pages than the cache holds, written in one go.
+    const int total = (EventsModel::MaxCachedPages + 10) * EventsModel::PageSize;
+    {
+        QSqlDatabase db = m_service->database().connection();
+        QVERIFY(db.transaction());
+        QSqlQuery q(db);
+        QVERIFY(q.prepare(u"INSERT INTO events (id, category, description, created_at) "
+                          "VALUES (?, 'sale', ?, ?)"_s));
+        for (int i = 0; i < total; ++i) {
+            q.addBindValue(u"cbulk%1"_s.arg(i, 16, 10, QLatin1Char('0')));
+            q.addBindValue(u"#%1"_s.arg(i));
+            q.addBindValue(qint64(1'700'000'000'000) + i);
+            QVERIFY(q.exec());
+        }
+        QVERIFY(db.commit());
+    }
+    EventsModel model(m_service->database());
+    QCOMPARE(model.rowCount(), total);
+    // Scrolling through everything, top to bottom: every row is right, the cache stays bounded.
+    for (int row = 0; row < total; row += 37) {
+        QCOMPARE(model.data(model.index(row, EventsModel::DescriptionColumn)).toString(),
+            u"#%1"_s.arg(total - 1 - row));
+        QVERIFY(model.cachedPageCount() <= EventsModel::MaxCachedPages);
+    }
+    QCOMPARE(model.cachedPageCount(), EventsModel::MaxCachedPages);
+    // Back at the top (evicted long ago): read again, still right.
+    QCOMPARE(model.data(model.index(0, EventsModel::DescriptionColumn)).toString(),
+        u"#%1"_s.arg(total - 1));
 }
 
 void TestDesktop::eventsModelTakesInNewEventsOnTop()

@@ -66,10 +66,16 @@ const Event *EventsModel::cached(int row) const
             qCWarning(lcEventsModel) << "cannot read events:" << events.error().message;
             return nullptr;
         }
-        it = m_pages.insert(page, std::move(events).value());
+        if (m_pages.size() >= MaxCachedPages) {
+            const auto oldest = std::min_element(m_pages.cbegin(), m_pages.cend(),
+                [](const Page &a, const Page &b) { return a.lastUsed < b.lastUsed; });
+            m_pages.erase(oldest);
+        }
+        it = m_pages.insert(page, Page {std::move(events).value(), 0});
     }
+    it->lastUsed = ++m_useClock;
     const int inPage = row % PageSize;
-    return inPage < it->size() ? &it->at(inPage) : nullptr;
+    return inPage < it->events.size() ? &it->events.at(inPage) : nullptr;
 }
 
 Event EventsModel::eventAt(int row) const

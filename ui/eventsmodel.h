@@ -27,6 +27,10 @@ public:
     };
     enum Role { EventIdRole = Qt::UserRole + 1, StatusRole };
     static constexpr int PageSize = 200;
+    // Pages kept in memory; the least recently read goes first, so that scrolling through a
+    // million rows holds at most this many pages.
+    static constexpr int MaxCachedPages = 50;
+    int cachedPageCount() const { return int(m_pages.size()); }
 
     explicit EventsModel(Database &database, QObject *parent = nullptr);
 
@@ -54,5 +58,11 @@ private:
     EventStore m_store;
     EventQuery m_query;
     int m_rows = 0;
-    mutable QHash<int, QList<Event>> m_pages;
+    struct Page
+    {
+        QList<Event> events;
+        quint64 lastUsed = 0;
+    };
+    mutable QHash<int, Page> m_pages;
+    mutable quint64 m_useClock = 0;
 };
