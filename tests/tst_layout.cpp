@@ -1,4 +1,4 @@
-// Every page of the window, laid out for real (offscreen platform, real fonts) at the size the
+// Every page of the window, laid out for real (under Xvfb, real fonts) at the size the
 // window opens with and at the smallest size it allows: no widget gets less room than it needs,
 // none sticks out of its parent, and no two side by side overlap.
 
