@@ -146,13 +146,28 @@ void TestTray::closingTheWindowKeepsTheAppInTheTray()
     window.show();
     QSignalSpy quit(&window, &MainWindow::quitRequested);
     QSignalSpy hidden(&window, &MainWindow::hiddenToTray);
+    QSignalSpy notified(&tray, &TrayController::notified);
     window.close();
     QCOMPARE(hidden.size(), 1);
     QCOMPARE(quit.size(), 0);
     QVERIFY(!window.isVisible());
     QVERIFY(tray.icon()->isVisible());
+    // The first time, a hint says the app keeps running.
+    QCOMPARE(notified.size(), 1);
+    QCOMPARE(notified.at(0).at(0).toString(), u"PingPanda keeps running"_s);
     tray.openAction()->trigger();
     QVERIFY(window.isVisible());
+
+    // Not again, not even in the next run.
+    window.close();
+    QCOMPARE(notified.size(), 1);
+    MainWindow nextWindow(*m_service);
+    TrayController nextTray(*m_service, nextWindow);
+    QSignalSpy nextNotified(&nextTray, &TrayController::notified);
+    nextWindow.show();
+    nextWindow.close();
+    QVERIFY(!nextWindow.isVisible());
+    QCOMPARE(nextNotified.size(), 0);
 }
 
 void TestTray::iconFollowsTheDeliveryState()

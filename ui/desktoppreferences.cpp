@@ -7,6 +7,7 @@ using namespace Qt::StringLiterals;
 namespace {
 const auto NotifyEachEventKey = u"ui/notify-each-event"_s;
 const auto StartMinimisedKey = u"ui/start-minimised"_s;
+const auto TrayHintShownKey = u"ui/tray-hint-shown"_s;
 } // namespace
 
 bool DesktopPreferences::flag(const QString &key) const
@@ -38,4 +39,14 @@ bool DesktopPreferences::startMinimised() const
 Status DesktopPreferences::setStartMinimised(bool on)
 {
     return setFlag(StartMinimisedKey, on);
+}
+
+bool DesktopPreferences::trayHintShown() const
+{
+    return flag(TrayHintShownKey);
+}
+
+Status DesktopPreferences::setTrayHintShown()
+{
+    return setFlag(TrayHintShownKey, true);
 }

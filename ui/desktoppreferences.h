@@ -18,6 +18,9 @@ public:
     Status setNotifyEachEvent(bool on);
     bool startMinimised() const;
     Status setStartMinimised(bool on);
+    // The "PingPanda keeps running" hint after the window is first closed to the tray.
+    bool trayHintShown() const;
+    Status setTrayHintShown();
 
 private:
     bool flag(const QString &key) const;

@@ -61,9 +61,12 @@ TrayController::TrayController(ApiService &service, MainWindow &window, QObject 
                 m_open->trigger();
         });
     connect(&m_window, &MainWindow::hiddenToTray, this, [this] {
-        if (m_hintShown)
+        // Once ever, not once per run: the person knows after the first time.
+        DesktopPreferences preferences(m_service.database());
+        if (preferences.trayHintShown())
             return;
-        m_hintShown = true;
+        if (Status s = preferences.setTrayHintShown(); !s)
+            qWarning("Could not remember the tray hint: %ls", qUtf16Printable(s.error().message));
         notify(tr("PingPanda keeps running"),
             tr("Events are still received and sent to Discord. Open PingPanda or quit it from this "
                "icon."),

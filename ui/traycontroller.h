@@ -67,7 +67,6 @@ private:
     QAction *m_quit;
     Look m_look = Look::Ok;
     QString m_lastProblem;
-    bool m_hintShown = false;
     bool m_notifyEachEvent = false;
     QTimer *m_quiet; // runs only after an event notification
     QStringList m_heldBack; // categories of events that arrived while it runs
