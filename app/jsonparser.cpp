@@ -5,6 +5,8 @@
 #include <charconv>
 #include <cmath>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 class Parser
@@ -23,7 +25,7 @@ public:
             return failure();
         skipSpace();
         if (m_pos != m_text.size()) {
-            m_error = JsonParser::tr("unexpected text after the JSON value");
+            m_error = u"unexpected text after the JSON value"_s;
             return failure();
         }
         return value;
@@ -32,8 +34,7 @@ public:
 private:
     Error failure() const
     {
-        return Error::invalidInput(
-            JsonParser::tr("Invalid JSON at byte %1: %2").arg(m_pos).arg(m_error));
+        return Error::invalidInput(u"Invalid JSON at byte %1: %2"_s.arg(m_pos).arg(m_error));
     }
 
     bool atEnd() const { return m_pos >= m_text.size(); }
@@ -53,7 +54,7 @@ private:
     {
         if (m_text.size() - m_pos < qsizetype(literal.size())
             || std::string_view(m_text.data() + m_pos, literal.size()) != literal) {
-            m_error = JsonParser::tr("unknown word (expected a value)");
+            m_error = u"unknown word (expected a value)"_s;
             return false;
         }
         m_pos += qsizetype(literal.size());
@@ -63,7 +64,7 @@ private:
     bool parseValue(JsonValue &out, int depth)
     {
         if (atEnd()) {
-            m_error = JsonParser::tr("the text ends where a value was expected");
+            m_error = u"the text ends where a value was expected"_s;
             return false;
         }
         switch (peek()) {
@@ -90,7 +91,7 @@ private:
         default:
             if (peek() == '-' || (peek() >= '0' && peek() <= '9'))
                 return parseNumber(out);
-            m_error = JsonParser::tr("unexpected character (expected a value)");
+            m_error = u"unexpected character (expected a value)"_s;
             return false;
         }
     }
@@ -98,7 +99,7 @@ private:
     bool checkDepth(int depth)
     {
         if (depth > m_options.maxDepth) {
-            m_error = JsonParser::tr("nested deeper than %1 levels").arg(m_options.maxDepth);
+            m_error = u"nested deeper than %1 levels"_s.arg(m_options.maxDepth);
             return false;
         }
         return true;
@@ -119,7 +120,7 @@ private:
         for (;;) {
             skipSpace();
             if (peek() != '"') {
-                m_error = JsonParser::tr("expected a key in double quotes");
+                m_error = u"expected a key in double quotes"_s;
                 return false;
             }
             QString key;
@@ -127,14 +128,14 @@ private:
                 return false;
             if (m_options.rejectDuplicateKeys) {
                 if (seen.contains(key)) {
-                    m_error = JsonParser::tr("the key \"%1\" appears twice").arg(key);
+                    m_error = u"the key \"%1\" appears twice"_s.arg(key);
                     return false;
                 }
                 seen.insert(key);
             }
             skipSpace();
             if (peek() != ':') {
-                m_error = JsonParser::tr("expected ':' after a key");
+                m_error = u"expected ':' after a key"_s;
                 return false;
             }
             ++m_pos;
@@ -152,7 +153,7 @@ private:
                 ++m_pos;
                 return true;
             }
-            m_error = JsonParser::tr("expected ',' or '}' in an object");
+            m_error = u"expected ',' or '}' in an object"_s;
             return false;
         }
     }
@@ -183,7 +184,7 @@ private:
                 ++m_pos;
                 return true;
             }
-            m_error = JsonParser::tr("expected ',' or ']' in an array");
+            m_error = u"expected ',' or ']' in an array"_s;
             return false;
         }
     }
@@ -202,13 +203,13 @@ private:
         if (peek() == '0') {
             ++m_pos;
         } else if (digits() == 0) {
-            m_error = JsonParser::tr("a number needs digits");
+            m_error = u"a number needs digits"_s;
             return false;
         }
         if (peek() == '.') {
             ++m_pos;
             if (digits() == 0) {
-                m_error = JsonParser::tr("a number needs digits after '.'");
+                m_error = u"a number needs digits after '.'"_s;
                 return false;
             }
         }
@@ -220,7 +221,7 @@ private:
                 ++m_pos;
             }
             if (digits() == 0) {
-                m_error = JsonParser::tr("a number needs digits in its exponent");
+                m_error = u"a number needs digits in its exponent"_s;
                 return false;
             }
         }
@@ -233,7 +234,7 @@ private:
             const bool negative = *first == '-';
             d = negativeExponent ? (negative ? -0.0 : 0.0) : (negative ? -HUGE_VAL : HUGE_VAL);
         } else if (res.ec != std::errc() || res.ptr != last) {
-            m_error = JsonParser::tr("not a number");
+            m_error = u"not a number"_s;
             return false;
         }
         out = JsonValue::number(d);
@@ -243,7 +244,7 @@ private:
     bool parseHex4(char32_t &out)
     {
         if (m_text.size() - m_pos < 4) {
-            m_error = JsonParser::tr("\\u needs four hex digits");
+            m_error = u"\\u needs four hex digits"_s;
             return false;
         }
         out = 0;
@@ -257,7 +258,7 @@ private:
             else if (c >= 'A' && c <= 'F')
                 out |= char32_t(c - 'A' + 10);
             else {
-                m_error = JsonParser::tr("\\u needs four hex digits");
+                m_error = u"\\u needs four hex digits"_s;
                 return false;
             }
         }
@@ -283,23 +284,23 @@ private:
             out = b0 & 0x07;
             min = 0x10000;
         } else {
-            m_error = JsonParser::tr("the text is not valid UTF-8");
+            m_error = u"the text is not valid UTF-8"_s;
             return false;
         }
         if (m_text.size() - m_pos <= extra) {
-            m_error = JsonParser::tr("the text is not valid UTF-8");
+            m_error = u"the text is not valid UTF-8"_s;
             return false;
         }
         for (int i = 1; i <= extra; ++i) {
             const auto b = static_cast<unsigned char>(m_text[m_pos + i]);
             if ((b & 0xC0) != 0x80) {
-                m_error = JsonParser::tr("the text is not valid UTF-8");
+                m_error = u"the text is not valid UTF-8"_s;
                 return false;
             }
             out = (out << 6) | (b & 0x3F);
         }
         if (out < min || out > 0x10FFFF || (out >= 0xD800 && out <= 0xDFFF)) {
-            m_error = JsonParser::tr("the text is not valid UTF-8");
+            m_error = u"the text is not valid UTF-8"_s;
             return false;
         }
         m_pos += extra + 1;
@@ -312,7 +313,7 @@ private:
         out = QStringLiteral(""); // empty, not null: "" is a value, unlike a missing key
         for (;;) {
             if (atEnd()) {
-                m_error = JsonParser::tr("a string is not closed");
+                m_error = u"a string is not closed"_s;
                 return false;
             }
             const auto c = static_cast<unsigned char>(m_text[m_pos]);
@@ -321,7 +322,7 @@ private:
                 return true;
             }
             if (c < 0x20) {
-                m_error = JsonParser::tr("a control character must be escaped in a string");
+                m_error = u"a control character must be escaped in a string"_s;
                 return false;
             }
             if (c < 0x80 && c != '\\') {
@@ -346,7 +347,7 @@ private:
             // Backslash escape.
             ++m_pos;
             if (atEnd()) {
-                m_error = JsonParser::tr("a string is not closed");
+                m_error = u"a string is not closed"_s;
                 return false;
             }
             const char e = m_text[m_pos++];
@@ -380,24 +381,21 @@ private:
                 if (!parseHex4(unit))
                     return false;
                 if (unit >= 0xDC00 && unit <= 0xDFFF) {
-                    m_error
-                        = JsonParser::tr("a \\u escape is half of a character (lone surrogate)");
+                    m_error = u"a \\u escape is half of a character (lone surrogate)"_s;
                     return false;
                 }
                 if (unit >= 0xD800 && unit <= 0xDBFF) {
                     char32_t low = 0;
                     if (m_text.size() - m_pos < 6 || m_text[m_pos] != '\\'
                         || m_text[m_pos + 1] != 'u') {
-                        m_error = JsonParser::tr(
-                            "a \\u escape is half of a character (lone surrogate)");
+                        m_error = u"a \\u escape is half of a character (lone surrogate)"_s;
                         return false;
                     }
                     m_pos += 2;
                     if (!parseHex4(low))
                         return false;
                     if (low < 0xDC00 || low > 0xDFFF) {
-                        m_error = JsonParser::tr(
-                            "a \\u escape is half of a character (lone surrogate)");
+                        m_error = u"a \\u escape is half of a character (lone surrogate)"_s;
                         return false;
                     }
                     out += QChar(char16_t(unit));
@@ -408,7 +406,7 @@ private:
                 break;
             }
             default:
-                m_error = JsonParser::tr("unknown escape in a string");
+                m_error = u"unknown escape in a string"_s;
                 return false;
             }
         }

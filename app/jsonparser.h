@@ -9,9 +9,11 @@
 // A strict RFC 8259 parser: bytes in, an ordered JsonValue or an Error out. It is a pure function
 // (no I/O, no global state) so that it can be fuzzed, and it refuses what Qt's parser lets
 // through or loses: invalid UTF-8, lone surrogates, duplicate keys, unbounded nesting.
+//
+// Its messages stay in English, untranslated: they reach scripts through the Events API (the
+// "detail" of a 400), whose wording is part of the API, not of the desktop's language.
 class JsonParser
 {
-    Q_DECLARE_TR_FUNCTIONS(JsonParser)
 
 public:
     struct Options
