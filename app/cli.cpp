@@ -303,10 +303,10 @@ int Cli::run(const QStringList &arguments)
     for (const QString &name : m_parser->optionNames()) {
         if (name == u"data-dir"_s || command->options.contains(name))
             continue;
-        const QString where = command->words.isEmpty()
-            ? tr("when serving")
-            : u"'pingpanda %1'"_s.arg(command->words.join(u' '));
-        return usageError(tr("The option --%1 cannot be used %2.").arg(name, where));
+        return usageError(command->words.isEmpty()
+                ? tr("The option --%1 cannot be used when serving.").arg(name)
+                : tr("The option --%1 cannot be used with 'pingpanda %2'.")
+                      .arg(name, command->words.join(u' ')));
     }
     m_args = positional.mid(command->words.size());
     if (m_args.size() < command->minArgs || m_args.size() > command->maxArgs) {
