@@ -6,6 +6,7 @@
 #include "desktopapp.h"
 #include "instanceguard.h"
 #include "signalwatcher.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -128,6 +129,8 @@ int main(int argc, char *argv[])
     }
     QCoreApplication::setApplicationName(QStringLiteral("pingpanda"));
     QCoreApplication::setOrganizationName(QString());
+
+    Translations::install(*app);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

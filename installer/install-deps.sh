@@ -10,6 +10,8 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libgl-dev
+  # Qt's own words (standard buttons, --help) in the user's language
+  qt6-translations-l10n
   # keychain: QtKeychain loads libsecret at run time
   qtkeychain-qt6-dev libsecret-1-0 libsecret-tools gnome-keyring dbus dbus-daemon
   # category emojis in the window
@@ -18,6 +20,8 @@ packages=(
   xvfb xauth trayer x11-utils
   # tests and tools
   curl python3 clang-format
+  # packaging: building the .deb and checking what it ships
+  dpkg-dev file desktop-file-utils appstream
 )
 
 sudo=""

@@ -1,0 +1,164 @@
+// The app in another language: LANGUAGE=de picks German for PingPanda's words and Qt's own, on
+// the real widgets, and the German pages still lay out without clipping (German words are
+// long). The command line follows LANGUAGE too.
+
+#include "apiservice.h"
+#include "categorydialog.h"
+#include "layoutcheck.h"
+#include "mainwindow.h"
+#include "settingspage.h"
+#include "testprofile.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QListWidget>
+#include <QProcess>
+#include <QPushButton>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString g_installed; // what Translations::install() picked at start
+}
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void languageComesFromTheEnvironment();
+    void windowSpeaksGerman();
+    void qtsOwnWordsAreGermanToo();
+    void pluralsFollowTheLanguage();
+    void germanPagesFitWithoutClipping_data();
+    void germanPagesFitWithoutClipping();
+    void commandLineFollowsLanguage_data();
+    void commandLineFollowsLanguage();
+
+private:
+    std::unique_ptr<TestProfile> m_profile;
+    std::unique_ptr<ApiService> m_service;
+};
+
+void TestTranslations::init()
+{
+    m_profile = std::make_unique<TestProfile>();
+    QVERIFY(m_profile->ok());
+    auto service = m_profile->startService();
+    QVERIFY(service.ok());
+    m_service = std::move(service).value();
+}
+
+void TestTranslations::cleanup()
+{
+    m_service.reset();
+    m_profile.reset();
+}
+
+void TestTranslations::languageComesFromTheEnvironment()
+{
+    QCOMPARE(Translations::shipped(), (QStringList {u"de"_s, u"es"_s, u"fr"_s}));
+    QCOMPARE(g_installed, u"de"_s);
+}
+
+void TestTranslations::windowSpeaksGerman()
+{
+    MainWindow window(*m_service);
+    QStringList pages;
+    for (int row = 0; row < window.sidebar()->count(); ++row)
+        pages << window.sidebar()->item(row)->text();
+    QCOMPARE(pages,
+        (QStringList {u"Übersicht"_s, u"Ereignisse"_s, u"Kategorien"_s, u"Testereignis senden"_s,
+            u"Einstellungen"_s}));
+    QCOMPARE(window.settingsPage()->startAtLoginBox()->text(),
+        u"PingPanda bei der &Anmeldung starten"_s);
+}
+
+void TestTranslations::qtsOwnWordsAreGermanToo()
+{
+    // Qt's buttons come from qtbase_de.qm (package qt6-translations-l10n).
+    QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    QCOMPARE(box.button(QDialogButtonBox::Cancel)->text().remove(u'&'), u"Abbrechen"_s);
+}
+
+void TestTranslations::pluralsFollowTheLanguage()
+{
+    QCOMPARE(QCoreApplication::translate("TrayController", "%n more event(s)", nullptr, 1),
+        u"1 weiteres Ereignis"_s);
+    QCOMPARE(QCoreApplication::translate("TrayController", "%n more event(s)", nullptr, 3),
+        u"3 weitere Ereignisse"_s);
+}
+
+void TestTranslations::germanPagesFitWithoutClipping_data()
+{
+    QTest::addColumn<int>("page");
+    QTest::addColumn<bool>("smallest");
+    for (int page = 0; page < 5; ++page) {
+        QTest::addRow("page %d, default size", page) << page << false;
+        QTest::addRow("page %d, smallest", page) << page << true;
+    }
+}
+
+void TestTranslations::germanPagesFitWithoutClipping()
+{
+    QFETCH(int, page);
+    QFETCH(bool, smallest);
+    MainWindow window(*m_service);
+    window.show();
+    if (smallest)
+        window.resize(window.minimumSizeHint());
+    window.showPage(MainWindow::Page(page));
+    const QStringList problems = layoutProblems(&window);
+    saveScreenshot(&window);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+
+    CategoryDialog dialog(Category(), {});
+    dialog.show();
+    const QStringList dialogProblems = layoutProblems(&dialog);
+    QVERIFY2(dialogProblems.isEmpty(), qPrintable(dialogProblems.join(u'\n')));
+}
+
+void TestTranslations::commandLineFollowsLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("German") << u"de"_s << u"Befehle:"_s;
+    QTest::newRow("French") << u"fr"_s << u"Commandes :"_s;
+    QTest::newRow("Spanish") << u"es"_s << u"Órdenes:"_s;
+    QTest::newRow("region and fallback") << u"fr_CA:de"_s << u"Commandes :"_s;
+    QTest::newRow("English") << u"en"_s << u"Commands:"_s;
+    QTest::newRow("not shipped") << u"ja"_s << u"Commands:"_s;
+}
+
+void TestTranslations::commandLineFollowsLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, expected);
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"LANGUAGE"_s, language);
+    cli.setProcessEnvironment(env);
+    cli.start(QStringLiteral(PINGPANDA_BINARY), {u"--help"_s});
+    QVERIFY(cli.waitForFinished(10000));
+    QCOMPARE(cli.exitCode(), 0);
+    const QString help = QString::fromUtf8(cli.readAllStandardOutput());
+    QVERIFY2(help.contains(expected), qPrintable(help));
+}
+
+int main(int argc, char *argv[])
+{
+    // As a person whose desktop is in German would start it.
+    qputenv("LANGUAGE", "de");
+    QApplication app(argc, argv);
+    g_installed = Translations::install(app);
+    TestTranslations test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_translations.moc"

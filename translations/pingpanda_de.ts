@@ -1,0 +1,1702 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>ApiServer</name>
+    <message>
+        <source>Port %1 is already in use, perhaps by another PingPanda. Stop that program, or choose another port with --port N (or: pingpanda config set server.port N).</source>
+        <translation>Port %1 ist bereits belegt, vielleicht von einem anderen PingPanda. Beenden Sie dieses Programm oder wählen Sie mit --port N einen anderen Port (oder: pingpanda config set server.port N).</translation>
+    </message>
+    <message>
+        <source>Cannot listen on port %1: %2. Choose another port with --port N, or another address with --bind.</source>
+        <translation>Auf Port %1 kann nicht gelauscht werden: %2. Wählen Sie mit --port N einen anderen Port oder mit --bind eine andere Adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiService</name>
+    <message>
+        <source>&quot;%1&quot; is not an IP address to listen on.</source>
+        <translation>„%1“ ist keine IP-Adresse, auf der gelauscht werden kann.</translation>
+    </message>
+    <message>
+        <source>Discord is not set up, so the API answers 403 and sends nothing. Set a webhook (pingpanda config set discord.webhook-url URL), or your user ID and a bot token (pingpanda config set discord.user-id ID; pingpanda token set).%1</source>
+        <translation>Discord ist nicht eingerichtet, daher antwortet die API mit 403 und sendet nichts. Setzen Sie einen Webhook (pingpanda config set discord.webhook-url URL) oder Ihre Benutzer-ID und ein Bot-Token (pingpanda config set discord.user-id ID; pingpanda token set).%1</translation>
+    </message>
+</context>
+<context>
+    <name>Autostart</name>
+    <message>
+        <source>The folder %1 cannot be created, so PingPanda cannot start at login.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden, daher kann PingPanda nicht bei der Anmeldung starten.</translation>
+    </message>
+    <message>
+        <source>Receives events and sends them to Discord</source>
+        <translation>Empfängt Ereignisse und sendet sie an Discord</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2), so PingPanda cannot start at login.</source>
+        <translation>%1 kann nicht geschrieben werden (%2), daher kann PingPanda nicht bei der Anmeldung starten.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed (%2); remove it to stop PingPanda starting at login.</source>
+        <translation>%1 kann nicht entfernt werden (%2); entfernen Sie die Datei selbst, damit PingPanda nicht mehr bei der Anmeldung startet.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesModel</name>
+    <message>
+        <source>No emoji</source>
+        <translation>Kein Emoji</translation>
+    </message>
+    <message>
+        <source>Emoji</source>
+        <translation>Emoji</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesPage</name>
+    <message>
+        <source>Add &amp;quick-start categories</source>
+        <translation>&amp;Schnellstart-Kategorien hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Adds bug 🐞, sale 💰 and question 🤔.</source>
+        <translation>Fügt bug 🐞, sale 💰 und question 🤔 hinzu.</translation>
+    </message>
+    <message>
+        <source>Quick-start categories</source>
+        <translation>Schnellstart-Kategorien</translation>
+    </message>
+    <message>
+        <source>Add category</source>
+        <translation>Kategorie hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit category</source>
+        <translation>Kategorie bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete the category &quot;%1&quot;? Scripts sending it will get 404 from then on.</source>
+        <translation>Die Kategorie „%1“ löschen? Skripte, die sie senden, erhalten danach 404.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the category &quot;%1&quot;? Its %n event(s) stay in the history; scripts sending it will get 404 from then on.</source>
+        <translation>
+            <numerusform>Die Kategorie „%1“ löschen? Ihr %n Ereignis bleibt im Verlauf; Skripte, die sie senden, erhalten danach 404.</numerusform>
+            <numerusform>Die Kategorie „%1“ löschen? Ihre %n Ereignisse bleiben im Verlauf; Skripte, die sie senden, erhalten danach 404.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete category</source>
+        <translation>Kategorie löschen</translation>
+    </message>
+</context>
+<context>
+    <name>Category</name>
+    <message>
+        <source>A category name cannot be empty.</source>
+        <translation>Ein Kategoriename darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>The category name is %1 characters long; the limit is %2.</source>
+        <translation>Der Kategoriename ist %1 Zeichen lang; erlaubt sind %2.</translation>
+    </message>
+    <message>
+        <source>The category name &quot;%1&quot; may only contain lowercase letters (a-z), digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>Der Kategoriename „%1“ darf nur Kleinbuchstaben (a-z), Ziffern, „-“ und „_“ enthalten.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a colour. Write it as six hex digits, like #FF6B6B.</source>
+        <translation>„%1“ ist keine Farbe. Schreiben Sie sie als sechs Hexadezimalziffern, etwa #FF6B6B.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a single emoji. Pick one emoji, like 💰, or leave it empty.</source>
+        <translation>„%1“ ist kein einzelnes Emoji. Wählen Sie ein Emoji, etwa 💰, oder lassen Sie das Feld leer.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryDialog</name>
+    <message>
+        <source>New category</source>
+        <translation>Neue Kategorie</translation>
+    </message>
+    <message>
+        <source>Edit category</source>
+        <translation>Kategorie bearbeiten</translation>
+    </message>
+    <message>
+        <source>sale</source>
+        <translation>verkauf</translation>
+    </message>
+    <message>
+        <source>Category name</source>
+        <translation>Kategoriename</translation>
+    </message>
+    <message>
+        <source>Lowercase letters, digits, &apos;-&apos; and &apos;_&apos;; scripts send it as &quot;category&quot;.</source>
+        <translation>Kleinbuchstaben, Ziffern, „-“ und „_“; Skripte senden ihn als „category“.</translation>
+    </message>
+    <message>
+        <source>none (🔔)</source>
+        <translation>keins (🔔)</translation>
+    </message>
+    <message>
+        <source>Emoji</source>
+        <translation>Emoji</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>%1 verwenden</translation>
+    </message>
+    <message>
+        <source>Use colour %1</source>
+        <translation>Farbe %1 verwenden</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Andere…</translation>
+    </message>
+    <message>
+        <source>Pick any colour</source>
+        <translation>Beliebige Farbe wählen</translation>
+    </message>
+    <message>
+        <source>Category colour</source>
+        <translation>Kategoriefarbe</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Emoji:</source>
+        <translation>&amp;Emoji:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Farbe:</translation>
+    </message>
+    <message>
+        <source>A category named &quot;%1&quot; already exists.</source>
+        <translation>Eine Kategorie namens „%1“ gibt es bereits.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryStore</name>
+    <message>
+        <source>A colour must be between #000000 and #FFFFFF.</source>
+        <translation>Eine Farbe muss zwischen #000000 und #FFFFFF liegen.</translation>
+    </message>
+    <message>
+        <source>A category named &quot;%1&quot; already exists.</source>
+        <translation>Eine Kategorie namens „%1“ gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>Saving the category</source>
+        <translation>Die Kategorie speichern</translation>
+    </message>
+    <message>
+        <source>Moving the category&apos;s events</source>
+        <translation>Ereignisse der Kategorie verschieben</translation>
+    </message>
+    <message>
+        <source>Removing the category</source>
+        <translation>Die Kategorie entfernen</translation>
+    </message>
+    <message>
+        <source>There is no category named &quot;%1&quot;.</source>
+        <translation>Es gibt keine Kategorie namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Reading the category</source>
+        <translation>Die Kategorie lesen</translation>
+    </message>
+    <message>
+        <source>Reading the categories</source>
+        <translation>Die Kategorien lesen</translation>
+    </message>
+    <message>
+        <source>Counting the category&apos;s events</source>
+        <translation>Ereignisse der Kategorie zählen</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>The profile folder: database and settings (default: $PINGPANDA_DATA_DIR, else the system&apos;s app data folder).</source>
+        <translation>Der Profilordner: Datenbank und Einstellungen (Standard: $PINGPANDA_DATA_DIR, sonst der Anwendungsdatenordner des Systems).</translation>
+    </message>
+    <message>
+        <source>Show help and exit.</source>
+        <translation>Hilfe anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Version anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Serve without the tray icon and window.</source>
+        <translation>Ohne Symbol im Infobereich und ohne Fenster bereitstellen.</translation>
+    </message>
+    <message>
+        <source>Listen on port N (0 picks a free one).</source>
+        <translation>Auf Port N lauschen (0 wählt einen freien).</translation>
+    </message>
+    <message>
+        <source>Listen on address ADDR (default 127.0.0.1).</source>
+        <translation>Auf der Adresse ADDR lauschen (Standard 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Replace the key with a new one; the old one stops working.</source>
+        <translation>Den Schlüssel durch einen neuen ersetzen; der alte funktioniert dann nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The colour of the Discord message&apos;s bar.</source>
+        <translation>Die Farbe des Balkens der Discord-Nachricht.</translation>
+    </message>
+    <message>
+        <source>One emoji shown before the category&apos;s name.</source>
+        <translation>Ein Emoji, das vor dem Namen der Kategorie steht.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>JSON statt einer Tabelle ausgeben.</translation>
+    </message>
+    <message>
+        <source>Only events of category C.</source>
+        <translation>Nur Ereignisse der Kategorie C.</translation>
+    </message>
+    <message>
+        <source>Only events with delivery status S: pending, delivered or failed.</source>
+        <translation>Nur Ereignisse mit dem Zustellstatus S: pending, delivered oder failed.</translation>
+    </message>
+    <message>
+        <source>At most N events, newest first (default 50).</source>
+        <translation>Höchstens N Ereignisse, neueste zuerst (Standard 50).</translation>
+    </message>
+    <message>
+        <source>The event&apos;s description (the message&apos;s text).</source>
+        <translation>Die Beschreibung des Ereignisses (der Text der Nachricht).</translation>
+    </message>
+    <message>
+        <source>A field of the message; repeat for more. Numbers and true/false are sent as such.</source>
+        <translation>Ein Feld der Nachricht; für weitere wiederholen. Zahlen und true/false werden als solche gesendet.</translation>
+    </message>
+    <message>
+        <source>Print the API key that scripts send as &apos;Authorization: Bearer &lt;key&gt;&apos;.</source>
+        <translation>Den API-Schlüssel ausgeben, den Skripte als „Authorization: Bearer &lt;key&gt;“ senden.</translation>
+    </message>
+    <message>
+        <source>Add a category of events.</source>
+        <translation>Eine Kategorie von Ereignissen hinzufügen.</translation>
+    </message>
+    <message>
+        <source>List the categories.</source>
+        <translation>Die Kategorien auflisten.</translation>
+    </message>
+    <message>
+        <source>Remove a category. Its events stay in the history.</source>
+        <translation>Eine Kategorie entfernen. Ihre Ereignisse bleiben im Verlauf.</translation>
+    </message>
+    <message>
+        <source>Print a setting&apos;s value.</source>
+        <translation>Den Wert einer Einstellung ausgeben.</translation>
+    </message>
+    <message>
+        <source>Change a setting (VALUE &apos;-&apos; reads it from standard input).</source>
+        <translation>Eine Einstellung ändern (WERT „-“ liest sie von der Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>Put a setting back to its default.</source>
+        <translation>Eine Einstellung auf ihren Standard zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>List every setting with its value.</source>
+        <translation>Jede Einstellung mit ihrem Wert auflisten.</translation>
+    </message>
+    <message>
+        <source>List stored events, newest first.</source>
+        <translation>Gespeicherte Ereignisse auflisten, neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>Read the Discord bot token from standard input and store it in the keychain.</source>
+        <translation>Das Discord-Bot-Token von der Standardeingabe lesen und im Schlüsselbund speichern.</translation>
+    </message>
+    <message>
+        <source>Remove the Discord bot token from the keychain.</source>
+        <translation>Das Discord-Bot-Token aus dem Schlüsselbund entfernen.</translation>
+    </message>
+    <message>
+        <source>Check the Discord setup (token, user, webhook) without sending anything.</source>
+        <translation>Die Discord-Einrichtung prüfen (Token, Benutzer, Webhook), ohne etwas zu senden.</translation>
+    </message>
+    <message>
+        <source>Send a failed event again.</source>
+        <translation>Ein fehlgeschlagenes Ereignis erneut senden.</translation>
+    </message>
+    <message>
+        <source>Send an event through the running PingPanda and print its id.</source>
+        <translation>Ein Ereignis über das laufende PingPanda senden und seine ID ausgeben.</translation>
+    </message>
+    <message>
+        <source>Serve the Events API: with the tray icon, or without a GUI.</source>
+        <translation>Die Events-API bereitstellen: mit dem Symbol im Infobereich oder ohne Oberfläche.</translation>
+    </message>
+    <message>
+        <source>Run &apos;pingpanda --help&apos; to see how to use it.</source>
+        <translation>Mit „pingpanda --help“ sehen Sie, wie es verwendet wird.</translation>
+    </message>
+    <message>
+        <source>Usage: pingpanda %1</source>
+        <translation>Aufruf: pingpanda %1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[Optionen]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>Keys:</source>
+        <translation>Schlüssel:</translation>
+    </message>
+    <message>
+        <source>PingPanda Desktop %1: forwards events from your scripts to Discord.</source>
+        <translation>PingPanda Desktop %1: leitet Ereignisse aus Ihren Skripten an Discord weiter.</translation>
+    </message>
+    <message>
+        <source>Usage: pingpanda [--headless] [--port N] [--bind ADDR]</source>
+        <translation>Aufruf: pingpanda [--headless] [--port N] [--bind ADDR]</translation>
+    </message>
+    <message>
+        <source>       pingpanda COMMAND [options]</source>
+        <translation>        pingpanda BEFEHL [Optionen]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Options for serving:</source>
+        <translation>Optionen für den Betrieb:</translation>
+    </message>
+    <message>
+        <source>Everywhere:</source>
+        <translation>Überall:</translation>
+    </message>
+    <message>
+        <source>Run &apos;pingpanda COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>„pingpanda BEFEHL --help“ zeigt die Optionen eines Befehls.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a subcommand.</source>
+        <translation>„%1“ braucht einen Unterbefehl.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a pingpanda command.</source>
+        <translation>„%1“ ist kein pingpanda-Befehl.</translation>
+    </message>
+    <message>
+        <source>Missing argument: %1.</source>
+        <translation>Fehlendes Argument: %1.</translation>
+    </message>
+    <message>
+        <source>Too many arguments: %1.</source>
+        <translation>Zu viele Argumente: %1.</translation>
+    </message>
+    <message>
+        <source>This is a new API key; the old one no longer works. Update your scripts.</source>
+        <translation>Dies ist ein neuer API-Schlüssel; der alte funktioniert nicht mehr. Passen Sie Ihre Skripte an.</translation>
+    </message>
+    <message>
+        <source>Added the category &quot;%1&quot; (%2 %3).</source>
+        <translation>Kategorie „%1“ hinzugefügt (%2 %3).</translation>
+    </message>
+    <message>
+        <source>No categories yet. Add one with: pingpanda category add sale --emoji 💰 --color FFEB3B</source>
+        <translation>Noch keine Kategorien. Fügen Sie eine hinzu mit: pingpanda category add sale --emoji 💰 --color FFEB3B</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>EMOJI</source>
+        <translation>EMOJI</translation>
+    </message>
+    <message>
+        <source>COLOR</source>
+        <translation>FARBE</translation>
+    </message>
+    <message>
+        <source>Removed the category &quot;%1&quot;.</source>
+        <translation>Kategorie „%1“ entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the category &quot;%1&quot;. Its %n event(s) stay in the history.</source>
+        <translation>
+            <numerusform>Kategorie „%1“ entfernt. Ihr %n Ereignis bleibt im Verlauf.</numerusform>
+            <numerusform>Kategorie „%1“ entfernt. Ihre %n Ereignisse bleiben im Verlauf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no setting called &quot;%1&quot;. The settings are: %2.</source>
+        <translation>Es gibt keine Einstellung namens „%1“. Die Einstellungen sind: %2.</translation>
+    </message>
+    <message>
+        <source>Note: on %1 other computers that can reach this one can send events; keep the API key secret.</source>
+        <translation>Hinweis: Auf %1 können andere Computer, die diesen erreichen, Ereignisse senden; halten Sie den API-Schlüssel geheim.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>WERT</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a delivery status; use pending, delivered or failed.</source>
+        <translation>„%1“ ist kein Zustellstatus; verwenden Sie pending, delivered oder failed.</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number from 1 to %1.</source>
+        <translation>--limit erwartet eine ganze Zahl von 1 bis %1.</translation>
+    </message>
+    <message>
+        <source>No events match.</source>
+        <translation>Keine Ereignisse passen.</translation>
+    </message>
+    <message>
+        <source>No events yet.</source>
+        <translation>Noch keine Ereignisse.</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>ZEIT</translation>
+    </message>
+    <message>
+        <source>CATEGORY</source>
+        <translation>KATEGORIE</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>BESCHREIBUNG</translation>
+    </message>
+    <message>
+        <source>--field takes KEY=VALUE, like --field plan=PRO (got &quot;%1&quot;).</source>
+        <translation>--field erwartet SCHLÜSSEL=WERT, etwa --field plan=PRO (erhalten: „%1“).</translation>
+    </message>
+    <message>
+        <source>PingPanda is not running at %1 (%2). Start it with &apos;pingpanda&apos; or &apos;pingpanda --headless&apos;, then try again.</source>
+        <translation>PingPanda läuft nicht unter %1 (%2). Starten Sie es mit „pingpanda“ oder „pingpanda --headless“ und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>PingPanda refused the event (HTTP %1): %2</source>
+        <translation>PingPanda hat das Ereignis abgelehnt (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>PingPanda answered without an event id: %1</source>
+        <translation>PingPanda hat ohne Ereignis-ID geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>Paste your Discord bot token, then press Enter: </source>
+        <translation>Fügen Sie Ihr Discord-Bot-Token ein und drücken Sie die Eingabetaste: </translation>
+    </message>
+    <message>
+        <source>No token was given. Pipe it in or paste it: pingpanda token set</source>
+        <translation>Es wurde kein Token angegeben. Leiten Sie es per Pipe ein oder fügen Sie es ein: pingpanda token set</translation>
+    </message>
+    <message>
+        <source>That does not look like a Discord bot token (three parts separated by dots). Copy it from the Discord Developer Portal: your application &gt; Bot &gt; Reset Token.</source>
+        <translation>Das sieht nicht wie ein Discord-Bot-Token aus (drei durch Punkte getrennte Teile). Kopieren Sie es aus dem Discord Developer Portal: Ihre Anwendung &gt; Bot &gt; Reset Token.</translation>
+    </message>
+    <message>
+        <source>Note: %1 is set in this environment and is used instead of the keychain while it is.</source>
+        <translation>Hinweis: %1 ist in dieser Umgebung gesetzt und wird statt des Schlüsselbunds verwendet, solange es gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>Event %1 is %2; only failed events can be retried.</source>
+        <translation>Ereignis %1 ist %2; nur fehlgeschlagene Ereignisse können erneut versucht werden.</translation>
+    </message>
+    <message>
+        <source>Event %1 will be sent again now.</source>
+        <translation>Ereignis %1 wird jetzt erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>Event %1 will be sent again when PingPanda runs.</source>
+        <translation>Ereignis %1 wird erneut gesendet, sobald PingPanda läuft.</translation>
+    </message>
+    <message>
+        <source>Fix it with: %1</source>
+        <translation>Beheben mit: %1</translation>
+    </message>
+    <message>
+        <source>--port takes a number from 0 to 65535 (0 picks a free port).</source>
+        <translation>--port erwartet eine Zahl von 0 bis 65535 (0 wählt einen freien Port).</translation>
+    </message>
+    <message>
+        <source>--bind takes an IP address, such as 127.0.0.1.</source>
+        <translation>--bind erwartet eine IP-Adresse, etwa 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>This build cannot serve the Events API yet; the commands in &apos;pingpanda --help&apos; work.</source>
+        <translation>Diese Version kann die Events-API noch nicht bereitstellen; die Befehle aus „pingpanda --help“ funktionieren.</translation>
+    </message>
+    <message>
+        <source>No display found, so there is no window or tray icon; serving without them (as with --headless).</source>
+        <translation>Keine Anzeige gefunden, daher gibt es kein Fenster und kein Symbol im Infobereich; es wird ohne sie bereitgestellt (wie mit --headless).</translation>
+    </message>
+    <message>
+        <source>PingPanda is already running for this data folder; its window is shown.</source>
+        <translation>PingPanda läuft bereits für diesen Datenordner; sein Fenster wird angezeigt.</translation>
+    </message>
+    <message>
+        <source>The option --%1 cannot be used when serving.</source>
+        <translation>Die Option --%1 kann beim Bereitstellen nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>The option --%1 cannot be used with &apos;pingpanda %2&apos;.</source>
+        <translation>Die Option --%1 kann nicht mit „pingpanda %2“ verwendet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add &amp;quick-start categories</source>
+        <translation>&amp;Schnellstart-Kategorien hinzufügen</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Send your first event&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Senden Sie Ihr erstes Ereignis&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Run this in a terminal or a script. The event appears here the moment it arrives, and on Discord right after.</source>
+        <translation>Führen Sie dies in einem Terminal oder Skript aus. Das Ereignis erscheint hier, sobald es eintrifft, und gleich danach in Discord.</translation>
+    </message>
+    <message>
+        <source>Command for the first event</source>
+        <translation>Befehl für das erste Ereignis</translation>
+    </message>
+    <message>
+        <source>&amp;Copy command</source>
+        <translation>Befehl &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>First, tell PingPanda where to send events: your bot&apos;s direct messages or a channel webhook. Until then the API answers 403.</source>
+        <translation>Sagen Sie PingPanda zuerst, wohin Ereignisse gehen sollen: in die Direktnachrichten Ihres Bots oder an einen Kanal-Webhook. Bis dahin antwortet die API mit 403.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Settings</source>
+        <translation>&amp;Einstellungen öffnen</translation>
+    </message>
+    <message>
+        <source>Range for the sums</source>
+        <translation>Zeitraum für die Summen</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <source>Sums for:</source>
+        <translation>Summen für:</translation>
+    </message>
+    <message>
+        <source>Categories at a glance</source>
+        <translation>Kategorien auf einen Blick</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 %2&lt;/b&gt;&lt;br&gt;Today: %3 · This week: %4 · This month: %5&lt;br&gt;Last event: %6%7</source>
+        <translation>&lt;b&gt;%1 %2&lt;/b&gt;&lt;br&gt;Heute: %3 · Diese Woche: %4 · Dieser Monat: %5&lt;br&gt;Letztes Ereignis: %6%7</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keins</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>Kategorie %1</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 exists but is not a folder. Choose another data folder with --data-dir.</source>
+        <translation>%1 existiert, ist aber kein Ordner. Wählen Sie mit --data-dir einen anderen Datenordner.</translation>
+    </message>
+    <message>
+        <source>Could not create the data folder %1. Check that you may write there, or choose another folder with --data-dir.</source>
+        <translation>Der Datenordner %1 konnte nicht angelegt werden. Prüfen Sie, ob Sie dort schreiben dürfen, oder wählen Sie mit --data-dir einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Could not create the database file %1: %2.</source>
+        <translation>Die Datenbankdatei %1 konnte nicht angelegt werden: %2.</translation>
+    </message>
+    <message>
+        <source>No data folder was given.</source>
+        <translation>Es wurde kein Datenordner angegeben.</translation>
+    </message>
+    <message>
+        <source>Could not open the database %1: %2.</source>
+        <translation>Die Datenbank %1 konnte nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2.</source>
+        <translation>%1 ist fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <source>The database could not prepare a statement: %1.</source>
+        <translation>Die Datenbank konnte eine Anweisung nicht vorbereiten: %1.</translation>
+    </message>
+    <message>
+        <source>The database is busy or cannot be written: %1.</source>
+        <translation>Die Datenbank ist beschäftigt oder nicht beschreibbar: %1.</translation>
+    </message>
+    <message>
+        <source>The database could not save the change: %1.</source>
+        <translation>Die Datenbank konnte die Änderung nicht speichern: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PingPanda database (%2). Move it away or choose another data folder with --data-dir; PingPanda will not overwrite it.</source>
+        <translation>%1 ist keine PingPanda-Datenbank (%2). Verschieben Sie die Datei oder wählen Sie mit --data-dir einen anderen Datenordner; PingPanda überschreibt sie nicht.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not switch to write-ahead logging (%2).</source>
+        <translation>Die Datenbank %1 konnte nicht auf Write-Ahead-Logging umstellen (%2).</translation>
+    </message>
+    <message>
+        <source>The database could not be configured: %1.</source>
+        <translation>Die Datenbank konnte nicht eingerichtet werden: %1.</translation>
+    </message>
+    <message>
+        <source>Could not read the database version: %1.</source>
+        <translation>Die Version der Datenbank konnte nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>Could not read the database header: %1.</source>
+        <translation>Der Kopf der Datenbank konnte nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>Could not read the database schema: %1.</source>
+        <translation>Das Schema der Datenbank konnte nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another program, not PingPanda. Move it away or choose another data folder with --data-dir; PingPanda will not change it.</source>
+        <translation>%1 gehört zu einem anderen Programm, nicht zu PingPanda. Verschieben Sie die Datei oder wählen Sie mit --data-dir einen anderen Datenordner; PingPanda verändert sie nicht.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer PingPanda (database version %2; this one knows up to %3). Update PingPanda, or choose another data folder with --data-dir.</source>
+        <translation>%1 wurde von einem neueren PingPanda geschrieben (Datenbankversion %2; diese Version kennt bis %3). Aktualisieren Sie PingPanda oder wählen Sie mit --data-dir einen anderen Datenordner.</translation>
+    </message>
+    <message>
+        <source>Could not upgrade the database to version %1: %2.</source>
+        <translation>Die Datenbank konnte nicht auf Version %1 aktualisiert werden: %2.</translation>
+    </message>
+    <message>
+        <source>Could not record the database version: %1.</source>
+        <translation>Die Version der Datenbank konnte nicht gespeichert werden: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryQueue</name>
+    <message>
+        <source>Discord does not let your bot send you direct messages. Share a server with the bot and allow direct messages from server members (User Settings &gt; Privacy &amp; Safety), then retry the event.</source>
+        <translation>Discord erlaubt Ihrem Bot nicht, Ihnen Direktnachrichten zu senden. Teilen Sie einen Server mit dem Bot und erlauben Sie Direktnachrichten von Servermitgliedern (Benutzereinstellungen &gt; Privatsphäre &amp; Sicherheit), dann versuchen Sie das Ereignis erneut.</translation>
+    </message>
+    <message>
+        <source>Discord has no user with the ID %1 the bot can reach. Check it, then set it with: pingpanda config set discord.user-id YOUR_ID</source>
+        <translation>Discord hat keinen Benutzer mit der ID %1, den der Bot erreichen kann. Prüfen Sie sie und setzen Sie sie dann mit: pingpanda config set discord.user-id IHRE_ID</translation>
+    </message>
+    <message>
+        <source>The Discord webhook no longer exists. Create a new one in the channel&apos;s settings (Integrations &gt; Webhooks) and set it with: pingpanda config set discord.webhook-url URL</source>
+        <translation>Der Discord-Webhook existiert nicht mehr. Legen Sie in den Einstellungen des Kanals einen neuen an (Integrationen &gt; Webhooks) und setzen Sie ihn mit: pingpanda config set discord.webhook-url URL</translation>
+    </message>
+    <message>
+        <source>The bot lacks the permission to post there (Discord error %1: %2).</source>
+        <translation>Dem Bot fehlt die Berechtigung, dort zu posten (Discord-Fehler %1: %2).</translation>
+    </message>
+    <message>
+        <source>Discord refused the bot token (401 Unauthorized). Set the current token with: pingpanda token set</source>
+        <translation>Discord hat das Bot-Token abgelehnt (401 Unauthorized). Setzen Sie das aktuelle Token mit: pingpanda token set</translation>
+    </message>
+    <message>
+        <source>The Discord webhook no longer exists (404). Create a new one in the channel&apos;s settings (Integrations &gt; Webhooks) and set it with: pingpanda config set discord.webhook-url URL</source>
+        <translation>Der Discord-Webhook existiert nicht mehr (404). Legen Sie in den Einstellungen des Kanals einen neuen an (Integrationen &gt; Webhooks) und setzen Sie ihn mit: pingpanda config set discord.webhook-url URL</translation>
+    </message>
+    <message>
+        <source>Discord refused the message (HTTP %1%2).</source>
+        <translation>Discord hat die Nachricht abgelehnt (HTTP %1%2).</translation>
+    </message>
+    <message>
+        <source>Deliveries are paused; events wait until you resume them.</source>
+        <translation>Zustellungen sind pausiert; Ereignisse warten, bis Sie sie fortsetzen.</translation>
+    </message>
+    <message>
+        <source>Discord could not be reached (%1); trying again in %2 s.</source>
+        <translation>Discord war nicht erreichbar (%1); neuer Versuch in %2 s.</translation>
+    </message>
+</context>
+<context>
+    <name>DiscordCheck</name>
+    <message>
+        <source>Discord could not be reached (%1). Check the internet connection.</source>
+        <translation>Discord war nicht erreichbar (%1). Prüfen Sie die Internetverbindung.</translation>
+    </message>
+    <message>
+        <source>The webhook works: events are posted by &quot;%1&quot; (nothing was sent now).</source>
+        <translation>Der Webhook funktioniert: Ereignisse werden von „%1“ gepostet (jetzt wurde nichts gesendet).</translation>
+    </message>
+    <message>
+        <source>The webhook no longer exists. Create a new one in the channel&apos;s settings (Integrations &gt; Webhooks) and set its address.</source>
+        <translation>Der Webhook existiert nicht mehr. Legen Sie in den Einstellungen des Kanals einen neuen an (Integrationen &gt; Webhooks) und setzen Sie seine Adresse.</translation>
+    </message>
+    <message>
+        <source>The webhook could not be checked: %1</source>
+        <translation>Der Webhook konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>Discord is not set up. Set a webhook address, or your Discord user ID and a bot token.</source>
+        <translation>Discord ist nicht eingerichtet. Setzen Sie eine Webhook-Adresse oder Ihre Discord-Benutzer-ID und ein Bot-Token.</translation>
+    </message>
+    <message>
+        <source>Discord refused the bot token. Copy the current one from the Discord Developer Portal (your application &gt; Bot &gt; Reset Token) and save it again.</source>
+        <translation>Discord hat das Bot-Token abgelehnt. Kopieren Sie das aktuelle aus dem Discord Developer Portal (Ihre Anwendung &gt; Bot &gt; Reset Token) und speichern Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The bot token could not be checked: %1</source>
+        <translation>Das Bot-Token konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>The bot token works (the bot is &quot;%1&quot;).</source>
+        <translation>Das Bot-Token funktioniert (der Bot heißt „%1“).</translation>
+    </message>
+    <message>
+        <source>Discord has no user with the ID %1 that the bot can reach. In Discord, turn on Developer Mode, right-click your name and choose Copy User ID.</source>
+        <translation>Discord hat keinen Benutzer mit der ID %1, den der Bot erreichen kann. Schalten Sie in Discord den Entwicklermodus ein, klicken Sie mit der rechten Maustaste auf Ihren Namen und wählen Sie „Benutzer-ID kopieren“.</translation>
+    </message>
+    <message>
+        <source>The direct message could not be checked: %1</source>
+        <translation>Die Direktnachricht konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>The bot can open a direct message with user %1 (nothing was sent). If events fail with &quot;may not send you direct messages&quot;, share a server with the bot and allow direct messages from its members.</source>
+        <translation>Der Bot kann eine Direktnachricht an Benutzer %1 öffnen (es wurde nichts gesendet). Schlagen Ereignisse mit „may not send you direct messages“ fehl, teilen Sie einen Server mit dem Bot und erlauben Sie Direktnachrichten von dessen Mitgliedern.</translation>
+    </message>
+</context>
+<context>
+    <name>EventExporter</name>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventStore</name>
+    <message>
+        <source>Looking up the idempotency key</source>
+        <translation>Idempotenzschlüssel nachschlagen</translation>
+    </message>
+    <message>
+        <source>The Idempotency-Key &quot;%1&quot; was already used for a different request. Use a new key for a new event.</source>
+        <translation>Der Idempotency-Key „%1“ wurde bereits für eine andere Anfrage verwendet. Verwenden Sie für ein neues Ereignis einen neuen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>An event&apos;s fields must be an object of names and values.</source>
+        <translation>Die Felder eines Ereignisses müssen ein Objekt aus Namen und Werten sein.</translation>
+    </message>
+    <message>
+        <source>Looking up the category</source>
+        <translation>Kategorie nachschlagen</translation>
+    </message>
+    <message>
+        <source>There is no category named &quot;%1&quot;.</source>
+        <translation>Es gibt keine Kategorie namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Saving the event</source>
+        <translation>Das Ereignis speichern</translation>
+    </message>
+    <message>
+        <source>Forgetting old idempotency keys</source>
+        <translation>Alte Idempotenzschlüssel vergessen</translation>
+    </message>
+    <message>
+        <source>Saving the idempotency key</source>
+        <translation>Den Idempotenzschlüssel speichern</translation>
+    </message>
+    <message>
+        <source>Reading the event</source>
+        <translation>Das Ereignis lesen</translation>
+    </message>
+    <message>
+        <source>There is no event with the id &quot;%1&quot;.</source>
+        <translation>Es gibt kein Ereignis mit der ID „%1“.</translation>
+    </message>
+    <message>
+        <source>The number of events to list must be between 1 and %1.</source>
+        <translation>Die Zahl der aufzulistenden Ereignisse muss zwischen 1 und %1 liegen.</translation>
+    </message>
+    <message>
+        <source>The offset cannot be negative.</source>
+        <translation>Der Versatz darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Listing events</source>
+        <translation>Ereignisse auflisten</translation>
+    </message>
+    <message>
+        <source>Counting events</source>
+        <translation>Ereignisse zählen</translation>
+    </message>
+    <message>
+        <source>Updating the event</source>
+        <translation>Das Ereignis aktualisieren</translation>
+    </message>
+    <message>
+        <source>Event %1 is %2, not %3.</source>
+        <translation>Ereignis %1 ist %2, nicht %3.</translation>
+    </message>
+    <message>
+        <source>Recording the delivery</source>
+        <translation>Die Zustellung festhalten</translation>
+    </message>
+    <message>
+        <source>Reading the delivery history</source>
+        <translation>Den Zustellverlauf lesen</translation>
+    </message>
+    <message>
+        <source>Reading the events to send</source>
+        <translation>Die zu sendenden Ereignisse lesen</translation>
+    </message>
+    <message>
+        <source>Updating the events</source>
+        <translation>Die Ereignisse aktualisieren</translation>
+    </message>
+    <message>
+        <source>Reading the dashboard</source>
+        <translation>Die Übersicht lesen</translation>
+    </message>
+</context>
+<context>
+    <name>EventsModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Felder</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Category filter</source>
+        <translation>Kategoriefilter</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Event details</source>
+        <translation>Ereignisdetails</translation>
+    </message>
+    <message>
+        <source>Select an event to see everything it carried and how its delivery went.</source>
+        <translation>Wählen Sie ein Ereignis, um alles zu sehen, was es enthielt, und wie seine Zustellung verlief.</translation>
+    </message>
+    <message>
+        <source>Search descriptions and fields</source>
+        <translation>Beschreibungen und Felder durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;JSON</source>
+        <translation>Als &amp;JSON kopieren</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save the events shown (all pages) as CSV or JSON.</source>
+        <translation>Die angezeigten Ereignisse (alle Seiten) als CSV oder JSON speichern.</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Export events</source>
+        <translation>Ereignisse exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>Received %1</source>
+        <translation>Empfangen %1</translation>
+    </message>
+    <message>
+        <source>Event ID %1</source>
+        <translation>Ereignis-ID %1</translation>
+    </message>
+    <message>
+        <source>Delivery: %1</source>
+        <translation>Zustellung: %1</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent to Discord.</source>
+        <translation>Wartet darauf, an Discord gesendet zu werden.</translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation>Problem:</translation>
+    </message>
+    <message>
+        <source>Sent to Discord.</source>
+        <translation>An Discord gesendet.</translation>
+    </message>
+    <message>
+        <source>Sent to Discord (message %1).</source>
+        <translation>An Discord gesendet (Nachricht %1).</translation>
+    </message>
+    <message>
+        <source>Not sent, will try again: %1</source>
+        <translation>Nicht gesendet, neuer Versuch folgt: %1</translation>
+    </message>
+    <message>
+        <source>Gave up: %1</source>
+        <translation>Aufgegeben: %1</translation>
+    </message>
+    <message>
+        <source>You asked to send it again.</source>
+        <translation>Sie haben es erneut senden lassen.</translation>
+    </message>
+    <message>
+        <source>Select a failed event first.</source>
+        <translation>Wählen Sie zuerst ein fehlgeschlagenes Ereignis.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceGuard</name>
+    <message>
+        <source>Could not create the data folder %1.</source>
+        <translation>Der Datenordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>PingPanda is already running for this data folder (process %1). Stop it first, or choose another folder with --data-dir.</source>
+        <translation>PingPanda läuft bereits für diesen Datenordner (Prozess %1). Beenden Sie es zuerst oder wählen Sie mit --data-dir einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Could not lock the data folder %1.</source>
+        <translation>Der Datenordner %1 konnte nicht gesperrt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveProfile</name>
+    <message>
+        <source>Could not check the database for changes.</source>
+        <translation>Die Datenbank konnte nicht auf Änderungen geprüft werden.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>PingPanda</source>
+        <translation>PingPanda</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>Send test event</source>
+        <translation>Testereignis senden</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Listening on %1</source>
+        <translation>Lauscht auf %1</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>Saving the profile</source>
+        <translation>Das Profil speichern</translation>
+    </message>
+    <message>
+        <source>Reading the profile</source>
+        <translation>Das Profil lesen</translation>
+    </message>
+    <message>
+        <source>The profile could not be read back.</source>
+        <translation>Das Profil konnte nicht zurückgelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>No keychain is available (%1). Start your desktop&apos;s keyring (for example GNOME Keyring or KWallet), or on a server set the environment variable %2 instead.</source>
+        <translation>Kein Schlüsselbund verfügbar (%1). Starten Sie den Schlüsselbund Ihres Desktops (etwa GNOME Keyring oder KWallet) oder setzen Sie auf einem Server stattdessen die Umgebungsvariable %2.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access (%1). Unlock your keyring and try again.</source>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert (%1). Entsperren Sie Ihren Schlüsselbund und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>No Discord bot token is stored. Add one with: pingpanda token set</source>
+        <translation>Es ist kein Discord-Bot-Token gespeichert. Fügen Sie eines hinzu mit: pingpanda token set</translation>
+    </message>
+    <message>
+        <source>Reading the Discord bot token from the environment variable %1.</source>
+        <translation>Das Discord-Bot-Token wird aus der Umgebungsvariable %1 gelesen.</translation>
+    </message>
+    <message>
+        <source>The Discord bot token is stored in the keychain.</source>
+        <translation>Das Discord-Bot-Token ist im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>The Discord bot token is saved in the keychain.</source>
+        <translation>Das Discord-Bot-Token wurde im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>No Discord bot token was stored.</source>
+        <translation>Es war kein Discord-Bot-Token gespeichert.</translation>
+    </message>
+    <message>
+        <source>The Discord bot token is removed from the keychain.</source>
+        <translation>Das Discord-Bot-Token wurde aus dem Schlüsselbund entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>SendTestPage</name>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>New sale completed!</source>
+        <translation>Neuer Verkauf abgeschlossen!</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Felder</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Message preview</source>
+        <translation>Nachrichtenvorschau</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Add &amp;field</source>
+        <translation>&amp;Feld hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve field</source>
+        <translation>Feld ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;curl</source>
+        <translation>Als &amp;curl kopieren</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>K&amp;ategorie:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>F&amp;ields:</source>
+        <translation>F&amp;elder:</translation>
+    </message>
+    <message>
+        <source>How Discord will show it:</source>
+        <translation>So zeigt Discord es an:</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Not sent (HTTP %1): %2</source>
+        <translation>Nicht gesendet (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>waiting to be sent to Discord</source>
+        <translation>wartet auf das Senden an Discord</translation>
+    </message>
+    <message>
+        <source>delivered to Discord ✓</source>
+        <translation>an Discord zugestellt ✓</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Event %1: %2</source>
+        <translation>Ereignis %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>&quot;%1&quot; is not a web address. It should start with https://.</source>
+        <translation>„%1“ ist keine Webadresse. Sie sollte mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not encrypted. Use an https:// address.</source>
+        <translation>„%1“ ist nicht verschlüsselt. Verwenden Sie eine https://-Adresse.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Discord user ID; those are 17 to 20 digits. In Discord, turn on Developer Mode (Settings &gt; Advanced), then right-click your name and choose Copy User ID.</source>
+        <translation>„%1“ ist keine Discord-Benutzer-ID; diese hat 17 bis 20 Ziffern. Schalten Sie in Discord den Entwicklermodus ein (Einstellungen &gt; Erweitert), klicken Sie dann mit der rechten Maustaste auf Ihren Namen und wählen Sie „Benutzer-ID kopieren“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Discord webhook address. In Discord, open the channel&apos;s settings, choose Integrations &gt; Webhooks, and use Copy Webhook URL.</source>
+        <translation>„%1“ ist keine Discord-Webhook-Adresse. Öffnen Sie in Discord die Einstellungen des Kanals, wählen Sie Integrationen &gt; Webhooks und dann „Webhook-URL kopieren“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid %2; use a whole number from %3 to %4.</source>
+        <translation>„%1“ ist kein gültiger Wert für %2; verwenden Sie eine ganze Zahl von %3 bis %4.</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>rate limit (0 turns it off)</source>
+        <translation>Ratenbegrenzung (0 schaltet sie ab)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address. Use 127.0.0.1 to serve only this computer, or an address of one of its network interfaces.</source>
+        <translation>„%1“ ist keine IP-Adresse. Verwenden Sie 127.0.0.1, um nur diesen Computer zu bedienen, oder die Adresse einer seiner Netzwerkschnittstellen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an origin. Write origins like https://example.com or http://localhost:3000, separated by commas.</source>
+        <translation>„%1“ ist kein Origin. Schreiben Sie Origins wie https://example.com oder http://localhost:3000, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>Your Discord user ID; the bot sends events to you as direct messages.</source>
+        <translation>Ihre Discord-Benutzer-ID; der Bot sendet Ihnen Ereignisse als Direktnachrichten.</translation>
+    </message>
+    <message>
+        <source>A Discord webhook address; events are posted to its channel instead of a DM.</source>
+        <translation>Eine Discord-Webhook-Adresse; Ereignisse werden in deren Kanal gepostet statt als Direktnachricht.</translation>
+    </message>
+    <message>
+        <source>The Discord API address (the environment variable PINGPANDA_DISCORD_API_BASE overrides it).</source>
+        <translation>Die Adresse der Discord-API (die Umgebungsvariable PINGPANDA_DISCORD_API_BASE hat Vorrang).</translation>
+    </message>
+    <message>
+        <source>The port the local Events API listens on.</source>
+        <translation>Der Port, auf dem die lokale Events-API lauscht.</translation>
+    </message>
+    <message>
+        <source>The address the Events API listens on; anything but 127.0.0.1 or ::1 lets other computers reach it.</source>
+        <translation>Die Adresse, auf der die Events-API lauscht; alles außer 127.0.0.1 oder ::1 macht sie für andere Computer erreichbar.</translation>
+    </message>
+    <message>
+        <source>Web page origins allowed to call the API from a browser, separated by commas.</source>
+        <translation>Origins von Webseiten, die die API aus einem Browser aufrufen dürfen, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>How many events a minute the API accepts (0 turns the limit off).</source>
+        <translation>Wie viele Ereignisse pro Minute die API annimmt (0 schaltet die Grenze ab).</translation>
+    </message>
+    <message>
+        <source>Reading a setting</source>
+        <translation>Eine Einstellung lesen</translation>
+    </message>
+    <message>
+        <source>Saving a setting</source>
+        <translation>Eine Einstellung speichern</translation>
+    </message>
+    <message>
+        <source>Removing a setting</source>
+        <translation>Eine Einstellung entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Direct messages from my &amp;bot</source>
+        <translation>Direktnachrichten von meinem &amp;Bot</translation>
+    </message>
+    <message>
+        <source>Posts in a channel through a &amp;webhook</source>
+        <translation>Beiträge in einem Kanal über einen &amp;Webhook</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>Start PingPanda when I &amp;log in</source>
+        <translation>PingPanda bei der &amp;Anmeldung starten</translation>
+    </message>
+    <message>
+        <source>Start &amp;hidden in the tray</source>
+        <translation>&amp;Versteckt im Infobereich starten</translation>
+    </message>
+    <message>
+        <source>Show a &amp;notification for every event</source>
+        <translation>Für jedes Ereignis eine &amp;Benachrichtigung anzeigen</translation>
+    </message>
+    <message>
+        <source>Discord user ID</source>
+        <translation>Discord-Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>In Discord, turn on Developer Mode (Settings &gt; Advanced), then right-click your name and choose Copy User ID.</source>
+        <translation>Schalten Sie in Discord den Entwicklermodus ein (Einstellungen &gt; Erweitert), klicken Sie dann mit der rechten Maustaste auf Ihren Namen und wählen Sie „Benutzer-ID kopieren“.</translation>
+    </message>
+    <message>
+        <source>Webhook address</source>
+        <translation>Webhook-Adresse</translation>
+    </message>
+    <message>
+        <source>Paste the bot token to replace the saved one</source>
+        <translation>Bot-Token einfügen, um das gespeicherte zu ersetzen</translation>
+    </message>
+    <message>
+        <source>Bot token</source>
+        <translation>Bot-Token</translation>
+    </message>
+    <message>
+        <source>Bot token state</source>
+        <translation>Zustand des Bot-Tokens</translation>
+    </message>
+    <message>
+        <source>Connection check result</source>
+        <translation>Ergebnis der Verbindungsprüfung</translation>
+    </message>
+    <message>
+        <source>Save &amp;token</source>
+        <translation>&amp;Token speichern</translation>
+    </message>
+    <message>
+        <source>Remove token</source>
+        <translation>Token entfernen</translation>
+    </message>
+    <message>
+        <source>Save &amp;destination</source>
+        <translation>&amp;Ziel speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Check connection</source>
+        <translation>Verbindung &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Discord</source>
+        <translation>Discord</translation>
+    </message>
+    <message>
+        <source>Send events as:</source>
+        <translation>Ereignisse senden als:</translation>
+    </message>
+    <message>
+        <source>Your &amp;user ID:</source>
+        <translation>Ihre Ben&amp;utzer-ID:</translation>
+    </message>
+    <message>
+        <source>Bot to&amp;ken:</source>
+        <translation>Bot-To&amp;ken:</translation>
+    </message>
+    <message>
+        <source>Webhook &amp;address:</source>
+        <translation>Webhook-&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate…</source>
+        <translation>&amp;Neu erzeugen…</translation>
+    </message>
+    <message>
+        <source>Scripts send it as &apos;Authorization: Bearer &lt;key&gt;&apos;.</source>
+        <translation>Skripte senden ihn als „Authorization: Bearer &lt;key&gt;“.</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Keine Grenze</translation>
+    </message>
+    <message>
+        <source> per minute</source>
+        <translation> pro Minute</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Ratenbegrenzung</translation>
+    </message>
+    <message>
+        <source>Save &amp;server settings</source>
+        <translation>&amp;Servereinstellungen speichern</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>Ad&amp;resse:</translation>
+    </message>
+    <message>
+        <source>Rate &amp;limit:</source>
+        <translation>Raten&amp;begrenzung:</translation>
+    </message>
+    <message>
+        <source>The port and address apply the next time PingPanda starts; the rate limit at once.</source>
+        <translation>Port und Adresse gelten beim nächsten Start von PingPanda, die Ratenbegrenzung sofort.</translation>
+    </message>
+    <message>
+        <source>The window stays closed at start; open it from the PingPanda icon in the tray.</source>
+        <translation>Das Fenster bleibt beim Start geschlossen; öffnen Sie es über das PingPanda-Symbol im Infobereich.</translation>
+    </message>
+    <message>
+        <source>Events arriving in quick succession are summed up in one notification.</source>
+        <translation>Ereignisse, die kurz hintereinander eintreffen, werden in einer Benachrichtigung zusammengefasst.</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Desktop</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Regenerate the API key</source>
+        <translation>API-Schlüssel neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Scripts using the current key will get 401 until you give them the new one. Regenerate it?</source>
+        <translation>Skripte mit dem aktuellen Schlüssel erhalten 401, bis Sie ihnen den neuen geben. Neu erzeugen?</translation>
+    </message>
+    <message>
+        <source>Leave this computer?</source>
+        <translation>Für andere Computer öffnen?</translation>
+    </message>
+    <message>
+        <source>On %1, other computers that can reach this one can send events (with the API key). Listen there?</source>
+        <translation>Auf %1 können andere Computer, die diesen erreichen, Ereignisse senden (mit dem API-Schlüssel). Dort lauschen?</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Verbergen</translation>
+    </message>
+    <message>
+        <source>A token is saved in the keychain.</source>
+        <translation>Ein Token ist im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>No token is saved yet.</source>
+        <translation>Noch kein Token gespeichert.</translation>
+    </message>
+    <message>
+        <source>That does not look like a bot token (three parts separated by dots). Copy it from the Discord Developer Portal: your application &gt; Bot &gt; Reset Token.</source>
+        <translation>Das sieht nicht wie ein Bot-Token aus (drei durch Punkte getrennte Teile). Kopieren Sie es aus dem Discord Developer Portal: Ihre Anwendung &gt; Bot &gt; Reset Token.</translation>
+    </message>
+    <message>
+        <source>The API key was kept.</source>
+        <translation>Der API-Schlüssel wurde beibehalten.</translation>
+    </message>
+    <message>
+        <source>The address was kept: it would let other computers send events.</source>
+        <translation>Die Adresse wurde beibehalten: Sie würde anderen Computern erlauben, Ereignisse zu senden.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message>
+        <source>&amp;Open PingPanda</source>
+        <translation>PingPanda ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Send test event…</source>
+        <translation>&amp;Testereignis senden…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy API key</source>
+        <translation>API-Schlüssel &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Pause deliveries</source>
+        <translation>Zustellungen &amp;pausieren</translation>
+    </message>
+    <message>
+        <source>&amp;Resume deliveries</source>
+        <translation>Zustellungen &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>PingPanda keeps running</source>
+        <translation>PingPanda läuft weiter</translation>
+    </message>
+    <message>
+        <source>Events are still received and sent to Discord. Open PingPanda or quit it from this icon.</source>
+        <translation>Ereignisse werden weiterhin empfangen und an Discord gesendet. Öffnen oder beenden Sie PingPanda über dieses Symbol.</translation>
+    </message>
+    <message>
+        <source>PingPanda — listening on %1
+Today: %2 · Pending: %3 · Failed: %4</source>
+        <translation>PingPanda — lauscht auf %1
+Heute: %2 · Ausstehend: %3 · Fehlgeschlagen: %4</translation>
+    </message>
+    <message>
+        <source>Discord is not set up yet: events are stored but not sent.</source>
+        <translation>Discord ist noch nicht eingerichtet: Ereignisse werden gespeichert, aber nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>PingPanda cannot deliver</source>
+        <translation>PingPanda kann nicht zustellen</translation>
+    </message>
+    <message>
+        <source>New %1 event</source>
+        <translation>Neues Ereignis „%1“</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more event(s)</source>
+        <translation>
+            <numerusform>%n weiteres Ereignis</numerusform>
+            <numerusform>%n weitere Ereignisse</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,58 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>CategoriesPage</name>
+    <message numerus="yes">
+        <source>Delete the category &quot;%1&quot;? Its %n event(s) stay in the history; scripts sending it will get 404 from then on.</source>
+        <translation>
+            <numerusform>Delete the category &quot;%1&quot;? Its %n event stays in the history; scripts sending it will get 404 from then on.</numerusform>
+            <numerusform>Delete the category &quot;%1&quot;? Its %n events stay in the history; scripts sending it will get 404 from then on.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>Removed the category &quot;%1&quot;. Its %n event(s) stay in the history.</source>
+        <translation>
+            <numerusform>Removed the category &quot;%1&quot;. Its %n event stays in the history.</numerusform>
+            <numerusform>Removed the category &quot;%1&quot;. Its %n events stay in the history.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message numerus="yes">
+        <source>%n more event(s)</source>
+        <translation>
+            <numerusform>%n more event</numerusform>
+            <numerusform>%n more events</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

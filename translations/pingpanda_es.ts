@@ -1,0 +1,1702 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>ApiServer</name>
+    <message>
+        <source>Port %1 is already in use, perhaps by another PingPanda. Stop that program, or choose another port with --port N (or: pingpanda config set server.port N).</source>
+        <translation>El puerto %1 ya está en uso, quizá por otro PingPanda. Detén ese programa o elige otro puerto con --port N (o: pingpanda config set server.port N).</translation>
+    </message>
+    <message>
+        <source>Cannot listen on port %1: %2. Choose another port with --port N, or another address with --bind.</source>
+        <translation>No se puede escuchar en el puerto %1: %2. Elige otro puerto con --port N, u otra dirección con --bind.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiService</name>
+    <message>
+        <source>&quot;%1&quot; is not an IP address to listen on.</source>
+        <translation>«%1» no es una dirección IP en la que escuchar.</translation>
+    </message>
+    <message>
+        <source>Discord is not set up, so the API answers 403 and sends nothing. Set a webhook (pingpanda config set discord.webhook-url URL), or your user ID and a bot token (pingpanda config set discord.user-id ID; pingpanda token set).%1</source>
+        <translation>Discord no está configurado, así que la API responde 403 y no envía nada. Define un webhook (pingpanda config set discord.webhook-url URL), o tu ID de usuario y un token de bot (pingpanda config set discord.user-id ID; pingpanda token set).%1</translation>
+    </message>
+</context>
+<context>
+    <name>Autostart</name>
+    <message>
+        <source>The folder %1 cannot be created, so PingPanda cannot start at login.</source>
+        <translation>No se puede crear la carpeta %1, así que PingPanda no puede iniciarse al iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Receives events and sends them to Discord</source>
+        <translation>Recibe eventos y los envía a Discord</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2), so PingPanda cannot start at login.</source>
+        <translation>%1 no se puede escribir (%2), así que PingPanda no puede iniciarse al iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed (%2); remove it to stop PingPanda starting at login.</source>
+        <translation>%1 no se puede eliminar (%2); elimínalo tú para que PingPanda deje de iniciarse al iniciar sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesModel</name>
+    <message>
+        <source>No emoji</source>
+        <translation>Sin emoji</translation>
+    </message>
+    <message>
+        <source>Emoji</source>
+        <translation>Emoji</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesPage</name>
+    <message>
+        <source>Add &amp;quick-start categories</source>
+        <translation>Añadir categorías de &amp;inicio rápido</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>E&amp;ditar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categorías</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>Adds bug 🐞, sale 💰 and question 🤔.</source>
+        <translation>Añade bug 🐞, sale 💰 y question 🤔.</translation>
+    </message>
+    <message>
+        <source>Quick-start categories</source>
+        <translation>Categorías de inicio rápido</translation>
+    </message>
+    <message>
+        <source>Add category</source>
+        <translation>Añadir categoría</translation>
+    </message>
+    <message>
+        <source>Edit category</source>
+        <translation>Editar categoría</translation>
+    </message>
+    <message>
+        <source>Delete the category &quot;%1&quot;? Scripts sending it will get 404 from then on.</source>
+        <translation>¿Eliminar la categoría «%1»? Los scripts que la envíen recibirán 404 a partir de ahora.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the category &quot;%1&quot;? Its %n event(s) stay in the history; scripts sending it will get 404 from then on.</source>
+        <translation>
+            <numerusform>¿Eliminar la categoría «%1»? Su %n evento se queda en el historial; los scripts que la envíen recibirán 404 a partir de ahora.</numerusform>
+            <numerusform>¿Eliminar la categoría «%1»? Sus %n eventos se quedan en el historial; los scripts que la envíen recibirán 404 a partir de ahora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete category</source>
+        <translation>Eliminar categoría</translation>
+    </message>
+</context>
+<context>
+    <name>Category</name>
+    <message>
+        <source>A category name cannot be empty.</source>
+        <translation>El nombre de una categoría no puede estar vacío.</translation>
+    </message>
+    <message>
+        <source>The category name is %1 characters long; the limit is %2.</source>
+        <translation>El nombre de categoría tiene %1 caracteres; el límite es %2.</translation>
+    </message>
+    <message>
+        <source>The category name &quot;%1&quot; may only contain lowercase letters (a-z), digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>El nombre de categoría «%1» solo puede contener letras minúsculas (a-z), dígitos, «-» y «_».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a colour. Write it as six hex digits, like #FF6B6B.</source>
+        <translation>«%1» no es un color. Escríbelo como seis dígitos hexadecimales, por ejemplo #FF6B6B.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a single emoji. Pick one emoji, like 💰, or leave it empty.</source>
+        <translation>«%1» no es un único emoji. Elige un emoji, como 💰, o déjalo vacío.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryDialog</name>
+    <message>
+        <source>New category</source>
+        <translation>Nueva categoría</translation>
+    </message>
+    <message>
+        <source>Edit category</source>
+        <translation>Editar categoría</translation>
+    </message>
+    <message>
+        <source>sale</source>
+        <translation>venta</translation>
+    </message>
+    <message>
+        <source>Category name</source>
+        <translation>Nombre de la categoría</translation>
+    </message>
+    <message>
+        <source>Lowercase letters, digits, &apos;-&apos; and &apos;_&apos;; scripts send it as &quot;category&quot;.</source>
+        <translation>Letras minúsculas, dígitos, «-» y «_»; los scripts lo envían como «category».</translation>
+    </message>
+    <message>
+        <source>none (🔔)</source>
+        <translation>ninguno (🔔)</translation>
+    </message>
+    <message>
+        <source>Emoji</source>
+        <translation>Emoji</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>Usar %1</translation>
+    </message>
+    <message>
+        <source>Use colour %1</source>
+        <translation>Usar el color %1</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Otro…</translation>
+    </message>
+    <message>
+        <source>Pick any colour</source>
+        <translation>Elegir cualquier color</translation>
+    </message>
+    <message>
+        <source>Category colour</source>
+        <translation>Color de la categoría</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Emoji:</source>
+        <translation>&amp;Emoji:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Color:</translation>
+    </message>
+    <message>
+        <source>A category named &quot;%1&quot; already exists.</source>
+        <translation>Ya existe una categoría llamada «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryStore</name>
+    <message>
+        <source>A colour must be between #000000 and #FFFFFF.</source>
+        <translation>Un color debe estar entre #000000 y #FFFFFF.</translation>
+    </message>
+    <message>
+        <source>A category named &quot;%1&quot; already exists.</source>
+        <translation>Ya existe una categoría llamada «%1».</translation>
+    </message>
+    <message>
+        <source>Saving the category</source>
+        <translation>Guardando la categoría</translation>
+    </message>
+    <message>
+        <source>Moving the category&apos;s events</source>
+        <translation>Moviendo los eventos de la categoría</translation>
+    </message>
+    <message>
+        <source>Removing the category</source>
+        <translation>Eliminando la categoría</translation>
+    </message>
+    <message>
+        <source>There is no category named &quot;%1&quot;.</source>
+        <translation>No hay ninguna categoría llamada «%1».</translation>
+    </message>
+    <message>
+        <source>Reading the category</source>
+        <translation>Leyendo la categoría</translation>
+    </message>
+    <message>
+        <source>Reading the categories</source>
+        <translation>Leyendo las categorías</translation>
+    </message>
+    <message>
+        <source>Counting the category&apos;s events</source>
+        <translation>Contando los eventos de la categoría</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>The profile folder: database and settings (default: $PINGPANDA_DATA_DIR, else the system&apos;s app data folder).</source>
+        <translation>La carpeta del perfil: base de datos y ajustes (por defecto: $PINGPANDA_DATA_DIR, si no, la carpeta de datos de aplicaciones del sistema).</translation>
+    </message>
+    <message>
+        <source>Show help and exit.</source>
+        <translation>Mostrar la ayuda y salir.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Mostrar la versión y salir.</translation>
+    </message>
+    <message>
+        <source>Serve without the tray icon and window.</source>
+        <translation>Servir sin el icono de la bandeja ni la ventana.</translation>
+    </message>
+    <message>
+        <source>Listen on port N (0 picks a free one).</source>
+        <translation>Escuchar en el puerto N (0 elige uno libre).</translation>
+    </message>
+    <message>
+        <source>Listen on address ADDR (default 127.0.0.1).</source>
+        <translation>Escuchar en la dirección ADDR (127.0.0.1 por defecto).</translation>
+    </message>
+    <message>
+        <source>Replace the key with a new one; the old one stops working.</source>
+        <translation>Sustituir la clave por una nueva; la antigua deja de funcionar.</translation>
+    </message>
+    <message>
+        <source>The colour of the Discord message&apos;s bar.</source>
+        <translation>El color de la barra del mensaje de Discord.</translation>
+    </message>
+    <message>
+        <source>One emoji shown before the category&apos;s name.</source>
+        <translation>Un emoji que se muestra antes del nombre de la categoría.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>Mostrar JSON en lugar de una tabla.</translation>
+    </message>
+    <message>
+        <source>Only events of category C.</source>
+        <translation>Solo los eventos de la categoría C.</translation>
+    </message>
+    <message>
+        <source>Only events with delivery status S: pending, delivered or failed.</source>
+        <translation>Solo los eventos con el estado de entrega S: pending, delivered o failed.</translation>
+    </message>
+    <message>
+        <source>At most N events, newest first (default 50).</source>
+        <translation>Como mucho N eventos, los más recientes primero (50 por defecto).</translation>
+    </message>
+    <message>
+        <source>The event&apos;s description (the message&apos;s text).</source>
+        <translation>La descripción del evento (el texto del mensaje).</translation>
+    </message>
+    <message>
+        <source>A field of the message; repeat for more. Numbers and true/false are sent as such.</source>
+        <translation>Un campo del mensaje; repítelo para añadir más. Los números y true/false se envían como tales.</translation>
+    </message>
+    <message>
+        <source>Print the API key that scripts send as &apos;Authorization: Bearer &lt;key&gt;&apos;.</source>
+        <translation>Mostrar la clave de API que los scripts envían como «Authorization: Bearer &lt;key&gt;».</translation>
+    </message>
+    <message>
+        <source>Add a category of events.</source>
+        <translation>Añadir una categoría de eventos.</translation>
+    </message>
+    <message>
+        <source>List the categories.</source>
+        <translation>Listar las categorías.</translation>
+    </message>
+    <message>
+        <source>Remove a category. Its events stay in the history.</source>
+        <translation>Eliminar una categoría. Sus eventos se quedan en el historial.</translation>
+    </message>
+    <message>
+        <source>Print a setting&apos;s value.</source>
+        <translation>Mostrar el valor de un ajuste.</translation>
+    </message>
+    <message>
+        <source>Change a setting (VALUE &apos;-&apos; reads it from standard input).</source>
+        <translation>Cambiar un ajuste (VALOR «-» lo lee de la entrada estándar).</translation>
+    </message>
+    <message>
+        <source>Put a setting back to its default.</source>
+        <translation>Devolver un ajuste a su valor por defecto.</translation>
+    </message>
+    <message>
+        <source>List every setting with its value.</source>
+        <translation>Listar cada ajuste con su valor.</translation>
+    </message>
+    <message>
+        <source>List stored events, newest first.</source>
+        <translation>Listar los eventos guardados, los más recientes primero.</translation>
+    </message>
+    <message>
+        <source>Read the Discord bot token from standard input and store it in the keychain.</source>
+        <translation>Leer el token del bot de Discord de la entrada estándar y guardarlo en el llavero.</translation>
+    </message>
+    <message>
+        <source>Remove the Discord bot token from the keychain.</source>
+        <translation>Quitar el token del bot de Discord del llavero.</translation>
+    </message>
+    <message>
+        <source>Check the Discord setup (token, user, webhook) without sending anything.</source>
+        <translation>Comprobar la configuración de Discord (token, usuario, webhook) sin enviar nada.</translation>
+    </message>
+    <message>
+        <source>Send a failed event again.</source>
+        <translation>Enviar de nuevo un evento fallido.</translation>
+    </message>
+    <message>
+        <source>Send an event through the running PingPanda and print its id.</source>
+        <translation>Enviar un evento a través del PingPanda en marcha y mostrar su ID.</translation>
+    </message>
+    <message>
+        <source>Serve the Events API: with the tray icon, or without a GUI.</source>
+        <translation>Servir la API de eventos: con el icono en la bandeja o sin interfaz gráfica.</translation>
+    </message>
+    <message>
+        <source>Run &apos;pingpanda --help&apos; to see how to use it.</source>
+        <translation>Ejecuta «pingpanda --help» para ver cómo usarlo.</translation>
+    </message>
+    <message>
+        <source>Usage: pingpanda %1</source>
+        <translation>Uso: pingpanda %1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[opciones]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opciones:</translation>
+    </message>
+    <message>
+        <source>Keys:</source>
+        <translation>Claves:</translation>
+    </message>
+    <message>
+        <source>PingPanda Desktop %1: forwards events from your scripts to Discord.</source>
+        <translation>PingPanda Desktop %1: reenvía a Discord los eventos de tus scripts.</translation>
+    </message>
+    <message>
+        <source>Usage: pingpanda [--headless] [--port N] [--bind ADDR]</source>
+        <translation>Uso: pingpanda [--headless] [--port N] [--bind ADDR]</translation>
+    </message>
+    <message>
+        <source>       pingpanda COMMAND [options]</source>
+        <translation>     pingpanda ORDEN [opciones]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Órdenes:</translation>
+    </message>
+    <message>
+        <source>Options for serving:</source>
+        <translation>Opciones para servir:</translation>
+    </message>
+    <message>
+        <source>Everywhere:</source>
+        <translation>En todas partes:</translation>
+    </message>
+    <message>
+        <source>Run &apos;pingpanda COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>Ejecuta «pingpanda ORDEN --help» para ver las opciones de una orden.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a subcommand.</source>
+        <translation>«%1» necesita una suborden.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a pingpanda command.</source>
+        <translation>«%1» no es una orden de pingpanda.</translation>
+    </message>
+    <message>
+        <source>Missing argument: %1.</source>
+        <translation>Falta un argumento: %1.</translation>
+    </message>
+    <message>
+        <source>Too many arguments: %1.</source>
+        <translation>Demasiados argumentos: %1.</translation>
+    </message>
+    <message>
+        <source>This is a new API key; the old one no longer works. Update your scripts.</source>
+        <translation>Esta es una clave de API nueva; la antigua ya no funciona. Actualiza tus scripts.</translation>
+    </message>
+    <message>
+        <source>Added the category &quot;%1&quot; (%2 %3).</source>
+        <translation>Se añadió la categoría «%1» (%2 %3).</translation>
+    </message>
+    <message>
+        <source>No categories yet. Add one with: pingpanda category add sale --emoji 💰 --color FFEB3B</source>
+        <translation>Aún no hay categorías. Añade una con: pingpanda category add sale --emoji 💰 --color FFEB3B</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>EMOJI</source>
+        <translation>EMOJI</translation>
+    </message>
+    <message>
+        <source>COLOR</source>
+        <translation>COLOR</translation>
+    </message>
+    <message>
+        <source>Removed the category &quot;%1&quot;.</source>
+        <translation>Se eliminó la categoría «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the category &quot;%1&quot;. Its %n event(s) stay in the history.</source>
+        <translation>
+            <numerusform>Se eliminó la categoría «%1». Su %n evento se queda en el historial.</numerusform>
+            <numerusform>Se eliminó la categoría «%1». Sus %n eventos se quedan en el historial.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no setting called &quot;%1&quot;. The settings are: %2.</source>
+        <translation>No hay ningún ajuste llamado «%1». Los ajustes son: %2.</translation>
+    </message>
+    <message>
+        <source>Note: on %1 other computers that can reach this one can send events; keep the API key secret.</source>
+        <translation>Nota: en %1, otros ordenadores que puedan llegar a este pueden enviar eventos; mantén en secreto la clave de API.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>CLAVE</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALOR</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(sin definir)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a delivery status; use pending, delivered or failed.</source>
+        <translation>«%1» no es un estado de entrega; usa pending, delivered o failed.</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number from 1 to %1.</source>
+        <translation>--limit espera un número entero de 1 a %1.</translation>
+    </message>
+    <message>
+        <source>No events match.</source>
+        <translation>Ningún evento coincide.</translation>
+    </message>
+    <message>
+        <source>No events yet.</source>
+        <translation>Aún no hay eventos.</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>HORA</translation>
+    </message>
+    <message>
+        <source>CATEGORY</source>
+        <translation>CATEGORÍA</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>DESCRIPCIÓN</translation>
+    </message>
+    <message>
+        <source>--field takes KEY=VALUE, like --field plan=PRO (got &quot;%1&quot;).</source>
+        <translation>--field espera CLAVE=VALOR, como --field plan=PRO (recibido «%1»).</translation>
+    </message>
+    <message>
+        <source>PingPanda is not running at %1 (%2). Start it with &apos;pingpanda&apos; or &apos;pingpanda --headless&apos;, then try again.</source>
+        <translation>PingPanda no está en marcha en %1 (%2). Inícialo con «pingpanda» o «pingpanda --headless» y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>PingPanda refused the event (HTTP %1): %2</source>
+        <translation>PingPanda rechazó el evento (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>PingPanda answered without an event id: %1</source>
+        <translation>PingPanda respondió sin un ID de evento: %1</translation>
+    </message>
+    <message>
+        <source>Paste your Discord bot token, then press Enter: </source>
+        <translation>Pega el token de tu bot de Discord y pulsa Intro: </translation>
+    </message>
+    <message>
+        <source>No token was given. Pipe it in or paste it: pingpanda token set</source>
+        <translation>No se proporcionó ningún token. Pásalo por una tubería o pégalo: pingpanda token set</translation>
+    </message>
+    <message>
+        <source>That does not look like a Discord bot token (three parts separated by dots). Copy it from the Discord Developer Portal: your application &gt; Bot &gt; Reset Token.</source>
+        <translation>Eso no parece un token de bot de Discord (tres partes separadas por puntos). Cópialo desde el portal de desarrolladores de Discord: tu aplicación &gt; Bot &gt; Reset Token.</translation>
+    </message>
+    <message>
+        <source>Note: %1 is set in this environment and is used instead of the keychain while it is.</source>
+        <translation>Nota: %1 está definida en este entorno y se usa en lugar del llavero mientras lo esté.</translation>
+    </message>
+    <message>
+        <source>Event %1 is %2; only failed events can be retried.</source>
+        <translation>El evento %1 está %2; solo se pueden reintentar los eventos fallidos.</translation>
+    </message>
+    <message>
+        <source>Event %1 will be sent again now.</source>
+        <translation>El evento %1 se enviará de nuevo ahora.</translation>
+    </message>
+    <message>
+        <source>Event %1 will be sent again when PingPanda runs.</source>
+        <translation>El evento %1 se enviará de nuevo cuando PingPanda esté en marcha.</translation>
+    </message>
+    <message>
+        <source>Fix it with: %1</source>
+        <translation>Arréglalo con: %1</translation>
+    </message>
+    <message>
+        <source>--port takes a number from 0 to 65535 (0 picks a free port).</source>
+        <translation>--port espera un número de 0 a 65535 (0 elige un puerto libre).</translation>
+    </message>
+    <message>
+        <source>--bind takes an IP address, such as 127.0.0.1.</source>
+        <translation>--bind espera una dirección IP, como 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>This build cannot serve the Events API yet; the commands in &apos;pingpanda --help&apos; work.</source>
+        <translation>Esta versión aún no puede servir la API de eventos; las órdenes de «pingpanda --help» funcionan.</translation>
+    </message>
+    <message>
+        <source>No display found, so there is no window or tray icon; serving without them (as with --headless).</source>
+        <translation>No se encontró ninguna pantalla, así que no hay ventana ni icono en la bandeja; se sirve sin ellos (como con --headless).</translation>
+    </message>
+    <message>
+        <source>PingPanda is already running for this data folder; its window is shown.</source>
+        <translation>PingPanda ya está en marcha para esta carpeta de datos; se muestra su ventana.</translation>
+    </message>
+    <message>
+        <source>The option --%1 cannot be used when serving.</source>
+        <translation>La opción --%1 no se puede usar al servir.</translation>
+    </message>
+    <message>
+        <source>The option --%1 cannot be used with &apos;pingpanda %2&apos;.</source>
+        <translation>La opción --%1 no se puede usar con «pingpanda %2».</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>hace %n minuto</numerusform>
+            <numerusform>hace %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>hace %n hora</numerusform>
+            <numerusform>hace %n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add &amp;quick-start categories</source>
+        <translation>Añadir categorías de &amp;inicio rápido</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Send your first event&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Envía tu primer evento&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Run this in a terminal or a script. The event appears here the moment it arrives, and on Discord right after.</source>
+        <translation>Ejecuta esto en un terminal o en un script. El evento aparece aquí en cuanto llega, y en Discord justo después.</translation>
+    </message>
+    <message>
+        <source>Command for the first event</source>
+        <translation>Orden para el primer evento</translation>
+    </message>
+    <message>
+        <source>&amp;Copy command</source>
+        <translation>&amp;Copiar orden</translation>
+    </message>
+    <message>
+        <source>First, tell PingPanda where to send events: your bot&apos;s direct messages or a channel webhook. Until then the API answers 403.</source>
+        <translation>Primero, dile a PingPanda adónde enviar los eventos: a los mensajes directos de tu bot o al webhook de un canal. Hasta entonces la API responde 403.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Settings</source>
+        <translation>Abrir &amp;ajustes</translation>
+    </message>
+    <message>
+        <source>Range for the sums</source>
+        <translation>Periodo de las sumas</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>Sums for:</source>
+        <translation>Sumas de:</translation>
+    </message>
+    <message>
+        <source>Categories at a glance</source>
+        <translation>Categorías de un vistazo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 %2&lt;/b&gt;&lt;br&gt;Today: %3 · This week: %4 · This month: %5&lt;br&gt;Last event: %6%7</source>
+        <translation>&lt;b&gt;%1 %2&lt;/b&gt;&lt;br&gt;Hoy: %3 · Esta semana: %4 · Este mes: %5&lt;br&gt;Último evento: %6%7</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguno aún</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>Categoría %1</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 exists but is not a folder. Choose another data folder with --data-dir.</source>
+        <translation>%1 existe pero no es una carpeta. Elige otra carpeta de datos con --data-dir.</translation>
+    </message>
+    <message>
+        <source>Could not create the data folder %1. Check that you may write there, or choose another folder with --data-dir.</source>
+        <translation>No se pudo crear la carpeta de datos %1. Comprueba que puedes escribir ahí, o elige otra carpeta con --data-dir.</translation>
+    </message>
+    <message>
+        <source>Could not create the database file %1: %2.</source>
+        <translation>No se pudo crear el archivo de base de datos %1: %2.</translation>
+    </message>
+    <message>
+        <source>No data folder was given.</source>
+        <translation>No se indicó ninguna carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>Could not open the database %1: %2.</source>
+        <translation>No se pudo abrir la base de datos %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2.</source>
+        <translation>%1 ha fallado: %2.</translation>
+    </message>
+    <message>
+        <source>The database could not prepare a statement: %1.</source>
+        <translation>La base de datos no pudo preparar una sentencia: %1.</translation>
+    </message>
+    <message>
+        <source>The database is busy or cannot be written: %1.</source>
+        <translation>La base de datos está ocupada o no se puede escribir: %1.</translation>
+    </message>
+    <message>
+        <source>The database could not save the change: %1.</source>
+        <translation>La base de datos no pudo guardar el cambio: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PingPanda database (%2). Move it away or choose another data folder with --data-dir; PingPanda will not overwrite it.</source>
+        <translation>%1 no es una base de datos de PingPanda (%2). Muévela o elige otra carpeta de datos con --data-dir; PingPanda no la sobrescribirá.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not switch to write-ahead logging (%2).</source>
+        <translation>La base de datos %1 no pudo pasar al registro de escritura anticipada (%2).</translation>
+    </message>
+    <message>
+        <source>The database could not be configured: %1.</source>
+        <translation>No se pudo configurar la base de datos: %1.</translation>
+    </message>
+    <message>
+        <source>Could not read the database version: %1.</source>
+        <translation>No se pudo leer la versión de la base de datos: %1.</translation>
+    </message>
+    <message>
+        <source>Could not read the database header: %1.</source>
+        <translation>No se pudo leer la cabecera de la base de datos: %1.</translation>
+    </message>
+    <message>
+        <source>Could not read the database schema: %1.</source>
+        <translation>No se pudo leer el esquema de la base de datos: %1.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another program, not PingPanda. Move it away or choose another data folder with --data-dir; PingPanda will not change it.</source>
+        <translation>%1 pertenece a otro programa, no a PingPanda. Muévelo o elige otra carpeta de datos con --data-dir; PingPanda no lo modificará.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer PingPanda (database version %2; this one knows up to %3). Update PingPanda, or choose another data folder with --data-dir.</source>
+        <translation>%1 la escribió un PingPanda más reciente (versión de base de datos %2; este conoce hasta la %3). Actualiza PingPanda o elige otra carpeta de datos con --data-dir.</translation>
+    </message>
+    <message>
+        <source>Could not upgrade the database to version %1: %2.</source>
+        <translation>No se pudo actualizar la base de datos a la versión %1: %2.</translation>
+    </message>
+    <message>
+        <source>Could not record the database version: %1.</source>
+        <translation>No se pudo guardar la versión de la base de datos: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryQueue</name>
+    <message>
+        <source>Discord does not let your bot send you direct messages. Share a server with the bot and allow direct messages from server members (User Settings &gt; Privacy &amp; Safety), then retry the event.</source>
+        <translation>Discord no permite que tu bot te envíe mensajes directos. Comparte un servidor con el bot y permite mensajes directos de los miembros del servidor (Ajustes de usuario &gt; Privacidad y seguridad), y luego reintenta el evento.</translation>
+    </message>
+    <message>
+        <source>Discord has no user with the ID %1 the bot can reach. Check it, then set it with: pingpanda config set discord.user-id YOUR_ID</source>
+        <translation>Discord no tiene ningún usuario con el ID %1 al que el bot pueda llegar. Compruébalo y defínelo con: pingpanda config set discord.user-id TU_ID</translation>
+    </message>
+    <message>
+        <source>The Discord webhook no longer exists. Create a new one in the channel&apos;s settings (Integrations &gt; Webhooks) and set it with: pingpanda config set discord.webhook-url URL</source>
+        <translation>El webhook de Discord ya no existe. Crea uno nuevo en los ajustes del canal (Integraciones &gt; Webhooks) y defínelo con: pingpanda config set discord.webhook-url URL</translation>
+    </message>
+    <message>
+        <source>The bot lacks the permission to post there (Discord error %1: %2).</source>
+        <translation>El bot no tiene permiso para publicar ahí (error de Discord %1: %2).</translation>
+    </message>
+    <message>
+        <source>Discord refused the bot token (401 Unauthorized). Set the current token with: pingpanda token set</source>
+        <translation>Discord rechazó el token del bot (401 Unauthorized). Define el token actual con: pingpanda token set</translation>
+    </message>
+    <message>
+        <source>The Discord webhook no longer exists (404). Create a new one in the channel&apos;s settings (Integrations &gt; Webhooks) and set it with: pingpanda config set discord.webhook-url URL</source>
+        <translation>El webhook de Discord ya no existe (404). Crea uno nuevo en los ajustes del canal (Integraciones &gt; Webhooks) y defínelo con: pingpanda config set discord.webhook-url URL</translation>
+    </message>
+    <message>
+        <source>Discord refused the message (HTTP %1%2).</source>
+        <translation>Discord rechazó el mensaje (HTTP %1%2).</translation>
+    </message>
+    <message>
+        <source>Deliveries are paused; events wait until you resume them.</source>
+        <translation>Las entregas están en pausa; los eventos esperan hasta que las reanudes.</translation>
+    </message>
+    <message>
+        <source>Discord could not be reached (%1); trying again in %2 s.</source>
+        <translation>No se pudo contactar con Discord (%1); se reintentará en %2 s.</translation>
+    </message>
+</context>
+<context>
+    <name>DiscordCheck</name>
+    <message>
+        <source>Discord could not be reached (%1). Check the internet connection.</source>
+        <translation>No se pudo contactar con Discord (%1). Comprueba la conexión a Internet.</translation>
+    </message>
+    <message>
+        <source>The webhook works: events are posted by &quot;%1&quot; (nothing was sent now).</source>
+        <translation>El webhook funciona: los eventos los publica «%1» (no se envió nada ahora).</translation>
+    </message>
+    <message>
+        <source>The webhook no longer exists. Create a new one in the channel&apos;s settings (Integrations &gt; Webhooks) and set its address.</source>
+        <translation>El webhook ya no existe. Crea uno nuevo en los ajustes del canal (Integraciones &gt; Webhooks) y define su dirección.</translation>
+    </message>
+    <message>
+        <source>The webhook could not be checked: %1</source>
+        <translation>No se pudo comprobar el webhook: %1</translation>
+    </message>
+    <message>
+        <source>Discord is not set up. Set a webhook address, or your Discord user ID and a bot token.</source>
+        <translation>Discord no está configurado. Define una dirección de webhook, o tu ID de usuario de Discord y un token de bot.</translation>
+    </message>
+    <message>
+        <source>Discord refused the bot token. Copy the current one from the Discord Developer Portal (your application &gt; Bot &gt; Reset Token) and save it again.</source>
+        <translation>Discord rechazó el token del bot. Copia el actual desde el portal de desarrolladores de Discord (tu aplicación &gt; Bot &gt; Reset Token) y guárdalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The bot token could not be checked: %1</source>
+        <translation>No se pudo comprobar el token del bot: %1</translation>
+    </message>
+    <message>
+        <source>The bot token works (the bot is &quot;%1&quot;).</source>
+        <translation>El token del bot funciona (el bot se llama «%1»).</translation>
+    </message>
+    <message>
+        <source>Discord has no user with the ID %1 that the bot can reach. In Discord, turn on Developer Mode, right-click your name and choose Copy User ID.</source>
+        <translation>Discord no tiene ningún usuario con el ID %1 al que el bot pueda llegar. En Discord, activa el modo desarrollador, haz clic derecho en tu nombre y elige «Copiar ID de usuario».</translation>
+    </message>
+    <message>
+        <source>The direct message could not be checked: %1</source>
+        <translation>No se pudo comprobar el mensaje directo: %1</translation>
+    </message>
+    <message>
+        <source>The bot can open a direct message with user %1 (nothing was sent). If events fail with &quot;may not send you direct messages&quot;, share a server with the bot and allow direct messages from its members.</source>
+        <translation>El bot puede abrir un mensaje directo con el usuario %1 (no se envió nada). Si los eventos fallan con «may not send you direct messages», comparte un servidor con el bot y permite mensajes directos de sus miembros.</translation>
+    </message>
+</context>
+<context>
+    <name>EventExporter</name>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>No se pudo escribir el archivo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventStore</name>
+    <message>
+        <source>Looking up the idempotency key</source>
+        <translation>Buscando la clave de idempotencia</translation>
+    </message>
+    <message>
+        <source>The Idempotency-Key &quot;%1&quot; was already used for a different request. Use a new key for a new event.</source>
+        <translation>La Idempotency-Key «%1» ya se usó para otra petición. Usa una clave nueva para un evento nuevo.</translation>
+    </message>
+    <message>
+        <source>An event&apos;s fields must be an object of names and values.</source>
+        <translation>Los campos de un evento deben ser un objeto de nombres y valores.</translation>
+    </message>
+    <message>
+        <source>Looking up the category</source>
+        <translation>Buscando la categoría</translation>
+    </message>
+    <message>
+        <source>There is no category named &quot;%1&quot;.</source>
+        <translation>No hay ninguna categoría llamada «%1».</translation>
+    </message>
+    <message>
+        <source>Saving the event</source>
+        <translation>Guardando el evento</translation>
+    </message>
+    <message>
+        <source>Forgetting old idempotency keys</source>
+        <translation>Olvidando las claves de idempotencia antiguas</translation>
+    </message>
+    <message>
+        <source>Saving the idempotency key</source>
+        <translation>Guardando la clave de idempotencia</translation>
+    </message>
+    <message>
+        <source>Reading the event</source>
+        <translation>Leyendo el evento</translation>
+    </message>
+    <message>
+        <source>There is no event with the id &quot;%1&quot;.</source>
+        <translation>No hay ningún evento con el ID «%1».</translation>
+    </message>
+    <message>
+        <source>The number of events to list must be between 1 and %1.</source>
+        <translation>El número de eventos que listar debe estar entre 1 y %1.</translation>
+    </message>
+    <message>
+        <source>The offset cannot be negative.</source>
+        <translation>El desplazamiento no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>Listing events</source>
+        <translation>Listando los eventos</translation>
+    </message>
+    <message>
+        <source>Counting events</source>
+        <translation>Contando los eventos</translation>
+    </message>
+    <message>
+        <source>Updating the event</source>
+        <translation>Actualizando el evento</translation>
+    </message>
+    <message>
+        <source>Event %1 is %2, not %3.</source>
+        <translation>El evento %1 está %2, no %3.</translation>
+    </message>
+    <message>
+        <source>Recording the delivery</source>
+        <translation>Registrando la entrega</translation>
+    </message>
+    <message>
+        <source>Reading the delivery history</source>
+        <translation>Leyendo el historial de entregas</translation>
+    </message>
+    <message>
+        <source>Reading the events to send</source>
+        <translation>Leyendo los eventos por enviar</translation>
+    </message>
+    <message>
+        <source>Updating the events</source>
+        <translation>Actualizando los eventos</translation>
+    </message>
+    <message>
+        <source>Reading the dashboard</source>
+        <translation>Leyendo el panel</translation>
+    </message>
+</context>
+<context>
+    <name>EventsModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Campos</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Category filter</source>
+        <translation>Filtro de categoría</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtro de estado</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Todo el tiempo</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Event details</source>
+        <translation>Detalles del evento</translation>
+    </message>
+    <message>
+        <source>Select an event to see everything it carried and how its delivery went.</source>
+        <translation>Selecciona un evento para ver todo lo que llevaba y cómo fue su entrega.</translation>
+    </message>
+    <message>
+        <source>Search descriptions and fields</source>
+        <translation>Buscar en descripciones y campos</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;JSON</source>
+        <translation>Copiar como &amp;JSON</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Save the events shown (all pages) as CSV or JSON.</source>
+        <translation>Guardar los eventos mostrados (todas las páginas) como CSV o JSON.</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>Export events</source>
+        <translation>Exportar eventos</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <source>Received %1</source>
+        <translation>Recibido %1</translation>
+    </message>
+    <message>
+        <source>Event ID %1</source>
+        <translation>ID del evento %1</translation>
+    </message>
+    <message>
+        <source>Delivery: %1</source>
+        <translation>Entrega: %1</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent to Discord.</source>
+        <translation>Esperando para enviarse a Discord.</translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation>Problema:</translation>
+    </message>
+    <message>
+        <source>Sent to Discord.</source>
+        <translation>Enviado a Discord.</translation>
+    </message>
+    <message>
+        <source>Sent to Discord (message %1).</source>
+        <translation>Enviado a Discord (mensaje %1).</translation>
+    </message>
+    <message>
+        <source>Not sent, will try again: %1</source>
+        <translation>No enviado, se reintentará: %1</translation>
+    </message>
+    <message>
+        <source>Gave up: %1</source>
+        <translation>Abandonado: %1</translation>
+    </message>
+    <message>
+        <source>You asked to send it again.</source>
+        <translation>Pediste enviarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Select a failed event first.</source>
+        <translation>Selecciona primero un evento fallido.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 no se puede escribir: %2</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceGuard</name>
+    <message>
+        <source>Could not create the data folder %1.</source>
+        <translation>No se pudo crear la carpeta de datos %1.</translation>
+    </message>
+    <message>
+        <source>PingPanda is already running for this data folder (process %1). Stop it first, or choose another folder with --data-dir.</source>
+        <translation>PingPanda ya está en marcha para esta carpeta de datos (proceso %1). Detenlo primero, o elige otra carpeta con --data-dir.</translation>
+    </message>
+    <message>
+        <source>Could not lock the data folder %1.</source>
+        <translation>No se pudo bloquear la carpeta de datos %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveProfile</name>
+    <message>
+        <source>Could not check the database for changes.</source>
+        <translation>No se pudo comprobar si la base de datos ha cambiado.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>PingPanda</source>
+        <translation>PingPanda</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categorías</translation>
+    </message>
+    <message>
+        <source>Send test event</source>
+        <translation>Enviar evento de prueba</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Listening on %1</source>
+        <translation>Escuchando en %1</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>Saving the profile</source>
+        <translation>Guardando el perfil</translation>
+    </message>
+    <message>
+        <source>Reading the profile</source>
+        <translation>Leyendo el perfil</translation>
+    </message>
+    <message>
+        <source>The profile could not be read back.</source>
+        <translation>No se pudo volver a leer el perfil.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>No keychain is available (%1). Start your desktop&apos;s keyring (for example GNOME Keyring or KWallet), or on a server set the environment variable %2 instead.</source>
+        <translation>No hay ningún llavero disponible (%1). Inicia el llavero de tu escritorio (por ejemplo GNOME Keyring o KWallet), o en un servidor define en su lugar la variable de entorno %2.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access (%1). Unlock your keyring and try again.</source>
+        <translation>El llavero denegó el acceso (%1). Desbloquea tu llavero y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>No Discord bot token is stored. Add one with: pingpanda token set</source>
+        <translation>No hay ningún token de bot de Discord guardado. Añade uno con: pingpanda token set</translation>
+    </message>
+    <message>
+        <source>Reading the Discord bot token from the environment variable %1.</source>
+        <translation>El token del bot de Discord se lee de la variable de entorno %1.</translation>
+    </message>
+    <message>
+        <source>The Discord bot token is stored in the keychain.</source>
+        <translation>El token del bot de Discord está guardado en el llavero.</translation>
+    </message>
+    <message>
+        <source>The Discord bot token is saved in the keychain.</source>
+        <translation>El token del bot de Discord se ha guardado en el llavero.</translation>
+    </message>
+    <message>
+        <source>No Discord bot token was stored.</source>
+        <translation>No había ningún token de bot de Discord guardado.</translation>
+    </message>
+    <message>
+        <source>The Discord bot token is removed from the keychain.</source>
+        <translation>El token del bot de Discord se ha quitado del llavero.</translation>
+    </message>
+</context>
+<context>
+    <name>SendTestPage</name>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>New sale completed!</source>
+        <translation>¡Nueva venta completada!</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Campos</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Message preview</source>
+        <translation>Vista previa del mensaje</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Add &amp;field</source>
+        <translation>Añadir &amp;campo</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve field</source>
+        <translation>&amp;Quitar campo</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;curl</source>
+        <translation>Copiar como c&amp;url</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>C&amp;ategoría:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>F&amp;ields:</source>
+        <translation>Ca&amp;mpos:</translation>
+    </message>
+    <message>
+        <source>How Discord will show it:</source>
+        <translation>Así lo mostrará Discord:</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Not sent (HTTP %1): %2</source>
+        <translation>No enviado (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>waiting to be sent to Discord</source>
+        <translation>esperando para enviarse a Discord</translation>
+    </message>
+    <message>
+        <source>delivered to Discord ✓</source>
+        <translation>entregado a Discord ✓</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fallido: %1</translation>
+    </message>
+    <message>
+        <source>Event %1: %2</source>
+        <translation>Evento %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>&quot;%1&quot; is not a web address. It should start with https://.</source>
+        <translation>«%1» no es una dirección web. Debe empezar por https://.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not encrypted. Use an https:// address.</source>
+        <translation>«%1» no está cifrada. Usa una dirección https://.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Discord user ID; those are 17 to 20 digits. In Discord, turn on Developer Mode (Settings &gt; Advanced), then right-click your name and choose Copy User ID.</source>
+        <translation>«%1» no es un ID de usuario de Discord; estos tienen de 17 a 20 dígitos. En Discord, activa el modo desarrollador (Ajustes &gt; Avanzado), haz clic derecho en tu nombre y elige «Copiar ID de usuario».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Discord webhook address. In Discord, open the channel&apos;s settings, choose Integrations &gt; Webhooks, and use Copy Webhook URL.</source>
+        <translation>«%1» no es una dirección de webhook de Discord. En Discord, abre los ajustes del canal, elige Integraciones &gt; Webhooks y usa «Copiar URL de webhook».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid %2; use a whole number from %3 to %4.</source>
+        <translation>«%1» no es un valor válido para %2; usa un número entero de %3 a %4.</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>puerto</translation>
+    </message>
+    <message>
+        <source>rate limit (0 turns it off)</source>
+        <translation>límite de frecuencia (0 lo quita)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address. Use 127.0.0.1 to serve only this computer, or an address of one of its network interfaces.</source>
+        <translation>«%1» no es una dirección IP. Usa 127.0.0.1 para servir solo a este ordenador, o la dirección de una de sus interfaces de red.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an origin. Write origins like https://example.com or http://localhost:3000, separated by commas.</source>
+        <translation>«%1» no es un origen. Escribe los orígenes como https://example.com o http://localhost:3000, separados por comas.</translation>
+    </message>
+    <message>
+        <source>Your Discord user ID; the bot sends events to you as direct messages.</source>
+        <translation>Tu ID de usuario de Discord; el bot te envía los eventos como mensajes directos.</translation>
+    </message>
+    <message>
+        <source>A Discord webhook address; events are posted to its channel instead of a DM.</source>
+        <translation>Una dirección de webhook de Discord; los eventos se publican en su canal en lugar de por mensaje directo.</translation>
+    </message>
+    <message>
+        <source>The Discord API address (the environment variable PINGPANDA_DISCORD_API_BASE overrides it).</source>
+        <translation>La dirección de la API de Discord (la variable de entorno PINGPANDA_DISCORD_API_BASE la sustituye).</translation>
+    </message>
+    <message>
+        <source>The port the local Events API listens on.</source>
+        <translation>El puerto en el que escucha la API de eventos local.</translation>
+    </message>
+    <message>
+        <source>The address the Events API listens on; anything but 127.0.0.1 or ::1 lets other computers reach it.</source>
+        <translation>La dirección en la que escucha la API de eventos; cualquier otra que no sea 127.0.0.1 o ::1 permite que otros ordenadores lleguen a ella.</translation>
+    </message>
+    <message>
+        <source>Web page origins allowed to call the API from a browser, separated by commas.</source>
+        <translation>Orígenes de páginas web a los que se permite llamar a la API desde un navegador, separados por comas.</translation>
+    </message>
+    <message>
+        <source>How many events a minute the API accepts (0 turns the limit off).</source>
+        <translation>Cuántos eventos por minuto acepta la API (0 quita el límite).</translation>
+    </message>
+    <message>
+        <source>Reading a setting</source>
+        <translation>Leyendo un ajuste</translation>
+    </message>
+    <message>
+        <source>Saving a setting</source>
+        <translation>Guardando un ajuste</translation>
+    </message>
+    <message>
+        <source>Removing a setting</source>
+        <translation>Quitando un ajuste</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Direct messages from my &amp;bot</source>
+        <translation>Mensajes directos de mi &amp;bot</translation>
+    </message>
+    <message>
+        <source>Posts in a channel through a &amp;webhook</source>
+        <translation>Publicaciones en un canal mediante un &amp;webhook</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>Start PingPanda when I &amp;log in</source>
+        <translation>Iniciar PingPanda al &amp;iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Start &amp;hidden in the tray</source>
+        <translation>Iniciar &amp;oculto en la bandeja</translation>
+    </message>
+    <message>
+        <source>Show a &amp;notification for every event</source>
+        <translation>Mostrar una &amp;notificación por cada evento</translation>
+    </message>
+    <message>
+        <source>Discord user ID</source>
+        <translation>ID de usuario de Discord</translation>
+    </message>
+    <message>
+        <source>In Discord, turn on Developer Mode (Settings &gt; Advanced), then right-click your name and choose Copy User ID.</source>
+        <translation>En Discord, activa el modo desarrollador (Ajustes &gt; Avanzado), haz clic derecho en tu nombre y elige «Copiar ID de usuario».</translation>
+    </message>
+    <message>
+        <source>Webhook address</source>
+        <translation>Dirección del webhook</translation>
+    </message>
+    <message>
+        <source>Paste the bot token to replace the saved one</source>
+        <translation>Pega el token del bot para sustituir el guardado</translation>
+    </message>
+    <message>
+        <source>Bot token</source>
+        <translation>Token del bot</translation>
+    </message>
+    <message>
+        <source>Bot token state</source>
+        <translation>Estado del token del bot</translation>
+    </message>
+    <message>
+        <source>Connection check result</source>
+        <translation>Resultado de la comprobación de conexión</translation>
+    </message>
+    <message>
+        <source>Save &amp;token</source>
+        <translation>Guardar &amp;token</translation>
+    </message>
+    <message>
+        <source>Remove token</source>
+        <translation>Quitar token</translation>
+    </message>
+    <message>
+        <source>Save &amp;destination</source>
+        <translation>Guardar &amp;destino</translation>
+    </message>
+    <message>
+        <source>&amp;Check connection</source>
+        <translation>&amp;Comprobar conexión</translation>
+    </message>
+    <message>
+        <source>Discord</source>
+        <translation>Discord</translation>
+    </message>
+    <message>
+        <source>Send events as:</source>
+        <translation>Enviar los eventos como:</translation>
+    </message>
+    <message>
+        <source>Your &amp;user ID:</source>
+        <translation>Tu ID de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>Bot to&amp;ken:</source>
+        <translation>To&amp;ken del bot:</translation>
+    </message>
+    <message>
+        <source>Webhook &amp;address:</source>
+        <translation>&amp;Dirección del webhook:</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Co&amp;piar</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate…</source>
+        <translation>&amp;Regenerar…</translation>
+    </message>
+    <message>
+        <source>Scripts send it as &apos;Authorization: Bearer &lt;key&gt;&apos;.</source>
+        <translation>Los scripts la envían como «Authorization: Bearer &lt;key&gt;».</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source> per minute</source>
+        <translation> por minuto</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Límite de frecuencia</translation>
+    </message>
+    <message>
+        <source>Save &amp;server settings</source>
+        <translation>Guardar ajustes del &amp;servidor</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>Di&amp;rección:</translation>
+    </message>
+    <message>
+        <source>Rate &amp;limit:</source>
+        <translation>&amp;Límite de frecuencia:</translation>
+    </message>
+    <message>
+        <source>The port and address apply the next time PingPanda starts; the rate limit at once.</source>
+        <translation>El puerto y la dirección se aplican la próxima vez que se inicie PingPanda; el límite de frecuencia, al momento.</translation>
+    </message>
+    <message>
+        <source>The window stays closed at start; open it from the PingPanda icon in the tray.</source>
+        <translation>La ventana sigue cerrada al iniciar; ábrela desde el icono de PingPanda en la bandeja.</translation>
+    </message>
+    <message>
+        <source>Events arriving in quick succession are summed up in one notification.</source>
+        <translation>Los eventos que llegan seguidos se resumen en una sola notificación.</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Escritorio</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Regenerate the API key</source>
+        <translation>Regenerar la clave de API</translation>
+    </message>
+    <message>
+        <source>Scripts using the current key will get 401 until you give them the new one. Regenerate it?</source>
+        <translation>Los scripts que usen la clave actual recibirán 401 hasta que les des la nueva. ¿Regenerarla?</translation>
+    </message>
+    <message>
+        <source>Leave this computer?</source>
+        <translation>¿Abrir a otros ordenadores?</translation>
+    </message>
+    <message>
+        <source>On %1, other computers that can reach this one can send events (with the API key). Listen there?</source>
+        <translation>En %1, otros ordenadores que puedan llegar a este pueden enviar eventos (con la clave de API). ¿Escuchar ahí?</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Ocultar</translation>
+    </message>
+    <message>
+        <source>A token is saved in the keychain.</source>
+        <translation>Hay un token guardado en el llavero.</translation>
+    </message>
+    <message>
+        <source>No token is saved yet.</source>
+        <translation>Aún no hay ningún token guardado.</translation>
+    </message>
+    <message>
+        <source>That does not look like a bot token (three parts separated by dots). Copy it from the Discord Developer Portal: your application &gt; Bot &gt; Reset Token.</source>
+        <translation>Eso no parece un token de bot (tres partes separadas por puntos). Cópialo desde el portal de desarrolladores de Discord: tu aplicación &gt; Bot &gt; Reset Token.</translation>
+    </message>
+    <message>
+        <source>The API key was kept.</source>
+        <translation>Se ha conservado la clave de API.</translation>
+    </message>
+    <message>
+        <source>The address was kept: it would let other computers send events.</source>
+        <translation>Se ha conservado la dirección: permitiría que otros ordenadores enviaran eventos.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message>
+        <source>&amp;Open PingPanda</source>
+        <translation>&amp;Abrir PingPanda</translation>
+    </message>
+    <message>
+        <source>&amp;Send test event…</source>
+        <translation>&amp;Enviar evento de prueba…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy API key</source>
+        <translation>&amp;Copiar clave de API</translation>
+    </message>
+    <message>
+        <source>&amp;Pause deliveries</source>
+        <translation>&amp;Pausar entregas</translation>
+    </message>
+    <message>
+        <source>&amp;Resume deliveries</source>
+        <translation>&amp;Reanudar entregas</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>PingPanda keeps running</source>
+        <translation>PingPanda sigue en marcha</translation>
+    </message>
+    <message>
+        <source>Events are still received and sent to Discord. Open PingPanda or quit it from this icon.</source>
+        <translation>Los eventos se siguen recibiendo y enviando a Discord. Abre o cierra PingPanda desde este icono.</translation>
+    </message>
+    <message>
+        <source>PingPanda — listening on %1
+Today: %2 · Pending: %3 · Failed: %4</source>
+        <translation>PingPanda — escuchando en %1
+Hoy: %2 · Pendientes: %3 · Fallidos: %4</translation>
+    </message>
+    <message>
+        <source>Discord is not set up yet: events are stored but not sent.</source>
+        <translation>Discord aún no está configurado: los eventos se guardan pero no se envían.</translation>
+    </message>
+    <message>
+        <source>PingPanda cannot deliver</source>
+        <translation>PingPanda no puede entregar</translation>
+    </message>
+    <message>
+        <source>New %1 event</source>
+        <translation>Nuevo evento «%1»</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more event(s)</source>
+        <translation>
+            <numerusform>%n evento más</numerusform>
+            <numerusform>%n eventos más</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1702 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>ApiServer</name>
+    <message>
+        <source>Port %1 is already in use, perhaps by another PingPanda. Stop that program, or choose another port with --port N (or: pingpanda config set server.port N).</source>
+        <translation>Le port %1 est déjà utilisé, peut-être par un autre PingPanda. Arrêtez ce programme, ou choisissez un autre port avec --port N (ou : pingpanda config set server.port N).</translation>
+    </message>
+    <message>
+        <source>Cannot listen on port %1: %2. Choose another port with --port N, or another address with --bind.</source>
+        <translation>Impossible d’écouter sur le port %1 : %2. Choisissez un autre port avec --port N, ou une autre adresse avec --bind.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiService</name>
+    <message>
+        <source>&quot;%1&quot; is not an IP address to listen on.</source>
+        <translation>« %1 » n’est pas une adresse IP sur laquelle écouter.</translation>
+    </message>
+    <message>
+        <source>Discord is not set up, so the API answers 403 and sends nothing. Set a webhook (pingpanda config set discord.webhook-url URL), or your user ID and a bot token (pingpanda config set discord.user-id ID; pingpanda token set).%1</source>
+        <translation>Discord n’est pas configuré : l’API répond donc 403 et n’envoie rien. Définissez un webhook (pingpanda config set discord.webhook-url URL), ou votre identifiant d’utilisateur et un jeton de bot (pingpanda config set discord.user-id ID ; pingpanda token set).%1</translation>
+    </message>
+</context>
+<context>
+    <name>Autostart</name>
+    <message>
+        <source>The folder %1 cannot be created, so PingPanda cannot start at login.</source>
+        <translation>Le dossier %1 ne peut pas être créé, PingPanda ne peut donc pas démarrer à l’ouverture de session.</translation>
+    </message>
+    <message>
+        <source>Receives events and sends them to Discord</source>
+        <translation>Reçoit des événements et les envoie à Discord</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2), so PingPanda cannot start at login.</source>
+        <translation>%1 ne peut pas être écrit (%2), PingPanda ne peut donc pas démarrer à l’ouverture de session.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed (%2); remove it to stop PingPanda starting at login.</source>
+        <translation>%1 ne peut pas être supprimé (%2) ; supprimez-le vous-même pour que PingPanda ne démarre plus à l’ouverture de session.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesModel</name>
+    <message>
+        <source>No emoji</source>
+        <translation>Pas d’emoji</translation>
+    </message>
+    <message>
+        <source>Emoji</source>
+        <translation>Emoji</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesPage</name>
+    <message>
+        <source>Add &amp;quick-start categories</source>
+        <translation>Ajouter les catégories de &amp;démarrage rapide</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>Adds bug 🐞, sale 💰 and question 🤔.</source>
+        <translation>Ajoute bug 🐞, sale 💰 et question 🤔.</translation>
+    </message>
+    <message>
+        <source>Quick-start categories</source>
+        <translation>Catégories de démarrage rapide</translation>
+    </message>
+    <message>
+        <source>Add category</source>
+        <translation>Ajouter une catégorie</translation>
+    </message>
+    <message>
+        <source>Edit category</source>
+        <translation>Modifier la catégorie</translation>
+    </message>
+    <message>
+        <source>Delete the category &quot;%1&quot;? Scripts sending it will get 404 from then on.</source>
+        <translation>Supprimer la catégorie « %1 » ? Les scripts qui l’envoient recevront 404 à partir de maintenant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the category &quot;%1&quot;? Its %n event(s) stay in the history; scripts sending it will get 404 from then on.</source>
+        <translation>
+            <numerusform>Supprimer la catégorie « %1 » ? Son %n événement reste dans l’historique ; les scripts qui l’envoient recevront 404 à partir de maintenant.</numerusform>
+            <numerusform>Supprimer la catégorie « %1 » ? Ses %n événements restent dans l’historique ; les scripts qui l’envoient recevront 404 à partir de maintenant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete category</source>
+        <translation>Supprimer la catégorie</translation>
+    </message>
+</context>
+<context>
+    <name>Category</name>
+    <message>
+        <source>A category name cannot be empty.</source>
+        <translation>Un nom de catégorie ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>The category name is %1 characters long; the limit is %2.</source>
+        <translation>Le nom de catégorie compte %1 caractères ; la limite est %2.</translation>
+    </message>
+    <message>
+        <source>The category name &quot;%1&quot; may only contain lowercase letters (a-z), digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>Le nom de catégorie « %1 » ne peut contenir que des lettres minuscules (a-z), des chiffres, « - » et « _ ».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a colour. Write it as six hex digits, like #FF6B6B.</source>
+        <translation>« %1 » n’est pas une couleur. Écrivez-la en six chiffres hexadécimaux, comme #FF6B6B.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a single emoji. Pick one emoji, like 💰, or leave it empty.</source>
+        <translation>« %1 » n’est pas un emoji unique. Choisissez un emoji, comme 💰, ou laissez vide.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryDialog</name>
+    <message>
+        <source>New category</source>
+        <translation>Nouvelle catégorie</translation>
+    </message>
+    <message>
+        <source>Edit category</source>
+        <translation>Modifier la catégorie</translation>
+    </message>
+    <message>
+        <source>sale</source>
+        <translation>vente</translation>
+    </message>
+    <message>
+        <source>Category name</source>
+        <translation>Nom de la catégorie</translation>
+    </message>
+    <message>
+        <source>Lowercase letters, digits, &apos;-&apos; and &apos;_&apos;; scripts send it as &quot;category&quot;.</source>
+        <translation>Lettres minuscules, chiffres, « - » et « _ » ; les scripts l’envoient comme « category ».</translation>
+    </message>
+    <message>
+        <source>none (🔔)</source>
+        <translation>aucun (🔔)</translation>
+    </message>
+    <message>
+        <source>Emoji</source>
+        <translation>Emoji</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>Utiliser %1</translation>
+    </message>
+    <message>
+        <source>Use colour %1</source>
+        <translation>Utiliser la couleur %1</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Autre…</translation>
+    </message>
+    <message>
+        <source>Pick any colour</source>
+        <translation>Choisir n’importe quelle couleur</translation>
+    </message>
+    <message>
+        <source>Category colour</source>
+        <translation>Couleur de la catégorie</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Emoji:</source>
+        <translation>&amp;Emoji :</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Couleur :</translation>
+    </message>
+    <message>
+        <source>A category named &quot;%1&quot; already exists.</source>
+        <translation>Une catégorie nommée « %1 » existe déjà.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryStore</name>
+    <message>
+        <source>A colour must be between #000000 and #FFFFFF.</source>
+        <translation>Une couleur doit être comprise entre #000000 et #FFFFFF.</translation>
+    </message>
+    <message>
+        <source>A category named &quot;%1&quot; already exists.</source>
+        <translation>Une catégorie nommée « %1 » existe déjà.</translation>
+    </message>
+    <message>
+        <source>Saving the category</source>
+        <translation>Enregistrement de la catégorie</translation>
+    </message>
+    <message>
+        <source>Moving the category&apos;s events</source>
+        <translation>Déplacement des événements de la catégorie</translation>
+    </message>
+    <message>
+        <source>Removing the category</source>
+        <translation>Suppression de la catégorie</translation>
+    </message>
+    <message>
+        <source>There is no category named &quot;%1&quot;.</source>
+        <translation>Il n’y a pas de catégorie nommée « %1 ».</translation>
+    </message>
+    <message>
+        <source>Reading the category</source>
+        <translation>Lecture de la catégorie</translation>
+    </message>
+    <message>
+        <source>Reading the categories</source>
+        <translation>Lecture des catégories</translation>
+    </message>
+    <message>
+        <source>Counting the category&apos;s events</source>
+        <translation>Comptage des événements de la catégorie</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>The profile folder: database and settings (default: $PINGPANDA_DATA_DIR, else the system&apos;s app data folder).</source>
+        <translation>Le dossier du profil : base de données et paramètres (par défaut : $PINGPANDA_DATA_DIR, sinon le dossier de données d’application du système).</translation>
+    </message>
+    <message>
+        <source>Show help and exit.</source>
+        <translation>Afficher l’aide et quitter.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Afficher la version et quitter.</translation>
+    </message>
+    <message>
+        <source>Serve without the tray icon and window.</source>
+        <translation>Servir sans l’icône de la zone de notification ni la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Listen on port N (0 picks a free one).</source>
+        <translation>Écouter sur le port N (0 en choisit un libre).</translation>
+    </message>
+    <message>
+        <source>Listen on address ADDR (default 127.0.0.1).</source>
+        <translation>Écouter sur l’adresse ADDR (127.0.0.1 par défaut).</translation>
+    </message>
+    <message>
+        <source>Replace the key with a new one; the old one stops working.</source>
+        <translation>Remplacer la clé par une nouvelle ; l’ancienne cesse de fonctionner.</translation>
+    </message>
+    <message>
+        <source>The colour of the Discord message&apos;s bar.</source>
+        <translation>La couleur de la barre du message Discord.</translation>
+    </message>
+    <message>
+        <source>One emoji shown before the category&apos;s name.</source>
+        <translation>Un emoji affiché avant le nom de la catégorie.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>Afficher du JSON au lieu d’un tableau.</translation>
+    </message>
+    <message>
+        <source>Only events of category C.</source>
+        <translation>Seulement les événements de la catégorie C.</translation>
+    </message>
+    <message>
+        <source>Only events with delivery status S: pending, delivered or failed.</source>
+        <translation>Seulement les événements à l’état de livraison S : pending, delivered ou failed.</translation>
+    </message>
+    <message>
+        <source>At most N events, newest first (default 50).</source>
+        <translation>Au plus N événements, les plus récents d’abord (50 par défaut).</translation>
+    </message>
+    <message>
+        <source>The event&apos;s description (the message&apos;s text).</source>
+        <translation>La description de l’événement (le texte du message).</translation>
+    </message>
+    <message>
+        <source>A field of the message; repeat for more. Numbers and true/false are sent as such.</source>
+        <translation>Un champ du message ; à répéter pour en ajouter. Les nombres et true/false sont envoyés tels quels.</translation>
+    </message>
+    <message>
+        <source>Print the API key that scripts send as &apos;Authorization: Bearer &lt;key&gt;&apos;.</source>
+        <translation>Afficher la clé d’API que les scripts envoient sous la forme « Authorization: Bearer &lt;key&gt; ».</translation>
+    </message>
+    <message>
+        <source>Add a category of events.</source>
+        <translation>Ajouter une catégorie d’événements.</translation>
+    </message>
+    <message>
+        <source>List the categories.</source>
+        <translation>Lister les catégories.</translation>
+    </message>
+    <message>
+        <source>Remove a category. Its events stay in the history.</source>
+        <translation>Supprimer une catégorie. Ses événements restent dans l’historique.</translation>
+    </message>
+    <message>
+        <source>Print a setting&apos;s value.</source>
+        <translation>Afficher la valeur d’un paramètre.</translation>
+    </message>
+    <message>
+        <source>Change a setting (VALUE &apos;-&apos; reads it from standard input).</source>
+        <translation>Modifier un paramètre (VALEUR « - » le lit depuis l’entrée standard).</translation>
+    </message>
+    <message>
+        <source>Put a setting back to its default.</source>
+        <translation>Remettre un paramètre à sa valeur par défaut.</translation>
+    </message>
+    <message>
+        <source>List every setting with its value.</source>
+        <translation>Lister chaque paramètre avec sa valeur.</translation>
+    </message>
+    <message>
+        <source>List stored events, newest first.</source>
+        <translation>Lister les événements enregistrés, les plus récents d’abord.</translation>
+    </message>
+    <message>
+        <source>Read the Discord bot token from standard input and store it in the keychain.</source>
+        <translation>Lire le jeton du bot Discord depuis l’entrée standard et l’enregistrer dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Remove the Discord bot token from the keychain.</source>
+        <translation>Supprimer le jeton du bot Discord du trousseau.</translation>
+    </message>
+    <message>
+        <source>Check the Discord setup (token, user, webhook) without sending anything.</source>
+        <translation>Vérifier la configuration Discord (jeton, utilisateur, webhook) sans rien envoyer.</translation>
+    </message>
+    <message>
+        <source>Send a failed event again.</source>
+        <translation>Renvoyer un événement en échec.</translation>
+    </message>
+    <message>
+        <source>Send an event through the running PingPanda and print its id.</source>
+        <translation>Envoyer un événement via le PingPanda en cours d’exécution et afficher son identifiant.</translation>
+    </message>
+    <message>
+        <source>Serve the Events API: with the tray icon, or without a GUI.</source>
+        <translation>Servir l’API Events : avec l’icône dans la zone de notification, ou sans interface graphique.</translation>
+    </message>
+    <message>
+        <source>Run &apos;pingpanda --help&apos; to see how to use it.</source>
+        <translation>Lancez « pingpanda --help » pour savoir comment l’utiliser.</translation>
+    </message>
+    <message>
+        <source>Usage: pingpanda %1</source>
+        <translation>Usage : pingpanda %1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[options]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options :</translation>
+    </message>
+    <message>
+        <source>Keys:</source>
+        <translation>Clés :</translation>
+    </message>
+    <message>
+        <source>PingPanda Desktop %1: forwards events from your scripts to Discord.</source>
+        <translation>PingPanda Desktop %1 : transmet les événements de vos scripts à Discord.</translation>
+    </message>
+    <message>
+        <source>Usage: pingpanda [--headless] [--port N] [--bind ADDR]</source>
+        <translation>Usage : pingpanda [--headless] [--port N] [--bind ADDR]</translation>
+    </message>
+    <message>
+        <source>       pingpanda COMMAND [options]</source>
+        <translation>        pingpanda COMMANDE [options]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes :</translation>
+    </message>
+    <message>
+        <source>Options for serving:</source>
+        <translation>Options du service :</translation>
+    </message>
+    <message>
+        <source>Everywhere:</source>
+        <translation>Partout :</translation>
+    </message>
+    <message>
+        <source>Run &apos;pingpanda COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>Lancez « pingpanda COMMANDE --help » pour les options d’une commande.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a subcommand.</source>
+        <translation>« %1 » a besoin d’une sous-commande.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a pingpanda command.</source>
+        <translation>« %1 » n’est pas une commande pingpanda.</translation>
+    </message>
+    <message>
+        <source>Missing argument: %1.</source>
+        <translation>Argument manquant : %1.</translation>
+    </message>
+    <message>
+        <source>Too many arguments: %1.</source>
+        <translation>Trop d’arguments : %1.</translation>
+    </message>
+    <message>
+        <source>This is a new API key; the old one no longer works. Update your scripts.</source>
+        <translation>Ceci est une nouvelle clé d’API ; l’ancienne ne fonctionne plus. Mettez vos scripts à jour.</translation>
+    </message>
+    <message>
+        <source>Added the category &quot;%1&quot; (%2 %3).</source>
+        <translation>Catégorie « %1 » ajoutée (%2 %3).</translation>
+    </message>
+    <message>
+        <source>No categories yet. Add one with: pingpanda category add sale --emoji 💰 --color FFEB3B</source>
+        <translation>Pas encore de catégorie. Ajoutez-en une avec : pingpanda category add sale --emoji 💰 --color FFEB3B</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>EMOJI</source>
+        <translation>EMOJI</translation>
+    </message>
+    <message>
+        <source>COLOR</source>
+        <translation>COULEUR</translation>
+    </message>
+    <message>
+        <source>Removed the category &quot;%1&quot;.</source>
+        <translation>Catégorie « %1 » supprimée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the category &quot;%1&quot;. Its %n event(s) stay in the history.</source>
+        <translation>
+            <numerusform>Catégorie « %1 » supprimée. Son %n événement reste dans l’historique.</numerusform>
+            <numerusform>Catégorie « %1 » supprimée. Ses %n événements restent dans l’historique.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no setting called &quot;%1&quot;. The settings are: %2.</source>
+        <translation>Il n’y a pas de paramètre appelé « %1 ». Les paramètres sont : %2.</translation>
+    </message>
+    <message>
+        <source>Note: on %1 other computers that can reach this one can send events; keep the API key secret.</source>
+        <translation>Remarque : sur %1, les autres ordinateurs qui peuvent joindre celui-ci peuvent envoyer des événements ; gardez la clé d’API secrète.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>CLÉ</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALEUR</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(non défini)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a delivery status; use pending, delivered or failed.</source>
+        <translation>« %1 » n’est pas un état de livraison ; utilisez pending, delivered ou failed.</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number from 1 to %1.</source>
+        <translation>--limit attend un nombre entier de 1 à %1.</translation>
+    </message>
+    <message>
+        <source>No events match.</source>
+        <translation>Aucun événement ne correspond.</translation>
+    </message>
+    <message>
+        <source>No events yet.</source>
+        <translation>Pas encore d’événement.</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>HEURE</translation>
+    </message>
+    <message>
+        <source>CATEGORY</source>
+        <translation>CATÉGORIE</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>DESCRIPTION</translation>
+    </message>
+    <message>
+        <source>--field takes KEY=VALUE, like --field plan=PRO (got &quot;%1&quot;).</source>
+        <translation>--field attend CLÉ=VALEUR, comme --field plan=PRO (reçu « %1 »).</translation>
+    </message>
+    <message>
+        <source>PingPanda is not running at %1 (%2). Start it with &apos;pingpanda&apos; or &apos;pingpanda --headless&apos;, then try again.</source>
+        <translation>PingPanda ne tourne pas à %1 (%2). Démarrez-le avec « pingpanda » ou « pingpanda --headless », puis réessayez.</translation>
+    </message>
+    <message>
+        <source>PingPanda refused the event (HTTP %1): %2</source>
+        <translation>PingPanda a refusé l’événement (HTTP %1) : %2</translation>
+    </message>
+    <message>
+        <source>PingPanda answered without an event id: %1</source>
+        <translation>PingPanda a répondu sans identifiant d’événement : %1</translation>
+    </message>
+    <message>
+        <source>Paste your Discord bot token, then press Enter: </source>
+        <translation>Collez le jeton de votre bot Discord, puis appuyez sur Entrée : </translation>
+    </message>
+    <message>
+        <source>No token was given. Pipe it in or paste it: pingpanda token set</source>
+        <translation>Aucun jeton n’a été fourni. Transmettez-le par un tube ou collez-le : pingpanda token set</translation>
+    </message>
+    <message>
+        <source>That does not look like a Discord bot token (three parts separated by dots). Copy it from the Discord Developer Portal: your application &gt; Bot &gt; Reset Token.</source>
+        <translation>Cela ne ressemble pas à un jeton de bot Discord (trois parties séparées par des points). Copiez-le depuis le portail des développeurs Discord : votre application &gt; Bot &gt; Reset Token.</translation>
+    </message>
+    <message>
+        <source>Note: %1 is set in this environment and is used instead of the keychain while it is.</source>
+        <translation>Remarque : %1 est défini dans cet environnement et remplace le trousseau tant qu’il l’est.</translation>
+    </message>
+    <message>
+        <source>Event %1 is %2; only failed events can be retried.</source>
+        <translation>L’événement %1 est %2 ; seuls les événements en échec peuvent être réessayés.</translation>
+    </message>
+    <message>
+        <source>Event %1 will be sent again now.</source>
+        <translation>L’événement %1 va être renvoyé maintenant.</translation>
+    </message>
+    <message>
+        <source>Event %1 will be sent again when PingPanda runs.</source>
+        <translation>L’événement %1 sera renvoyé quand PingPanda tournera.</translation>
+    </message>
+    <message>
+        <source>Fix it with: %1</source>
+        <translation>Corrigez avec : %1</translation>
+    </message>
+    <message>
+        <source>--port takes a number from 0 to 65535 (0 picks a free port).</source>
+        <translation>--port attend un nombre de 0 à 65535 (0 choisit un port libre).</translation>
+    </message>
+    <message>
+        <source>--bind takes an IP address, such as 127.0.0.1.</source>
+        <translation>--bind attend une adresse IP, comme 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>This build cannot serve the Events API yet; the commands in &apos;pingpanda --help&apos; work.</source>
+        <translation>Cette version ne peut pas encore servir l’API Events ; les commandes de « pingpanda --help » fonctionnent.</translation>
+    </message>
+    <message>
+        <source>No display found, so there is no window or tray icon; serving without them (as with --headless).</source>
+        <translation>Aucun affichage trouvé : il n’y a donc ni fenêtre ni icône dans la zone de notification ; le service tourne sans elles (comme avec --headless).</translation>
+    </message>
+    <message>
+        <source>PingPanda is already running for this data folder; its window is shown.</source>
+        <translation>PingPanda tourne déjà pour ce dossier de données ; sa fenêtre est affichée.</translation>
+    </message>
+    <message>
+        <source>The option --%1 cannot be used when serving.</source>
+        <translation>L’option --%1 ne peut pas être utilisée pour servir l’API.</translation>
+    </message>
+    <message>
+        <source>The option --%1 cannot be used with &apos;pingpanda %2&apos;.</source>
+        <translation>L’option --%1 ne peut pas être utilisée avec « pingpanda %2 ».</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add &amp;quick-start categories</source>
+        <translation>Ajouter les catégories de &amp;démarrage rapide</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Send your first event&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Envoyez votre premier événement&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Run this in a terminal or a script. The event appears here the moment it arrives, and on Discord right after.</source>
+        <translation>Lancez ceci dans un terminal ou un script. L’événement apparaît ici dès qu’il arrive, et sur Discord juste après.</translation>
+    </message>
+    <message>
+        <source>Command for the first event</source>
+        <translation>Commande pour le premier événement</translation>
+    </message>
+    <message>
+        <source>&amp;Copy command</source>
+        <translation>&amp;Copier la commande</translation>
+    </message>
+    <message>
+        <source>First, tell PingPanda where to send events: your bot&apos;s direct messages or a channel webhook. Until then the API answers 403.</source>
+        <translation>D’abord, indiquez à PingPanda où envoyer les événements : les messages privés de votre bot ou le webhook d’un salon. D’ici là, l’API répond 403.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Settings</source>
+        <translation>Ouvrir les &amp;paramètres</translation>
+    </message>
+    <message>
+        <source>Range for the sums</source>
+        <translation>Période des sommes</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Sums for:</source>
+        <translation>Sommes pour :</translation>
+    </message>
+    <message>
+        <source>Categories at a glance</source>
+        <translation>Les catégories en un coup d’œil</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 %2&lt;/b&gt;&lt;br&gt;Today: %3 · This week: %4 · This month: %5&lt;br&gt;Last event: %6%7</source>
+        <translation>&lt;b&gt;%1 %2&lt;/b&gt;&lt;br&gt;Aujourd’hui : %3 · Cette semaine : %4 · Ce mois-ci : %5&lt;br&gt;Dernier événement : %6%7</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucun pour l’instant</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>Catégorie %1</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 exists but is not a folder. Choose another data folder with --data-dir.</source>
+        <translation>%1 existe mais n’est pas un dossier. Choisissez un autre dossier de données avec --data-dir.</translation>
+    </message>
+    <message>
+        <source>Could not create the data folder %1. Check that you may write there, or choose another folder with --data-dir.</source>
+        <translation>Impossible de créer le dossier de données %1. Vérifiez que vous pouvez y écrire, ou choisissez un autre dossier avec --data-dir.</translation>
+    </message>
+    <message>
+        <source>Could not create the database file %1: %2.</source>
+        <translation>Impossible de créer le fichier de base de données %1 : %2.</translation>
+    </message>
+    <message>
+        <source>No data folder was given.</source>
+        <translation>Aucun dossier de données n’a été indiqué.</translation>
+    </message>
+    <message>
+        <source>Could not open the database %1: %2.</source>
+        <translation>Impossible d’ouvrir la base de données %1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2.</source>
+        <translation>%1 a échoué : %2.</translation>
+    </message>
+    <message>
+        <source>The database could not prepare a statement: %1.</source>
+        <translation>La base de données n’a pas pu préparer une requête : %1.</translation>
+    </message>
+    <message>
+        <source>The database is busy or cannot be written: %1.</source>
+        <translation>La base de données est occupée ou ne peut pas être écrite : %1.</translation>
+    </message>
+    <message>
+        <source>The database could not save the change: %1.</source>
+        <translation>La base de données n’a pas pu enregistrer la modification : %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PingPanda database (%2). Move it away or choose another data folder with --data-dir; PingPanda will not overwrite it.</source>
+        <translation>%1 n’est pas une base de données PingPanda (%2). Déplacez-la ou choisissez un autre dossier de données avec --data-dir ; PingPanda ne l’écrasera pas.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not switch to write-ahead logging (%2).</source>
+        <translation>La base de données %1 n’a pas pu passer en journalisation anticipée (WAL) (%2).</translation>
+    </message>
+    <message>
+        <source>The database could not be configured: %1.</source>
+        <translation>La base de données n’a pas pu être configurée : %1.</translation>
+    </message>
+    <message>
+        <source>Could not read the database version: %1.</source>
+        <translation>Impossible de lire la version de la base de données : %1.</translation>
+    </message>
+    <message>
+        <source>Could not read the database header: %1.</source>
+        <translation>Impossible de lire l’en-tête de la base de données : %1.</translation>
+    </message>
+    <message>
+        <source>Could not read the database schema: %1.</source>
+        <translation>Impossible de lire le schéma de la base de données : %1.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another program, not PingPanda. Move it away or choose another data folder with --data-dir; PingPanda will not change it.</source>
+        <translation>%1 appartient à un autre programme, pas à PingPanda. Déplacez-le ou choisissez un autre dossier de données avec --data-dir ; PingPanda ne le modifiera pas.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer PingPanda (database version %2; this one knows up to %3). Update PingPanda, or choose another data folder with --data-dir.</source>
+        <translation>%1 a été écrit par un PingPanda plus récent (version de base de données %2 ; celui-ci connaît jusqu’à %3). Mettez PingPanda à jour ou choisissez un autre dossier de données avec --data-dir.</translation>
+    </message>
+    <message>
+        <source>Could not upgrade the database to version %1: %2.</source>
+        <translation>Impossible de mettre à jour la base de données vers la version %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Could not record the database version: %1.</source>
+        <translation>Impossible d’enregistrer la version de la base de données : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryQueue</name>
+    <message>
+        <source>Discord does not let your bot send you direct messages. Share a server with the bot and allow direct messages from server members (User Settings &gt; Privacy &amp; Safety), then retry the event.</source>
+        <translation>Discord ne permet pas à votre bot de vous envoyer des messages privés. Partagez un serveur avec le bot et autorisez les messages privés des membres du serveur (Paramètres utilisateur &gt; Confidentialité et sécurité), puis réessayez l’événement.</translation>
+    </message>
+    <message>
+        <source>Discord has no user with the ID %1 the bot can reach. Check it, then set it with: pingpanda config set discord.user-id YOUR_ID</source>
+        <translation>Discord n’a aucun utilisateur avec l’identifiant %1 que le bot puisse joindre. Vérifiez-le, puis définissez-le avec : pingpanda config set discord.user-id VOTRE_ID</translation>
+    </message>
+    <message>
+        <source>The Discord webhook no longer exists. Create a new one in the channel&apos;s settings (Integrations &gt; Webhooks) and set it with: pingpanda config set discord.webhook-url URL</source>
+        <translation>Le webhook Discord n’existe plus. Créez-en un nouveau dans les paramètres du salon (Intégrations &gt; Webhooks) et définissez-le avec : pingpanda config set discord.webhook-url URL</translation>
+    </message>
+    <message>
+        <source>The bot lacks the permission to post there (Discord error %1: %2).</source>
+        <translation>Le bot n’a pas la permission de publier là (erreur Discord %1 : %2).</translation>
+    </message>
+    <message>
+        <source>Discord refused the bot token (401 Unauthorized). Set the current token with: pingpanda token set</source>
+        <translation>Discord a refusé le jeton du bot (401 Unauthorized). Définissez le jeton actuel avec : pingpanda token set</translation>
+    </message>
+    <message>
+        <source>The Discord webhook no longer exists (404). Create a new one in the channel&apos;s settings (Integrations &gt; Webhooks) and set it with: pingpanda config set discord.webhook-url URL</source>
+        <translation>Le webhook Discord n’existe plus (404). Créez-en un nouveau dans les paramètres du salon (Intégrations &gt; Webhooks) et définissez-le avec : pingpanda config set discord.webhook-url URL</translation>
+    </message>
+    <message>
+        <source>Discord refused the message (HTTP %1%2).</source>
+        <translation>Discord a refusé le message (HTTP %1%2).</translation>
+    </message>
+    <message>
+        <source>Deliveries are paused; events wait until you resume them.</source>
+        <translation>Les livraisons sont suspendues ; les événements attendent que vous les repreniez.</translation>
+    </message>
+    <message>
+        <source>Discord could not be reached (%1); trying again in %2 s.</source>
+        <translation>Discord est injoignable (%1) ; nouvel essai dans %2 s.</translation>
+    </message>
+</context>
+<context>
+    <name>DiscordCheck</name>
+    <message>
+        <source>Discord could not be reached (%1). Check the internet connection.</source>
+        <translation>Discord est injoignable (%1). Vérifiez la connexion Internet.</translation>
+    </message>
+    <message>
+        <source>The webhook works: events are posted by &quot;%1&quot; (nothing was sent now).</source>
+        <translation>Le webhook fonctionne : les événements sont publiés par « %1 » (rien n’a été envoyé maintenant).</translation>
+    </message>
+    <message>
+        <source>The webhook no longer exists. Create a new one in the channel&apos;s settings (Integrations &gt; Webhooks) and set its address.</source>
+        <translation>Le webhook n’existe plus. Créez-en un nouveau dans les paramètres du salon (Intégrations &gt; Webhooks) et définissez son adresse.</translation>
+    </message>
+    <message>
+        <source>The webhook could not be checked: %1</source>
+        <translation>Le webhook n’a pas pu être vérifié : %1</translation>
+    </message>
+    <message>
+        <source>Discord is not set up. Set a webhook address, or your Discord user ID and a bot token.</source>
+        <translation>Discord n’est pas configuré. Définissez une adresse de webhook, ou votre identifiant d’utilisateur Discord et un jeton de bot.</translation>
+    </message>
+    <message>
+        <source>Discord refused the bot token. Copy the current one from the Discord Developer Portal (your application &gt; Bot &gt; Reset Token) and save it again.</source>
+        <translation>Discord a refusé le jeton du bot. Copiez le jeton actuel depuis le portail des développeurs Discord (votre application &gt; Bot &gt; Reset Token) et enregistrez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The bot token could not be checked: %1</source>
+        <translation>Le jeton du bot n’a pas pu être vérifié : %1</translation>
+    </message>
+    <message>
+        <source>The bot token works (the bot is &quot;%1&quot;).</source>
+        <translation>Le jeton du bot fonctionne (le bot s’appelle « %1 »).</translation>
+    </message>
+    <message>
+        <source>Discord has no user with the ID %1 that the bot can reach. In Discord, turn on Developer Mode, right-click your name and choose Copy User ID.</source>
+        <translation>Discord n’a aucun utilisateur avec l’identifiant %1 que le bot puisse joindre. Dans Discord, activez le mode développeur, faites un clic droit sur votre nom et choisissez « Copier l’identifiant ».</translation>
+    </message>
+    <message>
+        <source>The direct message could not be checked: %1</source>
+        <translation>Le message privé n’a pas pu être vérifié : %1</translation>
+    </message>
+    <message>
+        <source>The bot can open a direct message with user %1 (nothing was sent). If events fail with &quot;may not send you direct messages&quot;, share a server with the bot and allow direct messages from its members.</source>
+        <translation>Le bot peut ouvrir un message privé avec l’utilisateur %1 (rien n’a été envoyé). Si des événements échouent avec « may not send you direct messages », partagez un serveur avec le bot et autorisez les messages privés de ses membres.</translation>
+    </message>
+</context>
+<context>
+    <name>EventExporter</name>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Le fichier n’a pas pu être écrit : %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventStore</name>
+    <message>
+        <source>Looking up the idempotency key</source>
+        <translation>Recherche de la clé d’idempotence</translation>
+    </message>
+    <message>
+        <source>The Idempotency-Key &quot;%1&quot; was already used for a different request. Use a new key for a new event.</source>
+        <translation>L’Idempotency-Key « %1 » a déjà servi pour une autre requête. Utilisez une nouvelle clé pour un nouvel événement.</translation>
+    </message>
+    <message>
+        <source>An event&apos;s fields must be an object of names and values.</source>
+        <translation>Les champs d’un événement doivent être un objet de noms et de valeurs.</translation>
+    </message>
+    <message>
+        <source>Looking up the category</source>
+        <translation>Recherche de la catégorie</translation>
+    </message>
+    <message>
+        <source>There is no category named &quot;%1&quot;.</source>
+        <translation>Il n’y a pas de catégorie nommée « %1 ».</translation>
+    </message>
+    <message>
+        <source>Saving the event</source>
+        <translation>Enregistrement de l’événement</translation>
+    </message>
+    <message>
+        <source>Forgetting old idempotency keys</source>
+        <translation>Oubli des anciennes clés d’idempotence</translation>
+    </message>
+    <message>
+        <source>Saving the idempotency key</source>
+        <translation>Enregistrement de la clé d’idempotence</translation>
+    </message>
+    <message>
+        <source>Reading the event</source>
+        <translation>Lecture de l’événement</translation>
+    </message>
+    <message>
+        <source>There is no event with the id &quot;%1&quot;.</source>
+        <translation>Il n’y a pas d’événement avec l’identifiant « %1 ».</translation>
+    </message>
+    <message>
+        <source>The number of events to list must be between 1 and %1.</source>
+        <translation>Le nombre d’événements à lister doit être compris entre 1 et %1.</translation>
+    </message>
+    <message>
+        <source>The offset cannot be negative.</source>
+        <translation>Le décalage ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Listing events</source>
+        <translation>Liste des événements</translation>
+    </message>
+    <message>
+        <source>Counting events</source>
+        <translation>Comptage des événements</translation>
+    </message>
+    <message>
+        <source>Updating the event</source>
+        <translation>Mise à jour de l’événement</translation>
+    </message>
+    <message>
+        <source>Event %1 is %2, not %3.</source>
+        <translation>L’événement %1 est %2, pas %3.</translation>
+    </message>
+    <message>
+        <source>Recording the delivery</source>
+        <translation>Enregistrement de la livraison</translation>
+    </message>
+    <message>
+        <source>Reading the delivery history</source>
+        <translation>Lecture de l’historique de livraison</translation>
+    </message>
+    <message>
+        <source>Reading the events to send</source>
+        <translation>Lecture des événements à envoyer</translation>
+    </message>
+    <message>
+        <source>Updating the events</source>
+        <translation>Mise à jour des événements</translation>
+    </message>
+    <message>
+        <source>Reading the dashboard</source>
+        <translation>Lecture du tableau de bord</translation>
+    </message>
+</context>
+<context>
+    <name>EventsModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Livré</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Champs</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Category filter</source>
+        <translation>Filtre de catégorie</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtre d’état</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Livré</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Toute la période</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Event details</source>
+        <translation>Détails de l’événement</translation>
+    </message>
+    <message>
+        <source>Select an event to see everything it carried and how its delivery went.</source>
+        <translation>Sélectionnez un événement pour voir tout ce qu’il contenait et comment s’est passée sa livraison.</translation>
+    </message>
+    <message>
+        <source>Search descriptions and fields</source>
+        <translation>Rechercher dans les descriptions et les champs</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;JSON</source>
+        <translation>Copier en &amp;JSON</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Save the events shown (all pages) as CSV or JSON.</source>
+        <translation>Enregistrer les événements affichés (toutes les pages) en CSV ou JSON.</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message>
+        <source>Export events</source>
+        <translation>Exporter les événements</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>Received %1</source>
+        <translation>Reçu %1</translation>
+    </message>
+    <message>
+        <source>Event ID %1</source>
+        <translation>Identifiant de l’événement %1</translation>
+    </message>
+    <message>
+        <source>Delivery: %1</source>
+        <translation>Livraison : %1</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent to Discord.</source>
+        <translation>En attente d’envoi à Discord.</translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation>Problème :</translation>
+    </message>
+    <message>
+        <source>Sent to Discord.</source>
+        <translation>Envoyé à Discord.</translation>
+    </message>
+    <message>
+        <source>Sent to Discord (message %1).</source>
+        <translation>Envoyé à Discord (message %1).</translation>
+    </message>
+    <message>
+        <source>Not sent, will try again: %1</source>
+        <translation>Non envoyé, nouvel essai à venir : %1</translation>
+    </message>
+    <message>
+        <source>Gave up: %1</source>
+        <translation>Abandonné : %1</translation>
+    </message>
+    <message>
+        <source>You asked to send it again.</source>
+        <translation>Vous avez demandé à le renvoyer.</translation>
+    </message>
+    <message>
+        <source>Select a failed event first.</source>
+        <translation>Sélectionnez d’abord un événement en échec.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceGuard</name>
+    <message>
+        <source>Could not create the data folder %1.</source>
+        <translation>Impossible de créer le dossier de données %1.</translation>
+    </message>
+    <message>
+        <source>PingPanda is already running for this data folder (process %1). Stop it first, or choose another folder with --data-dir.</source>
+        <translation>PingPanda tourne déjà pour ce dossier de données (processus %1). Arrêtez-le d’abord, ou choisissez un autre dossier avec --data-dir.</translation>
+    </message>
+    <message>
+        <source>Could not lock the data folder %1.</source>
+        <translation>Impossible de verrouiller le dossier de données %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveProfile</name>
+    <message>
+        <source>Could not check the database for changes.</source>
+        <translation>Impossible de vérifier les modifications de la base de données.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>PingPanda</source>
+        <translation>PingPanda</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>Send test event</source>
+        <translation>Envoyer un événement de test</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Listening on %1</source>
+        <translation>À l’écoute sur %1</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>Saving the profile</source>
+        <translation>Enregistrement du profil</translation>
+    </message>
+    <message>
+        <source>Reading the profile</source>
+        <translation>Lecture du profil</translation>
+    </message>
+    <message>
+        <source>The profile could not be read back.</source>
+        <translation>Le profil n’a pas pu être relu.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>No keychain is available (%1). Start your desktop&apos;s keyring (for example GNOME Keyring or KWallet), or on a server set the environment variable %2 instead.</source>
+        <translation>Aucun trousseau n’est disponible (%1). Démarrez le trousseau de votre bureau (par exemple GNOME Keyring ou KWallet), ou sur un serveur définissez plutôt la variable d’environnement %2.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access (%1). Unlock your keyring and try again.</source>
+        <translation>Le trousseau a refusé l’accès (%1). Déverrouillez votre trousseau et réessayez.</translation>
+    </message>
+    <message>
+        <source>No Discord bot token is stored. Add one with: pingpanda token set</source>
+        <translation>Aucun jeton de bot Discord n’est enregistré. Ajoutez-en un avec : pingpanda token set</translation>
+    </message>
+    <message>
+        <source>Reading the Discord bot token from the environment variable %1.</source>
+        <translation>Le jeton du bot Discord est lu depuis la variable d’environnement %1.</translation>
+    </message>
+    <message>
+        <source>The Discord bot token is stored in the keychain.</source>
+        <translation>Le jeton du bot Discord est enregistré dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>The Discord bot token is saved in the keychain.</source>
+        <translation>Le jeton du bot Discord a été enregistré dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>No Discord bot token was stored.</source>
+        <translation>Aucun jeton de bot Discord n’était enregistré.</translation>
+    </message>
+    <message>
+        <source>The Discord bot token is removed from the keychain.</source>
+        <translation>Le jeton du bot Discord a été supprimé du trousseau.</translation>
+    </message>
+</context>
+<context>
+    <name>SendTestPage</name>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>New sale completed!</source>
+        <translation>Nouvelle vente conclue !</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Champs</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Message preview</source>
+        <translation>Aperçu du message</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Add &amp;field</source>
+        <translation>Ajouter un &amp;champ</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve field</source>
+        <translation>Supprimer le c&amp;hamp</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;curl</source>
+        <translation>Copier en c&amp;url</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>C&amp;atégorie :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>F&amp;ields:</source>
+        <translation>C&amp;hamps :</translation>
+    </message>
+    <message>
+        <source>How Discord will show it:</source>
+        <translation>Comment Discord l’affichera :</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>Not sent (HTTP %1): %2</source>
+        <translation>Non envoyé (HTTP %1) : %2</translation>
+    </message>
+    <message>
+        <source>waiting to be sent to Discord</source>
+        <translation>en attente d’envoi à Discord</translation>
+    </message>
+    <message>
+        <source>delivered to Discord ✓</source>
+        <translation>livré à Discord ✓</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>échec : %1</translation>
+    </message>
+    <message>
+        <source>Event %1: %2</source>
+        <translation>Événement %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>&quot;%1&quot; is not a web address. It should start with https://.</source>
+        <translation>« %1 » n’est pas une adresse web. Elle doit commencer par https://.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not encrypted. Use an https:// address.</source>
+        <translation>« %1 » n’est pas chiffrée. Utilisez une adresse https://.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Discord user ID; those are 17 to 20 digits. In Discord, turn on Developer Mode (Settings &gt; Advanced), then right-click your name and choose Copy User ID.</source>
+        <translation>« %1 » n’est pas un identifiant d’utilisateur Discord ; ceux-ci comptent 17 à 20 chiffres. Dans Discord, activez le mode développeur (Paramètres &gt; Avancés), puis faites un clic droit sur votre nom et choisissez « Copier l’identifiant ».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Discord webhook address. In Discord, open the channel&apos;s settings, choose Integrations &gt; Webhooks, and use Copy Webhook URL.</source>
+        <translation>« %1 » n’est pas une adresse de webhook Discord. Dans Discord, ouvrez les paramètres du salon, choisissez Intégrations &gt; Webhooks, puis « Copier l’URL du webhook ».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid %2; use a whole number from %3 to %4.</source>
+        <translation>« %1 » n’est pas une valeur valable pour %2 ; utilisez un nombre entier de %3 à %4.</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>rate limit (0 turns it off)</source>
+        <translation>limite de débit (0 la supprime)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address. Use 127.0.0.1 to serve only this computer, or an address of one of its network interfaces.</source>
+        <translation>« %1 » n’est pas une adresse IP. Utilisez 127.0.0.1 pour ne servir que cet ordinateur, ou l’adresse de l’une de ses interfaces réseau.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an origin. Write origins like https://example.com or http://localhost:3000, separated by commas.</source>
+        <translation>« %1 » n’est pas une origine. Écrivez les origines comme https://example.com ou http://localhost:3000, séparées par des virgules.</translation>
+    </message>
+    <message>
+        <source>Your Discord user ID; the bot sends events to you as direct messages.</source>
+        <translation>Votre identifiant d’utilisateur Discord ; le bot vous envoie les événements en messages privés.</translation>
+    </message>
+    <message>
+        <source>A Discord webhook address; events are posted to its channel instead of a DM.</source>
+        <translation>Une adresse de webhook Discord ; les événements sont publiés dans son salon au lieu d’un message privé.</translation>
+    </message>
+    <message>
+        <source>The Discord API address (the environment variable PINGPANDA_DISCORD_API_BASE overrides it).</source>
+        <translation>L’adresse de l’API Discord (la variable d’environnement PINGPANDA_DISCORD_API_BASE la remplace).</translation>
+    </message>
+    <message>
+        <source>The port the local Events API listens on.</source>
+        <translation>Le port sur lequel l’API Events locale écoute.</translation>
+    </message>
+    <message>
+        <source>The address the Events API listens on; anything but 127.0.0.1 or ::1 lets other computers reach it.</source>
+        <translation>L’adresse sur laquelle l’API Events écoute ; tout autre que 127.0.0.1 ou ::1 la rend accessible à d’autres ordinateurs.</translation>
+    </message>
+    <message>
+        <source>Web page origins allowed to call the API from a browser, separated by commas.</source>
+        <translation>Origines des pages web autorisées à appeler l’API depuis un navigateur, séparées par des virgules.</translation>
+    </message>
+    <message>
+        <source>How many events a minute the API accepts (0 turns the limit off).</source>
+        <translation>Combien d’événements par minute l’API accepte (0 supprime la limite).</translation>
+    </message>
+    <message>
+        <source>Reading a setting</source>
+        <translation>Lecture d’un paramètre</translation>
+    </message>
+    <message>
+        <source>Saving a setting</source>
+        <translation>Enregistrement d’un paramètre</translation>
+    </message>
+    <message>
+        <source>Removing a setting</source>
+        <translation>Suppression d’un paramètre</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Direct messages from my &amp;bot</source>
+        <translation>Messages privés de mon &amp;bot</translation>
+    </message>
+    <message>
+        <source>Posts in a channel through a &amp;webhook</source>
+        <translation>Publications dans un salon via un &amp;webhook</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>Start PingPanda when I &amp;log in</source>
+        <translation>Démarrer PingPanda à l’&amp;ouverture de session</translation>
+    </message>
+    <message>
+        <source>Start &amp;hidden in the tray</source>
+        <translation>Démarrer &amp;masqué dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>Show a &amp;notification for every event</source>
+        <translation>Afficher une &amp;notification pour chaque événement</translation>
+    </message>
+    <message>
+        <source>Discord user ID</source>
+        <translation>Identifiant d’utilisateur Discord</translation>
+    </message>
+    <message>
+        <source>In Discord, turn on Developer Mode (Settings &gt; Advanced), then right-click your name and choose Copy User ID.</source>
+        <translation>Dans Discord, activez le mode développeur (Paramètres &gt; Avancés), puis faites un clic droit sur votre nom et choisissez « Copier l’identifiant ».</translation>
+    </message>
+    <message>
+        <source>Webhook address</source>
+        <translation>Adresse du webhook</translation>
+    </message>
+    <message>
+        <source>Paste the bot token to replace the saved one</source>
+        <translation>Collez le jeton du bot pour remplacer celui enregistré</translation>
+    </message>
+    <message>
+        <source>Bot token</source>
+        <translation>Jeton du bot</translation>
+    </message>
+    <message>
+        <source>Bot token state</source>
+        <translation>État du jeton du bot</translation>
+    </message>
+    <message>
+        <source>Connection check result</source>
+        <translation>Résultat de la vérification de la connexion</translation>
+    </message>
+    <message>
+        <source>Save &amp;token</source>
+        <translation>Enregistrer le &amp;jeton</translation>
+    </message>
+    <message>
+        <source>Remove token</source>
+        <translation>Supprimer le jeton</translation>
+    </message>
+    <message>
+        <source>Save &amp;destination</source>
+        <translation>Enregistrer la &amp;destination</translation>
+    </message>
+    <message>
+        <source>&amp;Check connection</source>
+        <translation>&amp;Vérifier la connexion</translation>
+    </message>
+    <message>
+        <source>Discord</source>
+        <translation>Discord</translation>
+    </message>
+    <message>
+        <source>Send events as:</source>
+        <translation>Envoyer les événements comme :</translation>
+    </message>
+    <message>
+        <source>Your &amp;user ID:</source>
+        <translation>Votre identifiant d’&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>Bot to&amp;ken:</source>
+        <translation>&amp;Jeton du bot :</translation>
+    </message>
+    <message>
+        <source>Webhook &amp;address:</source>
+        <translation>&amp;Adresse du webhook :</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé d’API</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Co&amp;pier</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate…</source>
+        <translation>&amp;Régénérer…</translation>
+    </message>
+    <message>
+        <source>Scripts send it as &apos;Authorization: Bearer &lt;key&gt;&apos;.</source>
+        <translation>Les scripts l’envoient sous la forme « Authorization: Bearer &lt;key&gt; ».</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Aucune limite</translation>
+    </message>
+    <message>
+        <source> per minute</source>
+        <translation> par minute</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Limite de débit</translation>
+    </message>
+    <message>
+        <source>Save &amp;server settings</source>
+        <translation>Enregistrer les paramètres du &amp;serveur</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>Ad&amp;resse :</translation>
+    </message>
+    <message>
+        <source>Rate &amp;limit:</source>
+        <translation>&amp;Limite de débit :</translation>
+    </message>
+    <message>
+        <source>The port and address apply the next time PingPanda starts; the rate limit at once.</source>
+        <translation>Le port et l’adresse s’appliquent au prochain démarrage de PingPanda ; la limite de débit immédiatement.</translation>
+    </message>
+    <message>
+        <source>The window stays closed at start; open it from the PingPanda icon in the tray.</source>
+        <translation>La fenêtre reste fermée au démarrage ; ouvrez-la depuis l’icône PingPanda dans la zone de notification.</translation>
+    </message>
+    <message>
+        <source>Events arriving in quick succession are summed up in one notification.</source>
+        <translation>Les événements qui arrivent en rafale sont résumés en une seule notification.</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Regenerate the API key</source>
+        <translation>Régénérer la clé d’API</translation>
+    </message>
+    <message>
+        <source>Scripts using the current key will get 401 until you give them the new one. Regenerate it?</source>
+        <translation>Les scripts utilisant la clé actuelle recevront 401 jusqu’à ce que vous leur donniez la nouvelle. La régénérer ?</translation>
+    </message>
+    <message>
+        <source>Leave this computer?</source>
+        <translation>Ouvrir à d’autres ordinateurs ?</translation>
+    </message>
+    <message>
+        <source>On %1, other computers that can reach this one can send events (with the API key). Listen there?</source>
+        <translation>Sur %1, les autres ordinateurs qui peuvent joindre celui-ci peuvent envoyer des événements (avec la clé d’API). Écouter là ?</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Masquer</translation>
+    </message>
+    <message>
+        <source>A token is saved in the keychain.</source>
+        <translation>Un jeton est enregistré dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>No token is saved yet.</source>
+        <translation>Aucun jeton enregistré pour l’instant.</translation>
+    </message>
+    <message>
+        <source>That does not look like a bot token (three parts separated by dots). Copy it from the Discord Developer Portal: your application &gt; Bot &gt; Reset Token.</source>
+        <translation>Cela ne ressemble pas à un jeton de bot (trois parties séparées par des points). Copiez-le depuis le portail des développeurs Discord : votre application &gt; Bot &gt; Reset Token.</translation>
+    </message>
+    <message>
+        <source>The API key was kept.</source>
+        <translation>La clé d’API a été conservée.</translation>
+    </message>
+    <message>
+        <source>The address was kept: it would let other computers send events.</source>
+        <translation>L’adresse a été conservée : elle permettrait à d’autres ordinateurs d’envoyer des événements.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message>
+        <source>&amp;Open PingPanda</source>
+        <translation>&amp;Ouvrir PingPanda</translation>
+    </message>
+    <message>
+        <source>&amp;Send test event…</source>
+        <translation>&amp;Envoyer un événement de test…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy API key</source>
+        <translation>&amp;Copier la clé d’API</translation>
+    </message>
+    <message>
+        <source>&amp;Pause deliveries</source>
+        <translation>Suspendre les &amp;livraisons</translation>
+    </message>
+    <message>
+        <source>&amp;Resume deliveries</source>
+        <translation>Reprendre les &amp;livraisons</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>PingPanda keeps running</source>
+        <translation>PingPanda continue de tourner</translation>
+    </message>
+    <message>
+        <source>Events are still received and sent to Discord. Open PingPanda or quit it from this icon.</source>
+        <translation>Les événements sont toujours reçus et envoyés à Discord. Ouvrez ou quittez PingPanda depuis cette icône.</translation>
+    </message>
+    <message>
+        <source>PingPanda — listening on %1
+Today: %2 · Pending: %3 · Failed: %4</source>
+        <translation>PingPanda — à l’écoute sur %1
+Aujourd’hui : %2 · En attente : %3 · Échecs : %4</translation>
+    </message>
+    <message>
+        <source>Discord is not set up yet: events are stored but not sent.</source>
+        <translation>Discord n’est pas encore configuré : les événements sont enregistrés mais pas envoyés.</translation>
+    </message>
+    <message>
+        <source>PingPanda cannot deliver</source>
+        <translation>PingPanda ne peut pas livrer</translation>
+    </message>
+    <message>
+        <source>New %1 event</source>
+        <translation>Nouvel événement « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more event(s)</source>
+        <translation>
+            <numerusform>%n autre événement</numerusform>
+            <numerusform>%n autres événements</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
