@@ -6,6 +6,7 @@
 #include "categorydialog.h"
 #include "eventspage.h"
 #include "eventstore.h"
+#include "icons.h"
 #include "layoutcheck.h"
 #include "mainwindow.h"
 #include "testprofile.h"
@@ -225,9 +226,10 @@ void TestLayout::iconsStayCrispOnHighDpiScreens()
 {
     // Every icon is an SVG: drawn at twice the pixels on a 2x screen, not scaled up.
     MainWindow window(*m_service);
-    for (const QString &file : {u":/icons/pingpanda.svg"_s, u":/icons/tray-ok.svg"_s,
-             u":/icons/tray-delivering.svg"_s, u":/icons/tray-problem.svg"_s}) {
-        const QIcon icon(file);
+    using N = Icons::Name;
+    for (N name : {N::App, N::TrayOk, N::TrayDelivering, N::TrayProblem}) {
+        const QIcon icon = Icons::get(name);
+        const QString file = QString::number(int(name));
         QVERIFY2(!icon.isNull(), qPrintable(file));
         const QPixmap pixmap = icon.pixmap(QSize(22, 22), 2.0);
         QCOMPARE(pixmap.devicePixelRatio(), 2.0);

@@ -4,6 +4,7 @@
 #include "categoriespage.h"
 #include "dashboardpage.h"
 #include "eventspage.h"
+#include "icons.h"
 #include "profile.h"
 #include "sendtestpage.h"
 #include "settingspage.h"
@@ -33,7 +34,7 @@ MainWindow::MainWindow(ApiService &service, QWidget *parent)
     , m_settings(new SettingsPage(service, this))
 {
     setWindowTitle(tr("PingPanda"));
-    setWindowIcon(QIcon(u":/icons/pingpanda.svg"_s));
+    setWindowIcon(Icons::get(Icons::Name::App));
     m_sidebar->setAccessibleName(tr("Pages"));
     m_sidebar->addItem(tr("Dashboard"));
     m_sidebar->addItem(tr("Events"));

@@ -3,6 +3,7 @@
 #include "apiservice.h"
 #include "desktoppreferences.h"
 #include "eventstore.h"
+#include "icons.h"
 #include "liveprofile.h"
 #include "mainwindow.h"
 #include "profile.h"
@@ -129,9 +130,9 @@ void TrayController::update()
         look = Look::Delivering;
     }
     m_look = look;
-    static const char *const files[]
-        = {":/icons/tray-ok.svg", ":/icons/tray-delivering.svg", ":/icons/tray-problem.svg"};
-    m_icon->setIcon(QIcon(QString::fromLatin1(files[int(look)])));
+    static constexpr Icons::Name icons[]
+        = {Icons::Name::TrayOk, Icons::Name::TrayDelivering, Icons::Name::TrayProblem};
+    m_icon->setIcon(Icons::get(icons[int(look)]));
     m_icon->setToolTip(toolTip());
     // Once per cause: the same problem again says nothing new.
     if (!problem.isEmpty() && problem != m_lastProblem && isAvailable())
