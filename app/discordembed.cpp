@@ -2,28 +2,52 @@
 
 using namespace Qt::StringLiterals;
 
-DiscordEmbed DiscordEmbed::build(const Event &event, const Category *category)
+namespace {
+
+// A removed category is shown with the defaults under the event's category name.
+Category shownCategory(const QString &categoryName, const Category *category)
 {
+    if (category)
+        return *category;
     Category fallback;
-    if (!category) {
-        fallback.name = event.category;
-        category = &fallback;
-    }
-    // JavaScript's `description || default`: an empty description gets the default too.
-    const QString description = event.description.isEmpty()
-        ? u"A new %1 event has occurred!"_s.arg(category->name)
-        : event.description;
+    fallback.name = categoryName;
+    return fallback;
+}
+
+// JavaScript's `description || default`: an empty description gets the default too.
+QString shownDescription(const QString &description, const Category &category)
+{
+    return description.isEmpty() ? u"A new %1 event has occurred!"_s.arg(category.name)
+                                 : description;
+}
+
+} // namespace
+
+qsizetype DiscordEmbed::lengthFor(const QString &categoryName, const QString &description,
+    const JsonValue &fields, const Category *category)
+{
+    const Category shown = shownCategory(categoryName, category);
+    qsizetype length = shown.title().size() + shownDescription(description, shown).size();
+    for (const auto &[name, value] : fields.members())
+        length += name.size() + value.toDisplayString().size();
+    return length;
+}
+
+DiscordEmbed DiscordEmbed::build(const Event &event, const Category *known)
+{
+    const Category shown = shownCategory(event.category, known);
+    const Category *category = &shown;
+    const QString description = shownDescription(event.description, shown);
     const QString title = category->title();
 
     DiscordEmbed embed;
-    embed.length = title.size() + description.size();
+    embed.length = lengthFor(event.category, event.description, event.fields, known);
     JsonValue fields = JsonValue::array();
     for (const auto &[name, value] : event.fields.members()) {
-        const QString shown = value.toDisplayString();
-        embed.length += name.size() + shown.size();
+        const QString text = value.toDisplayString();
         JsonValue field = JsonValue::object();
         field.insert(u"name"_s, JsonValue::string(name));
-        field.insert(u"value"_s, JsonValue::string(shown));
+        field.insert(u"value"_s, JsonValue::string(text));
         field.insert(u"inline"_s, JsonValue::boolean(true));
         fields.append(std::move(field));
     }

@@ -24,6 +24,12 @@ struct DiscordEmbed
     // message then uses the defaults (🔔, the default colour) under the event's category name.
     static DiscordEmbed build(const Event &event, const Category *category);
 
+    // The characters Discord will count for an event's embed (title, description or its
+    // default, field names and values as shown): what the API checks against the 6000 before
+    // it accepts the event, and what build() reports, so that the two can never disagree.
+    static qsizetype lengthFor(const QString &categoryName, const QString &description,
+        const JsonValue &fields, const Category *category);
+
     // How many of the next embeds (their lengths, oldest first) fit in one message: at most ten,
     // within 6000 characters together, and always at least one.
     static int batchSize(const QList<qsizetype> &lengths);

@@ -1,6 +1,7 @@
 #include "eventscontroller.h"
 
 #include "apiserver.h"
+#include "discordembed.h"
 #include "eventstore.h"
 #include "eventvalidator.h"
 #include "liveprofile.h"
@@ -121,7 +122,8 @@ HttpResponse EventsController::create(const QHttpServerRequest &request)
     const Category *category = m_profile.category(event.category);
     if (!category)
         return categoryNotFound(event.category).toResponse();
-    const qsizetype embedLength = category->title().size() + event.embedLength;
+    const qsizetype embedLength
+        = DiscordEmbed::lengthFor(event.category, event.description, event.fields, category);
     if (embedLength > EventValidator::MaxEmbedLength) {
         return ApiError::make(ApiError::Kind::Validation,
             u"The message would be %1 characters long (title, description and fields together); "

@@ -85,7 +85,6 @@ ApiResult<ValidatedEvent> EventValidator::validate(QByteArrayView body)
                                .arg(MaxDescriptionLength));
         }
         event.description = description->toString();
-        event.embedLength += event.description.size();
     }
 
     if (const JsonValue *fields = root.find(u"fields")) {
@@ -127,7 +126,6 @@ ApiResult<ValidatedEvent> EventValidator::validate(QByteArrayView body)
                                    .arg(text.size())
                                    .arg(MaxFieldValueLength));
             }
-            event.embedLength += name.size() + text.size();
         }
         event.fields = *fields;
     }

@@ -11,9 +11,6 @@ struct ValidatedEvent
     QString category;
     QString description; // null: none given
     JsonValue fields = JsonValue::object(); // scalars only, in request order
-    // Characters the event puts into a Discord embed besides its title (description, field
-    // names and values as shown), for Discord's 6000-character total.
-    qsizetype embedLength = 0;
     // The request in canonical form (parsed and re-serialised): what an Idempotency-Key is
     // bound to, so that whitespace or escaping differences do not count as another request.
     QByteArray canonical;

@@ -26,6 +26,7 @@ private Q_SLOTS:
 
     void seedExamplesMakeTheExactEmbeds();
     void emptyDescriptionAndRemovedCategoryUseDefaults();
+    void embedLengthCountsWhatDiscordShows();
     void dmChannelIsCreatedOnce();
     void rateLimitIsWaitedOut();
     void burstIsCoalescedWithoutProvokingA429();
@@ -162,6 +163,26 @@ void TestDelivery::seedExamplesMakeTheExactEmbeds()
     QCOMPARE(post.headers.value("authorization"), "Bot " + m_discord->botToken.toUtf8());
     QCOMPARE(post.body.find(u"nonce")->toString(), m_discord->messages.first().nonce);
     QVERIFY(post.body.find(u"enforce_nonce")->toBool());
+}
+
+void TestDelivery::embedLengthCountsWhatDiscordShows()
+{
+    Category sale;
+    sale.name = u"sale"_s;
+    sale.emoji = u"💰"_s;
+    JsonValue fields = JsonValue::object();
+    fields.insert(u"ab"_s, JsonValue::number(1.50));
+    fields.insert(u"c"_s, JsonValue::boolean(true));
+    // "💰 Sale" (7 UTF-16 units) + "12345" + "ab" + "1.5" + "c" + "true"
+    QCOMPARE(DiscordEmbed::lengthFor(u"sale"_s, u"12345"_s, fields, &sale), 7 + 5 + 2 + 3 + 1 + 4);
+    // No description: the default one counts ("A new sale event has occurred!", 30).
+    QCOMPARE(DiscordEmbed::lengthFor(u"sale"_s, QString(), fields, &sale), 7 + 30 + 2 + 3 + 1 + 4);
+    // A removed category: 🔔 and the event's category name.
+    QCOMPARE(DiscordEmbed::lengthFor(u"gone"_s, u"x"_s, JsonValue::object(), nullptr), 7 + 1);
+    Event e;
+    e.category = u"sale"_s;
+    e.fields = fields;
+    QCOMPARE(DiscordEmbed::build(e, &sale).length, 7 + 30 + 2 + 3 + 1 + 4);
 }
 
 void TestDelivery::emptyDescriptionAndRemovedCategoryUseDefaults()

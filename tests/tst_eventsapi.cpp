@@ -260,6 +260,15 @@ void TestEventsApi::statusTable_data()
             + QByteArray(4000, 'd') + "\",\"fields\":{\"a\":\"" + QByteArray(1000, 'v')
             + "\",\"b\":\"" + QByteArray(1000, 'v') + "\"}}"
                                          << 422 << u"~6000"_s;
+    // Found by fuzz_embed: without a description, Discord shows (and counts) the default one,
+    // "A new sale event has occurred!" (30). Fields of 5990 plus the title (7) fit; with the
+    // default description they do not, and Discord would have refused the message later.
+    QTest::newRow("422 default description counts") << "POST"_ba << events << both
+                                                    << "{\"category\":\"sale\",\"fields\":{\"a\":\""
+            + QByteArray(1024, 'v') + "\",\"b\":\"" + QByteArray(1024, 'v') + "\",\"c\":\""
+            + QByteArray(1024, 'v') + "\",\"d\":\"" + QByteArray(1024, 'v') + "\",\"e\":\""
+            + QByteArray(1024, 'v') + "\",\"f\":\"" + QByteArray(864, 'v') + "\"}}"
+                                                    << 422 << u"~6027"_s;
 
     QTest::newRow("404 category") << "POST"_ba << events << both << R"({"category":"refund"})"_ba
                                   << 404 << u"You dont have a category named \"refund\""_s;

@@ -29,7 +29,6 @@ private Q_SLOTS:
     void refuses();
     void keepsFieldOrderAndTypes();
     void canonicalFormIgnoresWhitespace();
-    void embedLengthCountsWhatDiscordShows();
 };
 
 void TestEventValidator::accepts_data()
@@ -179,15 +178,6 @@ void TestEventValidator::canonicalFormIgnoresWhitespace()
     QVERIFY(a.ok() && b.ok() && c.ok());
     QCOMPARE(a->canonical, b->canonical);
     QVERIFY(a->canonical != c->canonical);
-}
-
-void TestEventValidator::embedLengthCountsWhatDiscordShows()
-{
-    auto v = EventValidator::validate(
-        R"({"category":"a","description":"12345","fields":{"ab":1.50,"c":true}})"_ba);
-    QVERIFY(v.ok());
-    // "12345" + "ab" + "1.5" + "c" + "true"
-    QCOMPARE(v->embedLength, 5 + 2 + 3 + 1 + 4);
 }
 
 QTEST_GUILESS_MAIN(TestEventValidator)
