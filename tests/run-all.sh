@@ -16,3 +16,6 @@ echo "Build took $(( $(date +%s) - start )) s"
 
 echo "== Tests"
 ctest --test-dir build --output-on-failure --no-tests=error -j "$(nproc)"
+
+# The same suite under AddressSanitizer + UBSan (clang), then each fuzz target for 60 s.
+bash tests/run-sanitized.sh 60

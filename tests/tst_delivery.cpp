@@ -44,7 +44,7 @@ private:
     DeliveryQueue::Destination botDm(const QString &token = {}) const;
     void startQueue(const DeliveryQueue::Destination &destination);
     bool waitUntilSettled(int timeoutMs = 10000);
-    Event event(const QString &id) { return EventStore(*m_db).get(id).value(); }
+    Event stored(const QString &id) { return EventStore(*m_db).get(id).value(); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
@@ -139,7 +139,7 @@ void TestDelivery::seedExamplesMakeTheExactEmbeds()
     const JsonValue &embeds = m_discord->messages.first().embeds;
     QCOMPARE(embeds.items().size(), size_t(3));
     const auto expected = [&](const QString &id, const QString &json) {
-        return json.arg(Event::isoTime(event(id).createdAt)).toUtf8();
+        return json.arg(Event::isoTime(stored(id).createdAt)).toUtf8();
     };
     QCOMPARE(embeds.items().at(0).toJson(),
         expected(sale,
@@ -152,7 +152,7 @@ void TestDelivery::seedExamplesMakeTheExactEmbeds()
             uR"({"title":"🐞 Error","description":"Payment processing failed","color":16739179,"timestamp":"%1","fields":[{"name":"error_code","value":"PAYMENT_001","inline":true},{"name":"user_id","value":"12345","inline":true}]})"_s));
 
     for (const QString &id : {sale, signup, error}) {
-        const Event e = event(id);
+        const Event e = stored(id);
         QCOMPARE(e.status, DeliveryStatus::Delivered);
         QCOMPARE(e.attempts, 1);
         QVERIFY(e.deliveredAt.isValid());
@@ -232,7 +232,7 @@ void TestDelivery::rateLimitIsWaitedOut()
     const QString id = add(R"({"category":"sale"})");
     startQueue(botDm());
     QVERIFY(
-        RawClient::waitFor([&] { return event(id).status == DeliveryStatus::Delivered; }, 5000));
+        RawClient::waitFor([&] { return stored(id).status == DeliveryStatus::Delivered; }, 5000));
 
     QList<qint64> posts;
     for (const auto &r : std::as_const(m_discord->requests)) {
@@ -241,7 +241,7 @@ void TestDelivery::rateLimitIsWaitedOut()
     }
     QCOMPARE(posts.size(), 2);
     QVERIFY2(posts[1] - posts[0] >= 600, qPrintable(QString::number(posts[1] - posts[0])));
-    QCOMPARE(event(id).attempts, 1); // a 429 is not the event's failed attempt
+    QCOMPARE(stored(id).attempts, 1); // a 429 is not the event's failed attempt
 }
 
 void TestDelivery::burstIsCoalescedWithoutProvokingA429()
@@ -280,18 +280,18 @@ void TestDelivery::discordDownThenBackDeliversEverything()
     const QString b = add(R"({"category":"signup"})");
     startQueue(botDm());
     // Every try is counted on the waiting events, with the reason, and they stay pending.
-    QVERIFY(RawClient::waitFor([&] { return event(a).attempts >= 2; }, 5000));
-    QCOMPARE(event(a).status, DeliveryStatus::Pending);
-    QVERIFY2(event(a).error.contains(u"could not be reached"_s), qPrintable(event(a).error));
-    QVERIFY2(event(a).error.contains(u"trying again"_s), qPrintable(event(a).error));
+    QVERIFY(RawClient::waitFor([&] { return stored(a).attempts >= 2; }, 5000));
+    QCOMPARE(stored(a).status, DeliveryStatus::Pending);
+    QVERIFY2(stored(a).error.contains(u"could not be reached"_s), qPrintable(stored(a).error));
+    QVERIFY2(stored(a).error.contains(u"trying again"_s), qPrintable(stored(a).error));
     m_discord->down = false;
     QVERIFY(RawClient::waitFor([&] { return EventStore(*m_db).pending(1)->isEmpty(); }, 5000));
-    QCOMPARE(event(a).status, DeliveryStatus::Delivered);
-    QCOMPARE(event(b).status, DeliveryStatus::Delivered);
+    QCOMPARE(stored(a).status, DeliveryStatus::Delivered);
+    QCOMPARE(stored(b).status, DeliveryStatus::Delivered);
     QCOMPARE(m_discord->messages.size(), 1);
     // The history tells the story: tries that will be repeated, then the message Discord made.
     const QList<DeliveryAttempt> steps = EventStore(*m_db).history(a).value();
-    QCOMPARE(steps.size(), event(a).attempts);
+    QCOMPARE(steps.size(), stored(a).attempts);
     QCOMPARE(steps.constLast().outcome, DeliveryAttempt::Outcome::Delivered);
     QCOMPARE(steps.constLast().detail, m_discord->messages.constFirst().id);
     for (qsizetype i = 0; i + 1 < steps.size(); ++i) {
@@ -305,11 +305,11 @@ void TestDelivery::serverErrorsBackOffAndRecover()
     const QString id = add(R"({"category":"sale"})");
     startQueue(botDm());
     QVERIFY(
-        RawClient::waitFor([&] { return event(id).status == DeliveryStatus::Delivered; }, 5000));
+        RawClient::waitFor([&] { return stored(id).status == DeliveryStatus::Delivered; }, 5000));
     m_discord->serverErrors = true;
     const QString second = add(R"({"category":"sale"})");
     m_queue->wake();
-    QVERIFY(RawClient::waitFor([&] { return event(second).attempts >= 3; }, 5000));
+    QVERIFY(RawClient::waitFor([&] { return stored(second).attempts >= 3; }, 5000));
     // Backing off: the gaps between attempts grow.
     QList<qint64> times;
     for (const auto &r : std::as_const(m_discord->requests)) {
@@ -318,10 +318,10 @@ void TestDelivery::serverErrorsBackOffAndRecover()
     }
     QVERIFY(times.size() >= 3);
     QVERIFY2(times[2] - times[1] > times[1] - times[0], "no exponential backoff");
-    QVERIFY(event(second).error.contains(u"HTTP 502"_s));
+    QVERIFY(stored(second).error.contains(u"HTTP 502"_s));
     m_discord->serverErrors = false;
     QVERIFY(RawClient::waitFor(
-        [&] { return event(second).status == DeliveryStatus::Delivered; }, 5000));
+        [&] { return stored(second).status == DeliveryStatus::Delivered; }, 5000));
     Q_UNUSED(id);
 }
 
@@ -337,8 +337,8 @@ void TestDelivery::refusedDmFailsWithoutHammering()
     QVERIFY(RawClient::waitFor([&] { return EventStore(*m_db).pending(1)->isEmpty(); }, 5000));
     QCOMPARE(m_discord->messagePosts(), 1); // one try, not thirty
     for (const QString &id : std::as_const(ids)) {
-        QCOMPARE(event(id).status, DeliveryStatus::Failed);
-        QVERIFY2(event(id).error.contains(u"direct messages"_s), qPrintable(event(id).error));
+        QCOMPARE(stored(id).status, DeliveryStatus::Failed);
+        QVERIFY2(stored(id).error.contains(u"direct messages"_s), qPrintable(stored(id).error));
     }
 }
 
@@ -350,19 +350,19 @@ void TestDelivery::badTokenFailsAndPausesUntilTheTokenChanges()
     QVERIFY(waitUntilSettled());
     QCOMPARE(m_queue->state(), DeliveryQueue::State::Paused);
     QVERIFY(m_queue->pauseReason().contains(u"pingpanda token set"_s));
-    QCOMPARE(event(first).status, DeliveryStatus::Failed);
-    QVERIFY(event(first).error.contains(u"401"_s));
+    QCOMPARE(stored(first).status, DeliveryStatus::Failed);
+    QVERIFY(stored(first).error.contains(u"401"_s));
 
     const int requestsSoFar = int(m_discord->requests.size());
     const QString second = add(R"({"category":"sale"})");
     m_queue->wake();
     QTest::qWait(300);
     QCOMPARE(int(m_discord->requests.size()), requestsSoFar); // no hammering with a bad token
-    QCOMPARE(event(second).status, DeliveryStatus::Pending);
+    QCOMPARE(stored(second).status, DeliveryStatus::Pending);
 
     m_queue->setDestination(botDm()); // the user set the right token
     QVERIFY(RawClient::waitFor(
-        [&] { return event(second).status == DeliveryStatus::Delivered; }, 5000));
+        [&] { return stored(second).status == DeliveryStatus::Delivered; }, 5000));
 }
 
 void TestDelivery::webhookDelivers()
@@ -374,7 +374,7 @@ void TestDelivery::webhookDelivers()
     d.apiBase = m_discord->apiBase();
     startQueue(d);
     QVERIFY(
-        RawClient::waitFor([&] { return event(id).status == DeliveryStatus::Delivered; }, 5000));
+        RawClient::waitFor([&] { return stored(id).status == DeliveryStatus::Delivered; }, 5000));
     const FakeDiscord::Request &post = m_discord->requests.last();
     QCOMPARE(post.query, u"wait=true"_s);
     QVERIFY(!post.headers.contains("authorization")); // a webhook needs no token
@@ -392,9 +392,9 @@ void TestDelivery::deletedWebhookFailsAndPausesUntilTheUrlChanges()
     startQueue(d);
     QVERIFY(waitUntilSettled());
     QCOMPARE(m_queue->state(), DeliveryQueue::State::Paused);
-    QCOMPARE(event(first).status, DeliveryStatus::Failed);
+    QCOMPARE(stored(first).status, DeliveryStatus::Failed);
     QVERIFY2(
-        event(first).error.contains(u"webhook no longer exists"_s), qPrintable(event(first).error));
+        stored(first).error.contains(u"webhook no longer exists"_s), qPrintable(stored(first).error));
     const QString second = add(R"({"category":"sale"})");
     m_queue->wake();
     QTest::qWait(300);
@@ -402,7 +402,7 @@ void TestDelivery::deletedWebhookFailsAndPausesUntilTheUrlChanges()
     d.webhook = m_discord->webhookUrl();
     m_queue->setDestination(d);
     QVERIFY(RawClient::waitFor(
-        [&] { return event(second).status == DeliveryStatus::Delivered; }, 5000));
+        [&] { return stored(second).status == DeliveryStatus::Delivered; }, 5000));
 }
 
 void TestDelivery::resendAfterACrashPostsOnce()
@@ -419,8 +419,8 @@ void TestDelivery::resendAfterACrashPostsOnce()
     bool posted = false;
     client.createDmChannel(m_discord->userId, [&](const DiscordReply &channel) {
         JsonValue embeds = JsonValue::array();
-        embeds.append(DiscordEmbed::build(event(a), m_profile->category(u"sale"_s)).json);
-        embeds.append(DiscordEmbed::build(event(b), m_profile->category(u"sale"_s)).json);
+        embeds.append(DiscordEmbed::build(stored(a), m_profile->category(u"sale"_s)).json);
+        embeds.append(DiscordEmbed::build(stored(b), m_profile->category(u"sale"_s)).json);
         client.sendMessage(
             channel.id(), embeds, nonce, [&](const DiscordReply &) { posted = true; });
     });
@@ -435,7 +435,7 @@ void TestDelivery::resendAfterACrashPostsOnce()
     QCOMPARE(m_discord->messages.at(0).embeds.items().size(), size_t(2));
     QCOMPARE(m_discord->messages.at(1).embeds.items().size(), size_t(1));
     for (const QString &id : {a, b, c})
-        QCOMPARE(event(id).status, DeliveryStatus::Delivered);
+        QCOMPARE(stored(id).status, DeliveryStatus::Delivered);
 }
 
 void TestDelivery::rejectedCombinedMessageIsSentOneByOne()
@@ -448,9 +448,9 @@ void TestDelivery::rejectedCombinedMessageIsSentOneByOne()
     const QString b = add(R"({"category":"sale"})");
     startQueue(botDm());
     QVERIFY(RawClient::waitFor([&] { return EventStore(*m_db).pending(1)->isEmpty(); }, 5000));
-    QCOMPARE(event(a).status, DeliveryStatus::Failed);
-    QVERIFY(event(a).error.contains(u"Invalid Form Body"_s));
-    QCOMPARE(event(b).status, DeliveryStatus::Delivered);
+    QCOMPARE(stored(a).status, DeliveryStatus::Failed);
+    QVERIFY(stored(a).error.contains(u"Invalid Form Body"_s));
+    QCOMPARE(stored(b).status, DeliveryStatus::Delivered);
 }
 
 QTEST_GUILESS_MAIN(TestDelivery)
