@@ -36,7 +36,15 @@ QString typeName(const JsonValue &v)
 // A key as it appears in a message: shortened so that a 10 KB key does not make a 10 KB answer.
 QString shown(const QString &key)
 {
-    return key.size() > 40 ? key.left(40) + u"…"_s : key;
+    QString text = key.size() > 40 ? key.left(40) + u"…"_s : key;
+    return text.replace(QChar(0), u"\\u0000"_s);
+}
+
+// A NUL character (\u0000) is valid JSON, but Discord cannot show it: it is refused up front
+// rather than failing at Discord after a 200.
+bool hasNul(const QString &text)
+{
+    return text.contains(QChar(0));
 }
 
 } // namespace
@@ -84,6 +92,10 @@ ApiResult<ValidatedEvent> EventValidator::validate(QByteArrayView body)
                                .arg(description->toString().size())
                                .arg(MaxDescriptionLength));
         }
+        if (hasNul(description->toString())) {
+            return invalid(u"\"description\" contains a NUL character (\\u0000), which Discord "
+                           "cannot show; remove it."_s);
+        }
         event.description = description->toString();
     }
 
@@ -99,6 +111,10 @@ ApiResult<ValidatedEvent> EventValidator::validate(QByteArrayView body)
             if (name.trimmed().isEmpty())
                 return invalid(
                     u"A key in \"fields\" is empty; Discord needs a name for each field."_s);
+            if (hasNul(name)) {
+                return invalid(u"The field name \"%1\" contains a NUL character (\\u0000), "
+                               "which Discord cannot show; remove it."_s.arg(shown(name)));
+            }
             if (name.size() > MaxFieldNameLength) {
                 return invalid(
                     u"The field name \"%1\" is %2 characters long; Discord allows at most %3."_s
@@ -116,6 +132,10 @@ ApiResult<ValidatedEvent> EventValidator::validate(QByteArrayView body)
                         shown(name)));
             }
             const QString text = value.toDisplayString();
+            if (hasNul(text)) {
+                return invalid(u"\"fields.%1\" contains a NUL character (\\u0000), which "
+                               "Discord cannot show; remove it."_s.arg(shown(name)));
+            }
             if (text.trimmed().isEmpty()) {
                 return invalid(u"\"fields.%1\" is empty; Discord does not show empty fields."_s.arg(
                     shown(name)));

@@ -393,8 +393,8 @@ void TestDelivery::deletedWebhookFailsAndPausesUntilTheUrlChanges()
     QVERIFY(waitUntilSettled());
     QCOMPARE(m_queue->state(), DeliveryQueue::State::Paused);
     QCOMPARE(stored(first).status, DeliveryStatus::Failed);
-    QVERIFY2(
-        stored(first).error.contains(u"webhook no longer exists"_s), qPrintable(stored(first).error));
+    QVERIFY2(stored(first).error.contains(u"webhook no longer exists"_s),
+        qPrintable(stored(first).error));
     const QString second = add(R"({"category":"sale"})");
     m_queue->wake();
     QTest::qWait(300);

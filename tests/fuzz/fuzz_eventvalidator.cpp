@@ -17,11 +17,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const ValidatedEvent &event = result.value();
     if (event.category.isEmpty() || !event.fields.isObject()
         || event.fields.members().size() > size_t(EventValidator::MaxFields)
-        || event.description.size() > EventValidator::MaxDescriptionLength)
+        || event.description.size() > EventValidator::MaxDescriptionLength
+        || event.description.contains(QChar(0)))
         std::abort();
     for (const auto &[name, value] : event.fields.members()) {
         if (!value.isScalar() || name.isEmpty() || name.size() > EventValidator::MaxFieldNameLength
-            || value.toDisplayString().size() > EventValidator::MaxFieldValueLength)
+            || value.toDisplayString().size() > EventValidator::MaxFieldValueLength
+            || name.contains(QChar(0)) || value.toDisplayString().contains(QChar(0)))
             std::abort();
     }
     // The same request written differently (compact, other escapes) is the same request.
