@@ -83,77 +83,86 @@ bool SecretStore::looksLikeBotToken(const QString &token)
     return true;
 }
 
-void SecretStore::readToken(std::function<void(const Reading &)> done)
+void SecretStore::readToken(std::function<void(const Reading &)> done, const QObject *context)
 {
     const QString fromEnv = qEnvironmentVariable(EnvironmentVariable).trimmed();
     if (!fromEnv.isEmpty()) {
         done({State::FromEnvironment, fromEnv, explain(State::FromEnvironment, {})});
         return;
     }
-    auto *job = new QKeychain::ReadPasswordJob(QString::fromLatin1(ServiceName), this);
+    // No parent: a job deleted before the keychain answers would be called back after its
+    // deletion. It deletes itself once finished (QKeychain::Job::autoDelete).
+    auto *job = new QKeychain::ReadPasswordJob(QString::fromLatin1(ServiceName));
     job->setKey(m_key);
     job->setInsecureFallback(false);
-    connect(job, &QKeychain::Job::finished, this, [job, done = std::move(done)] {
-        Reading r;
-        r.state = stateOf(job->error());
-        if (r.state == State::Stored)
-            r.token = job->textData();
-        else
-            qCDebug(lcSecrets) << "reading the token:" << job->error() << job->errorString();
-        r.message = explain(r.state, job->errorString());
-        done(r);
-    });
+    connect(
+        job, &QKeychain::Job::finished, context ? context : this, [job, done = std::move(done)] {
+            Reading r;
+            r.state = stateOf(job->error());
+            if (r.state == State::Stored)
+                r.token = job->textData();
+            else
+                qCDebug(lcSecrets) << "reading the token:" << job->error() << job->errorString();
+            r.message = explain(r.state, job->errorString());
+            done(r);
+        });
     job->start();
 }
 
-void SecretStore::writeToken(const QString &token, std::function<void(const Outcome &)> done)
+void SecretStore::writeToken(
+    const QString &token, std::function<void(const Outcome &)> done, const QObject *context)
 {
-    auto *job = new QKeychain::WritePasswordJob(QString::fromLatin1(ServiceName), this);
+    auto *job = new QKeychain::WritePasswordJob(QString::fromLatin1(ServiceName));
     job->setKey(m_key);
     job->setInsecureFallback(false);
     job->setTextData(token);
-    connect(job, &QKeychain::Job::finished, this, [job, done = std::move(done)] {
-        Outcome o;
-        o.ok = job->error() == QKeychain::NoError;
-        o.state = stateOf(job->error());
-        o.message = o.ok ? SecretStore::tr("The Discord bot token is saved in the keychain.")
-                         : explain(o.state, job->errorString());
-        done(o);
-    });
+    connect(
+        job, &QKeychain::Job::finished, context ? context : this, [job, done = std::move(done)] {
+            Outcome o;
+            o.ok = job->error() == QKeychain::NoError;
+            o.state = stateOf(job->error());
+            o.message = o.ok ? SecretStore::tr("The Discord bot token is saved in the keychain.")
+                             : explain(o.state, job->errorString());
+            done(o);
+        });
     job->start();
 }
 
-void SecretStore::clearToken(std::function<void(const Outcome &)> done)
+void SecretStore::clearToken(std::function<void(const Outcome &)> done, const QObject *context)
 {
     // Look first, so that the answer can tell "removed" from "there was none": the Secret
     // Service reports success for deleting nothing.
-    auto *read = new QKeychain::ReadPasswordJob(QString::fromLatin1(ServiceName), this);
+    const QObject *receiver = context ? context : this;
+    auto *read = new QKeychain::ReadPasswordJob(QString::fromLatin1(ServiceName));
     read->setKey(m_key);
     read->setInsecureFallback(false);
-    connect(read, &QKeychain::Job::finished, this, [this, read, done = std::move(done)] {
-        if (read->error() != QKeychain::NoError) {
-            Outcome o;
-            o.state = stateOf(read->error());
-            o.ok = read->error() == QKeychain::EntryNotFound;
-            o.message = o.ok ? SecretStore::tr("No Discord bot token was stored.")
-                             : explain(o.state, read->errorString());
-            done(o);
-            return;
-        }
-        auto *job = new QKeychain::DeletePasswordJob(QString::fromLatin1(ServiceName), this);
-        job->setKey(m_key);
-        job->setInsecureFallback(false);
-        connect(job, &QKeychain::Job::finished, this, [job, done] {
-            Outcome o;
-            o.state = job->error() == QKeychain::NoError ? State::NotSet : stateOf(job->error());
-            o.ok = job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound;
-            o.message = o.ok
-                ? SecretStore::tr("The Discord bot token is removed from the keychain.")
-                : explain(o.state, job->errorString());
-            done(o);
+    connect(read, &QKeychain::Job::finished, receiver,
+        [receiver, key = m_key, read, done = std::move(done)] {
+            if (read->error() != QKeychain::NoError) {
+                Outcome o;
+                o.state = stateOf(read->error());
+                o.ok = read->error() == QKeychain::EntryNotFound;
+                o.message = o.ok ? SecretStore::tr("No Discord bot token was stored.")
+                                 : explain(o.state, read->errorString());
+                done(o);
+                return;
+            }
+            auto *job = new QKeychain::DeletePasswordJob(QString::fromLatin1(ServiceName));
+            job->setKey(key);
+            job->setInsecureFallback(false);
+            connect(job, &QKeychain::Job::finished, receiver, [job, done] {
+                Outcome o;
+                o.state
+                    = job->error() == QKeychain::NoError ? State::NotSet : stateOf(job->error());
+                o.ok = job->error() == QKeychain::NoError
+                    || job->error() == QKeychain::EntryNotFound;
+                o.message = o.ok
+                    ? SecretStore::tr("The Discord bot token is removed from the keychain.")
+                    : explain(o.state, job->errorString());
+                done(o);
+            });
+            job->start();
         });
-        job->start();
-    });
     read->start();
 }
 

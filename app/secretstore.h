@@ -47,9 +47,13 @@ public:
 
     explicit SecretStore(const QString &profileId, QObject *parent = nullptr);
 
-    void readToken(std::function<void(const Reading &)> done);
-    void writeToken(const QString &token, std::function<void(const Outcome &)> done);
-    void clearToken(std::function<void(const Outcome &)> done);
+    // Asynchronous: `done` runs when the keychain answers, unless `context` (default: this
+    // store) is gone by then. A keychain request outlives whoever asked: the job belongs to
+    // itself until the keychain has answered, as the libsecret backend calls back into it.
+    void readToken(std::function<void(const Reading &)> done, const QObject *context = nullptr);
+    void writeToken(const QString &token, std::function<void(const Outcome &)> done,
+        const QObject *context = nullptr);
+    void clearToken(std::function<void(const Outcome &)> done, const QObject *context = nullptr);
 
     // The synchronous forms, for the command line: they run a local event loop.
     Reading readTokenNow();

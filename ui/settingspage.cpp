@@ -327,26 +327,28 @@ Status SettingsPage::saveDestination()
 
 void SettingsPage::readTokenState()
 {
-    m_service.secrets().readToken([this](const SecretStore::Reading &reading) {
-        QString text;
-        switch (reading.state) {
-        case SecretStore::State::Stored:
-            text = tr("A token is saved in the keychain.");
-            break;
-        case SecretStore::State::FromEnvironment:
-            text = reading.message;
-            break;
-        case SecretStore::State::NotSet:
-            text = tr("No token is saved yet.");
-            break;
-        case SecretStore::State::NoBackend:
-        case SecretStore::State::Failed:
-            text = reading.message;
-            break;
-        }
-        m_tokenState->setText(text);
-        Q_EMIT tokenStateChanged();
-    });
+    m_service.secrets().readToken(
+        [this](const SecretStore::Reading &reading) {
+            QString text;
+            switch (reading.state) {
+            case SecretStore::State::Stored:
+                text = tr("A token is saved in the keychain.");
+                break;
+            case SecretStore::State::FromEnvironment:
+                text = reading.message;
+                break;
+            case SecretStore::State::NotSet:
+                text = tr("No token is saved yet.");
+                break;
+            case SecretStore::State::NoBackend:
+            case SecretStore::State::Failed:
+                text = reading.message;
+                break;
+            }
+            m_tokenState->setText(text);
+            Q_EMIT tokenStateChanged();
+        },
+        this);
 }
 
 void SettingsPage::saveToken()
@@ -360,29 +362,34 @@ void SettingsPage::saveToken()
         Q_EMIT tokenStateChanged();
         return;
     }
-    m_service.secrets().writeToken(token, [this](const SecretStore::Outcome &outcome) {
-        if (outcome.ok) {
-            m_token->clear();
-            m_service.tokenEdited();
-            readTokenState();
-            return;
-        }
-        m_tokenState->setText(outcome.message);
-        Q_EMIT tokenStateChanged();
-    });
+    m_service.secrets().writeToken(
+        token,
+        [this](const SecretStore::Outcome &outcome) {
+            if (outcome.ok) {
+                m_token->clear();
+                m_service.tokenEdited();
+                readTokenState();
+                return;
+            }
+            m_tokenState->setText(outcome.message);
+            Q_EMIT tokenStateChanged();
+        },
+        this);
 }
 
 void SettingsPage::removeToken()
 {
-    m_service.secrets().clearToken([this](const SecretStore::Outcome &outcome) {
-        if (!outcome.ok) {
-            m_tokenState->setText(outcome.message);
-            Q_EMIT tokenStateChanged();
-            return;
-        }
-        m_service.tokenEdited();
-        readTokenState();
-    });
+    m_service.secrets().clearToken(
+        [this](const SecretStore::Outcome &outcome) {
+            if (!outcome.ok) {
+                m_tokenState->setText(outcome.message);
+                Q_EMIT tokenStateChanged();
+                return;
+            }
+            m_service.tokenEdited();
+            readTokenState();
+        },
+        this);
 }
 
 Status SettingsPage::regenerateApiKey(bool confirmed)
@@ -422,12 +429,14 @@ Status SettingsPage::saveServer(bool confirmedLeavingLoopback)
 void SettingsPage::checkConnection()
 {
     m_checkResult->setText(tr("Checking…"));
-    m_service.secrets().readToken([this](const SecretStore::Reading &token) {
-        const DiscordCheck::Report report = DiscordCheck::run(m_service.profile(), token);
-        QStringList lines;
-        for (const DiscordCheck::Finding &f : report.findings)
-            lines << (f.ok ? u"✓ "_s : u"✗ "_s) + f.text;
-        m_checkResult->setText(lines.join(u'\n'));
-        Q_EMIT checkFinished();
-    });
+    m_service.secrets().readToken(
+        [this](const SecretStore::Reading &token) {
+            const DiscordCheck::Report report = DiscordCheck::run(m_service.profile(), token);
+            QStringList lines;
+            for (const DiscordCheck::Finding &f : report.findings)
+                lines << (f.ok ? u"✓ "_s : u"✗ "_s) + f.text;
+            m_checkResult->setText(lines.join(u'\n'));
+            Q_EMIT checkFinished();
+        },
+        this);
 }
