@@ -42,11 +42,14 @@ void DiscordClient::request(
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     QNetworkReply *reply = m_network.sendCustomRequest(request, verb, body);
     connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
+        // Each reply is freed once handled: a tray app sends for weeks.
+        reply->deleteLater();
         DiscordReply r;
         r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (r.httpStatus == 0)
             r.networkError = reply->errorString();
-        const QByteArray data = reply->readAll();
+        // A reply aborted by the timeout is closed: nothing to read.
+        const QByteArray data = reply->isOpen() ? reply->readAll() : QByteArray();
         if (Result<JsonValue> json = JsonParser::parse(data))
             r.body = std::move(json).value();
         if (r.body.isObject()) {

@@ -12,6 +12,8 @@
 #include <QCoreApplication>
 
 #ifdef Q_OS_UNIX
+#include <csignal>
+
 #include <sys/resource.h>
 #endif
 
@@ -41,6 +43,15 @@ void raiseOpenFileLimit()
 #endif
 }
 
+// A file size limit (ulimit -f) or a full quota must make a write fail, which the database
+// reports and the API answers with 503, not kill the process with SIGXFSZ.
+void ignoreFileSizeSignal()
+{
+#ifdef Q_OS_UNIX
+    std::signal(SIGXFSZ, SIG_IGN);
+#endif
+}
+
 // The run form with a display and without --headless is the desktop app; everything else (the
 // commands, --help, --headless) runs without loading a GUI platform. Decided before any Qt
 // application object exists, from the raw arguments: options that take a value are skipped.
@@ -65,6 +76,7 @@ bool wantsDesktop(int argc, char *argv[])
 int serve(const Cli::ServeOptions &options, QTextStream &out, QTextStream &err)
 {
     raiseOpenFileLimit();
+    ignoreFileSizeSignal();
     const bool desktop
         = !options.headless && qobject_cast<QApplication *>(QCoreApplication::instance());
     if (!options.headless && !desktop) {

@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QHttpServerRequest>
 #include <QTcpSocket>
+#include <QTimer>
 
 #include <cmath>
 
@@ -282,6 +283,13 @@ bool FakeDiscord::handleRequest(const QHttpServerRequest &http, QTcpSocket *sock
     for (const auto &[name, value] : a.headers)
         out += name + ": " + value + "\r\n";
     out += "\r\n" + body;
+    if (responseDelayMs > 0) {
+        QTimer::singleShot(responseDelayMs, this, [socket = QPointer<QTcpSocket>(socket), out] {
+            if (socket)
+                socket->write(out);
+        });
+        return true;
+    }
     socket->write(out);
     return true;
 }

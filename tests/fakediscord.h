@@ -11,7 +11,9 @@
 #include <QAbstractHttpServer>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QPointer>
 #include <QSet>
+#include <QTcpSocket>
 #include <QUrl>
 
 #include <deque>
@@ -65,6 +67,9 @@ public:
     int globalLimitPerSecond = 50;
     bool down = false; // every request gets its connection dropped
     bool serverErrors = false; // every request gets 502
+    // Answers leave this late; the request has its effect at once (as when Discord posts the
+    // message but the answer is slow).
+    int responseDelayMs = 0;
 
     // The next message posts get these answers instead (each used once).
     void script(const Scripted &answer, int times = 1);
