@@ -14,7 +14,12 @@ Q_DECLARE_LOGGING_CATEGORY(lcConnection)
 GuardedTcpServer::GuardedTcpServer(const ServerLimits &limits, QObject *parent)
     : QTcpServer(parent)
     , m_limits(limits)
-{ }
+{
+    // Qt's default backlog (50) and pending queue (30) drop the handshakes of a burst of
+    // clients connecting at once; those then wait for TCP's retransmissions, seconds later.
+    setListenBacklogSize(1024);
+    setMaxPendingConnections(1024);
+}
 
 void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
 {

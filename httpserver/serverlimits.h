@@ -9,7 +9,9 @@ struct ServerLimits
 {
     qint64 maxBodyBytes = 64 * 1024;
     qint64 maxHeaderBytes = 32 * 1024;
-    int maxConnections = 1000;
+    // Room for a thousand busy clients and still a health check or the GUI's own requests; the
+    // process raises its open-file limit to 8192, so the cap, not the fd table, is what refuses.
+    int maxConnections = 4000;
     // A connection with no request under way is closed after this long.
     std::chrono::milliseconds idleTimeout {30000};
     // A request must arrive completely within this long of its first byte (slow or stalled

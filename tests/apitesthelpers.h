@@ -38,7 +38,8 @@ struct HttpReply
 };
 
 inline HttpReply httpRequest(QNetworkAccessManager &nam, const QByteArray &method, const QUrl &url,
-    const QByteArray &body = {}, const QList<QPair<QByteArray, QByteArray>> &headers = {})
+    const QByteArray &body = {}, const QList<QPair<QByteArray, QByteArray>> &headers = {},
+    int timeoutMs = 10000)
 {
     QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
@@ -47,7 +48,7 @@ inline HttpReply httpRequest(QNetworkAccessManager &nam, const QByteArray &metho
     QNetworkReply *reply = nam.sendCustomRequest(request, method, body);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
     loop.exec();
     HttpReply r;
     r.complete = reply->isFinished();

@@ -79,8 +79,11 @@ QUrl TestFaults::startServer()
 
 HttpReply TestFaults::post(const QUrl &base, const QByteArray &body)
 {
+    // Patient: with the database locked, the server's one thread waits up to 5 s for each
+    // write, its delivery's as well as the request's.
     return httpRequest(m_network, "POST", base.resolved(QUrl(u"/api/v1/events"_s)), body,
-        {{"Authorization", "Bearer " + m_profile->apiKey()}, {"Content-Type", "application/json"}});
+        {{"Authorization", "Bearer " + m_profile->apiKey()}, {"Content-Type", "application/json"}},
+        30000);
 }
 
 bool TestFaults::healthWithin(const QUrl &base, int ms)
