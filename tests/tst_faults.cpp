@@ -36,10 +36,11 @@ private Q_SLOTS:
     void discordGoneForLongDeliversEverythingOnce();
     void lockedDatabaseMakesRequestsWaitThenExplains();
     void fullDiskAnswers503AndRecovers();
+    void readOnlyDiskAnswers503AndRecovers();
     void foreignFileIsRefusedAndLeftAlone();
 
 private:
-    QUrl startServer();
+    QUrl startServer(const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
     HttpReply post(const QUrl &base, const QByteArray &body);
     bool healthWithin(const QUrl &base, int ms);
 
@@ -64,9 +65,10 @@ void TestFaults::cleanup()
     m_profile.reset();
 }
 
-QUrl TestFaults::startServer()
+QUrl TestFaults::startServer(const QProcessEnvironment &env)
 {
     m_server = std::make_unique<QProcess>();
+    m_server->setProcessEnvironment(env);
     m_server->start(QStringLiteral(PINGPANDA_BINARY),
         {u"--headless"_s, u"--port"_s, u"0"_s, u"--data-dir"_s, m_profile->path()});
     RawClient::waitFor(
@@ -242,6 +244,50 @@ void TestFaults::fullDiskAnswers503AndRecovers()
     for (const QString &id : std::as_const(acknowledged))
         QVERIFY2(store.get(id).ok(), qPrintable(id));
     QCOMPARE(store.count({}).value(), acknowledged.size()); // the refused ones are not there
+}
+
+void TestFaults::readOnlyDiskAnswers503AndRecovers()
+{
+    // The disk turns read-only while the server runs (a failing disk, a remount): every write
+    // to a file fails with EROFS while the trigger file exists.
+    const QString trigger = m_profile->path() + u".readonly"_s;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"LD_PRELOAD"_s, QStringLiteral(PINGPANDA_READONLY_FAULT));
+    env.insert(u"PINGPANDA_FAULT_READONLY_WHEN"_s, trigger);
+    // In the sanitizer build, the preloaded library comes before ASan's runtime.
+    env.insert(u"ASAN_OPTIONS"_s, env.value(u"ASAN_OPTIONS"_s) + u":verify_asan_link_order=0"_s);
+    const QUrl base = startServer(env);
+    QVERIFY(base.isValid());
+    QStringList acknowledged;
+    const auto postOne = [&](int wanted) {
+        const HttpReply r = post(base, R"({"category":"sale"})");
+        if (r.status == 200)
+            acknowledged << JsonParser::parse(r.body)->find(u"eventId")->toString();
+        return r.status == wanted;
+    };
+    QVERIFY(postOne(200));
+
+    QFile flag(trigger);
+    QVERIFY(flag.open(QIODevice::WriteOnly));
+    flag.close();
+    for (int i = 0; i < 3; ++i) {
+        const HttpReply r = post(base, R"({"category":"sale"})");
+        QCOMPARE(r.status, 503);
+        const QString message = JsonParser::parse(r.body)->find(u"message")->toString();
+        QVERIFY2(message.contains(u"could not be stored"_s), qPrintable(message));
+        QVERIFY(healthWithin(base, 100));
+    }
+    QVERIFY(QFile::remove(trigger)); // writable again
+    QVERIFY(postOne(200));
+    QVERIFY(postOne(200));
+    m_server->terminate();
+    QVERIFY(m_server->waitForFinished(10000));
+    auto db = Database::open(m_profile->path());
+    QVERIFY(db.ok());
+    EventStore store(*db.value());
+    for (const QString &id : std::as_const(acknowledged))
+        QVERIFY2(store.get(id).ok(), qPrintable(id));
+    QCOMPARE(store.count({}).value(), acknowledged.size());
 }
 
 void TestFaults::foreignFileIsRefusedAndLeftAlone()
