@@ -110,15 +110,13 @@ int serve(const Cli::ServeOptions &options, QTextStream &out, QTextStream &err)
     for (const QString &notice : service.value()->notices())
         err << notice << Qt::endl;
 
+    std::unique_ptr<DesktopApp> gui;
     SignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &SignalWatcher::stopRequested, QCoreApplication::instance(),
-        [] { QCoreApplication::quit(); });
+        [&gui] { gui ? gui->quit() : QCoreApplication::quit(); });
 
-    std::unique_ptr<DesktopApp> gui;
     if (desktop) {
         gui = std::make_unique<DesktopApp>(*service.value());
-        QObject::connect(gui.get(), &DesktopApp::quitRequested, QCoreApplication::instance(),
-            [] { QCoreApplication::quit(); });
         gui->start();
         QObject::connect(&instance, &InstanceGuard::showRequested, gui.get(), &DesktopApp::show);
     }

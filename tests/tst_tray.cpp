@@ -44,6 +44,7 @@ private Q_SLOTS:
     void sendTestEventOpensItsPage();
     void eachEventIsNotifiedWhenAskedAndBurstsAreSummedUp();
     void startsHiddenInTheTrayWhenAsked();
+    void quitFromTheTrayEndsTheAppWithTheWindowOpen();
 
 private:
     void startService(bool withDiscord);
@@ -289,6 +290,19 @@ void TestTray::startsHiddenInTheTrayWhenAsked()
     QVERIFY(app.tray().icon()->isVisible());
     app.show(); // what a second launch or the tray's Open does
     QVERIFY(app.window().isVisible());
+}
+
+void TestTray::quitFromTheTrayEndsTheAppWithTheWindowOpen()
+{
+    // Qt asks the open windows to close before it quits; a window that hides itself in the
+    // tray instead must not cancel a quit the person asked for.
+    startService(true);
+    DesktopApp app(*m_service);
+    app.start();
+    QVERIFY(app.window().isVisible());
+    QTimer::singleShot(100, &app, [&] { app.tray().quitAction()->trigger(); });
+    QTimer::singleShot(5000, &app, [] { QCoreApplication::exit(1); }); // did not quit
+    QCOMPARE(QCoreApplication::exec(), 0);
 }
 
 QTEST_MAIN(TestTray)

@@ -1,9 +1,11 @@
 #include "desktopapp.h"
 
 #include "apiservice.h"
+
 #include "desktoppreferences.h"
 #include "mainwindow.h"
 #include "traycontroller.h"
+#include <QCoreApplication>
 
 DesktopApp::DesktopApp(ApiService &service, QObject *parent)
     : QObject(parent)
@@ -11,8 +13,16 @@ DesktopApp::DesktopApp(ApiService &service, QObject *parent)
     , m_window(std::make_unique<MainWindow>(service))
     , m_tray(std::make_unique<TrayController>(service, *m_window))
 {
-    connect(m_tray.get(), &TrayController::quitRequested, this, &DesktopApp::quitRequested);
-    connect(m_window.get(), &MainWindow::quitRequested, this, &DesktopApp::quitRequested);
+    connect(m_tray.get(), &TrayController::quitRequested, this, &DesktopApp::quit);
+    connect(m_window.get(), &MainWindow::quitRequested, this, &DesktopApp::quit);
+}
+
+void DesktopApp::quit()
+{
+    // Qt asks the open windows to close before quitting, and the window would hide in the
+    // tray instead, cancelling the quit: it is told that this close is for good.
+    m_window->setKeepRunningInTray(false);
+    QCoreApplication::quit();
 }
 
 DesktopApp::~DesktopApp() = default;

@@ -22,11 +22,10 @@ public:
     void start();
     // Shows and raises the window (a second launch, the tray's Open).
     void show();
+    // Ends the app (the tray's Quit, SIGTERM, closing the window when there is no tray).
+    void quit();
     MainWindow &window() { return *m_window; }
     TrayController &tray() { return *m_tray; }
-
-Q_SIGNALS:
-    void quitRequested();
 
 private:
     ApiService &m_service;

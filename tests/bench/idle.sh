@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Benchmark (prints figures, asserts nothing): what PingPanda costs while nothing happens, and how
+# fast it starts. Part of the performance issue's table:
+#   start-up    launch to the ready line, headless (median of 11)     target <= 300 ms
+#   idle CPU    user+system time over 60 s idle, headless and GUI      target <= 20 ms
+#   idle RSS    resident memory after the minute                      target <= 30 MB / 90 MB
+# The GUI runs under Xvfb with a real tray (tests/with-tray.sh).
+#
+# usage: tests/bench/idle.sh [BUILD_DIR] [IDLE_SECONDS]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+build=${1:-build}
+idle=${2:-60}
+bin="$PWD/$build/bin/pingpanda"
+[ -x "$bin" ] || { echo "idle.sh: build first ($bin is missing)" >&2; exit 1; }
+scratch=$(mktemp -d)
+trap 'pkill -f "data-dir $scratch" 2>/dev/null || true; rm -rf "$scratch"' EXIT
+ticks=$(getconf CLK_TCK)
+
+cpu_ms() { # user+system CPU time of a process, in ms
+  awk -v t="$ticks" '{ print int(($14 + $15) * 1000 / t) }' "/proc/$1/stat"
+}
+rss_mb() {
+  awk '/^VmRSS:/ { printf "%.1f", $2 / 1024 }' "/proc/$1/status"
+}
+wait_ready() { # file with the server's stdout
+  for _ in $(seq 300); do
+    grep -q "^PingPanda listening on " "$1" 2>/dev/null && return 0
+    sleep 0.01
+  done
+  return 1
+}
+
+# Start-up: launch to the ready line, headless, a fresh data folder each time after a warm-up.
+"$bin" --headless --port 0 --data-dir "$scratch/warm" >"$scratch/warm.out" 2>/dev/null &
+wait_ready "$scratch/warm.out"; kill "$!"; wait "$!" 2>/dev/null || true
+times=()
+for i in $(seq 11); do
+  start=$(date +%s%N)
+  "$bin" --headless --port 0 --data-dir "$scratch/start$i" >"$scratch/start$i.out" 2>/dev/null &
+  pid=$!
+  wait_ready "$scratch/start$i.out"
+  times+=($(( ($(date +%s%N) - start) / 1000000 )))
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+done
+startup=$(printf '%s\n' "${times[@]}" | sort -n | sed -n 6p)
+
+# Idle, headless.
+"$bin" --headless --port 0 --data-dir "$scratch/idle" >"$scratch/idle.out" 2>/dev/null &
+pid=$!
+wait_ready "$scratch/idle.out"
+sleep 2 # settle
+before=$(cpu_ms "$pid")
+sleep "$idle"
+headless_cpu=$(( $(cpu_ms "$pid") - before ))
+headless_rss=$(rss_mb "$pid")
+kill "$pid"; wait "$pid" 2>/dev/null || true
+
+# Idle, GUI with a tray, under Xvfb (xvfb-run ends with the app).
+bash tests/with-tray.sh "$bin" --port 0 --data-dir "$scratch/gui" >"$scratch/gui.out" 2>/dev/null &
+wait_ready "$scratch/gui.out" || { sleep 3; wait_ready "$scratch/gui.out"; }
+pid=$(pgrep -f -- "--data-dir $scratch/gui" | while read -r p; do
+  [ "$(cat /proc/"$p"/comm)" = pingpanda ] && echo "$p"; done | head -1)
+sleep 3 # the window and the tray icon settle
+before=$(cpu_ms "$pid")
+sleep "$idle"
+gui_cpu=$(( $(cpu_ms "$pid") - before ))
+gui_rss=$(rss_mb "$pid")
+kill "$pid"
+wait 2>/dev/null || true
+
+printf '\n%-34s %14s %14s\n' "figure" "measured" "target"
+printf '%-34s %11s ms %11s ms\n' "start-up to ready line (headless)" "$startup" "<= 300"
+printf '%-34s %11s ms %11s ms\n' "idle CPU over ${idle} s, headless" "$headless_cpu" "<= 20"
+printf '%-34s %11s MB %11s MB\n' "idle RSS, headless" "$headless_rss" "<= 30"
+printf '%-34s %11s ms %11s ms\n' "idle CPU over ${idle} s, GUI + tray" "$gui_cpu" "<= 20"
+printf '%-34s %11s MB %11s MB\n' "idle RSS, GUI + tray" "$gui_rss" "<= 90"
