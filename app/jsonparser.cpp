@@ -341,7 +341,14 @@ private:
                 char32_t cp = 0;
                 if (!decodeUtf8(cp))
                     return false;
-                out += QString::fromUcs4(&cp, 1);
+                // Not QString::fromUcs4: it takes a U+FEFF at its start for a byte order mark
+                // and drops it (found by fuzz_jsonparser).
+                if (QChar::requiresSurrogates(cp)) {
+                    out += QChar(QChar::highSurrogate(cp));
+                    out += QChar(QChar::lowSurrogate(cp));
+                } else {
+                    out += QChar(char16_t(cp));
+                }
                 continue;
             }
             // Backslash escape.
