@@ -20,6 +20,8 @@ packages=(
   xvfb xauth trayer x11-utils
   # tests and tools
   curl python3 clang-format
+  # the performance benchmark's load generator
+  wrk
   # the sanitizer and fuzzing build (clang with libFuzzer)
   clang
   # packaging: building the .deb and checking what it ships

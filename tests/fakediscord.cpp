@@ -169,7 +169,7 @@ FakeDiscord::Answer FakeDiscord::postMessage(
         id = m_nonces.value(nonceText); // the first message again, nothing new posted
     } else {
         id = QString::number(1000000000000000000LL + m_nextMessage++);
-        messages.append({id, channelId, *embeds, nonceText, now});
+        messages.append({id, channelId, *embeds, nonceText, now, request.atNs});
         if (!nonceText.isEmpty())
             m_nonces.insert(nonceText, id);
     }
@@ -264,7 +264,8 @@ bool FakeDiscord::handleRequest(const QHttpServerRequest &http, QTcpSocket *sock
         request.headers.insert(name.toLower(), value);
     if (Result<JsonValue> body = JsonParser::parse(http.body()))
         request.body = std::move(body).value();
-    request.atMs = m_clock.elapsed();
+    request.atNs = m_clock.nsecsElapsed();
+    request.atMs = request.atNs / 1000000;
 
     if (down) {
         requests.append(request);

@@ -31,6 +31,7 @@ public:
         QHash<QByteArray, QByteArray> headers; // lowercase names
         JsonValue body;
         qint64 atMs = 0; // since the fake started
+        qint64 atNs = 0;
         int status = 0; // what the fake answered
     };
     struct Message
@@ -40,6 +41,7 @@ public:
         JsonValue embeds;
         QString nonce;
         qint64 atMs = 0;
+        qint64 atNs = 0; // on clockNs()'s clock, when the request was read
     };
     struct Scripted
     {
@@ -52,6 +54,8 @@ public:
 
     quint16 start(quint16 port = 0);
     quint16 port() const { return m_port; }
+    // Nanoseconds since the fake started: the clock its messages are stamped with.
+    qint64 clockNs() const { return m_clock.nsecsElapsed(); }
     QUrl apiBase() const;
     QUrl webhookUrl() const; // a webhook that exists
     QUrl unknownWebhookUrl() const; // one that does not (404, code 10015)
