@@ -69,6 +69,7 @@ Database::Database(QString connectionName, QString filePath)
 
 Database::~Database()
 {
+    m_statements.clear(); // queries go before their connection
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -129,23 +130,40 @@ Result<QSqlQuery> Database::prepare(const QString &sql) const
     return query;
 }
 
+Result<QSqlQuery *> Database::cached(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it != m_statements.end())
+        return it->second.get();
+    Result<QSqlQuery> query = prepare(sql);
+    if (!query)
+        return query.error();
+    auto kept = std::make_unique<QSqlQuery>(std::move(query).value());
+    QSqlQuery *statement = kept.get();
+    m_statements.emplace(sql, std::move(kept));
+    return statement;
+}
+
 Status Database::transaction(const std::function<Status()> &fn)
 {
-    QSqlQuery begin(connection());
-    if (!begin.exec(u"BEGIN IMMEDIATE"_s)) {
+    Result<QSqlQuery *> begin = cached(u"BEGIN IMMEDIATE"_s);
+    if (!begin || !begin.value()->exec()) {
         return Error::storage(
-            tr("The database is busy or cannot be written: %1.").arg(begin.lastError().text()));
+            tr("The database is busy or cannot be written: %1.")
+                .arg(begin ? begin.value()->lastError().text() : begin.error().message));
     }
     Status result = fn();
-    QSqlQuery end(connection());
     if (result) {
-        if (end.exec(u"COMMIT"_s))
+        Result<QSqlQuery *> commit = cached(u"COMMIT"_s);
+        if (commit && commit.value()->exec())
             return {};
         result = Error::storage(
-            tr("The database could not save the change: %1.").arg(end.lastError().text()));
+            tr("The database could not save the change: %1.")
+                .arg(commit ? commit.value()->lastError().text() : commit.error().message));
     }
-    if (!end.exec(u"ROLLBACK"_s))
-        qCWarning(lcDatabase) << "rollback failed:" << end.lastError().text();
+    Result<QSqlQuery *> rollback = cached(u"ROLLBACK"_s);
+    if (!rollback || !rollback.value()->exec())
+        qCWarning(lcDatabase) << "rollback failed";
     return result;
 }
 

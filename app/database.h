@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <memory>
+#include <unordered_map>
 
 class QSqlQuery;
 
@@ -41,6 +42,10 @@ public:
     static Status exec(QSqlQuery &query, const QString &what);
     // Prepares a statement on this connection.
     Result<QSqlQuery> prepare(const QString &sql) const;
+    // A statement prepared once and kept for the connection's life, for paths that run it per
+    // request. Bind with bindValue(position, value) before each exec(), and finish() it once read,
+    // so that an open SELECT holds no lock between uses.
+    Result<QSqlQuery *> cached(const QString &sql);
 
     // BEGIN IMMEDIATE ... COMMIT around fn; rolls back when fn returns an error.
     Status transaction(const std::function<Status()> &fn);
@@ -52,4 +57,5 @@ private:
 
     QString m_connectionName;
     QString m_filePath;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };

@@ -98,29 +98,62 @@ Result<Event> EventStore::add(
 Result<std::optional<Event>> EventStore::findByIdempotencyKey(
     const QString &key, const QByteArray &requestHash) const
 {
-    auto q = m_db.prepare(
+    Result<QSqlQuery *> q = m_db.cached(
         u"SELECT request_hash, event_id FROM idempotency_keys WHERE key = ? AND created_at >= ?"_s);
     if (!q)
         return q.error();
-    q.value().addBindValue(key);
-    q.value().addBindValue(QDateTime::currentMSecsSinceEpoch() - IdempotencyWindowMs);
-    if (Status s = Database::exec(q.value(), tr("Looking up the idempotency key")); !s)
+    QSqlQuery &query = *q.value();
+    query.bindValue(0, key);
+    query.bindValue(1, QDateTime::currentMSecsSinceEpoch() - IdempotencyWindowMs);
+    if (Status s = Database::exec(query, tr("Looking up the idempotency key")); !s)
         return s.error();
-    if (!q.value().next())
+    const bool found = query.next();
+    const QByteArray hash = found ? query.value(0).toByteArray() : QByteArray();
+    const QString eventId = found ? query.value(1).toString() : QString();
+    query.finish();
+    if (!found)
         return std::optional<Event>();
-    if (q.value().value(0).toByteArray() != requestHash) {
+    if (hash != requestHash) {
         return Error::conflict(
             tr("The Idempotency-Key \"%1\" was already used for a different request. Use a new key "
                "for a new event.")
                 .arg(key));
     }
-    Result<Event> event = get(q.value().value(1).toString());
+    Result<Event> event = get(eventId);
     if (!event)
         return event.error();
     return std::optional<Event>(std::move(event).value());
 }
 
 Result<StoredEvent> EventStore::add(const NewEvent &newEvent)
+{
+    QList<Result<StoredEvent>> stored = add(QList<NewEvent> {newEvent});
+    return std::move(stored.first());
+}
+
+QList<Result<StoredEvent>> EventStore::add(const QList<NewEvent> &newEvents)
+{
+    QList<Result<StoredEvent>> results;
+    results.reserve(newEvents.size());
+    const Status s = m_db.transaction([&]() -> Status {
+        for (const NewEvent &newEvent : newEvents) {
+            Result<StoredEvent> stored = insert(newEvent);
+            // An event the rules refuse is answered alone; a failed write fails them all.
+            if (!stored && stored.error().code == Error::Code::Storage)
+                return stored.error();
+            results.append(std::move(stored));
+        }
+        return {};
+    });
+    if (!s) {
+        results.clear();
+        for (qsizetype i = 0; i < newEvents.size(); ++i)
+            results.append(s.error());
+    }
+    return results;
+}
+
+Result<StoredEvent> EventStore::insert(const NewEvent &newEvent)
 {
     if (!newEvent.fields.isObject())
         return Error::invalidInput(tr("An event's fields must be an object of names and values."));
@@ -132,66 +165,65 @@ Result<StoredEvent> EventStore::add(const NewEvent &newEvent)
     event.fields = newEvent.fields;
     const bool idempotent = !newEvent.idempotencyKey.isEmpty();
 
-    Status s = m_db.transaction([&]() -> Status {
-        if (idempotent) {
-            Result<std::optional<Event>> earlier
-                = findByIdempotencyKey(newEvent.idempotencyKey, newEvent.requestHash);
-            if (!earlier)
-                return earlier.error();
-            if (earlier.value()) {
-                event = std::move(*earlier.value());
-                stored.replayed = true;
-                return {};
-            }
+    if (idempotent) {
+        Result<std::optional<Event>> earlier
+            = findByIdempotencyKey(newEvent.idempotencyKey, newEvent.requestHash);
+        if (!earlier)
+            return earlier.error();
+        if (earlier.value()) {
+            event = std::move(*earlier.value());
+            stored.replayed = true;
+            return stored;
         }
+    }
 
-        auto exists = m_db.prepare(u"SELECT 1 FROM categories WHERE name = ?"_s);
-        if (!exists)
-            return exists.error();
-        exists.value().addBindValue(event.category);
-        if (Status e = Database::exec(exists.value(), tr("Looking up the category")); !e)
-            return e;
-        if (!exists.value().next())
-            return Error::notFound(tr("There is no category named \"%1\".").arg(event.category));
+    Result<QSqlQuery *> exists = m_db.cached(u"SELECT 1 FROM categories WHERE name = ?"_s);
+    if (!exists)
+        return exists.error();
+    exists.value()->bindValue(0, event.category);
+    if (Status e = Database::exec(*exists.value(), tr("Looking up the category")); !e)
+        return e.error();
+    const bool categoryExists = exists.value()->next();
+    exists.value()->finish();
+    if (!categoryExists)
+        return Error::notFound(tr("There is no category named \"%1\".").arg(event.category));
 
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        event.id = EventId::generate(now);
-        event.createdAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    event.id = EventId::generate(now);
+    event.createdAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
 
-        auto q = m_db.prepare(u"INSERT INTO events (id, category, description, fields, created_at) "
-                              "VALUES (?, ?, ?, ?, ?)"_s);
-        if (!q)
-            return q.error();
-        q.value().addBindValue(event.id);
-        q.value().addBindValue(event.category);
-        q.value().addBindValue(nullableText(event.description));
-        q.value().addBindValue(QString::fromUtf8(event.fields.toJson()));
-        q.value().addBindValue(now);
-        if (Status e = Database::exec(q.value(), tr("Saving the event")); !e)
-            return e;
+    Result<QSqlQuery *> q = m_db.cached(u"INSERT INTO events (id, category, description, fields, "
+                                        "created_at) VALUES (?, ?, ?, ?, ?)"_s);
+    if (!q)
+        return q.error();
+    q.value()->bindValue(0, event.id);
+    q.value()->bindValue(1, event.category);
+    q.value()->bindValue(2, nullableText(event.description));
+    q.value()->bindValue(3, QString::fromUtf8(event.fields.toJson()));
+    q.value()->bindValue(4, now);
+    if (Status e = Database::exec(*q.value(), tr("Saving the event")); !e)
+        return e.error();
 
-        if (idempotent) {
-            auto purge = m_db.prepare(u"DELETE FROM idempotency_keys WHERE created_at < ?"_s);
-            if (!purge)
-                return purge.error();
-            purge.value().addBindValue(now - IdempotencyWindowMs);
-            if (Status e = Database::exec(purge.value(), tr("Forgetting old idempotency keys")); !e)
-                return e;
-            auto key
-                = m_db.prepare(u"INSERT OR REPLACE INTO idempotency_keys "
-                               "(key, request_hash, event_id, created_at) VALUES (?, ?, ?, ?)"_s);
-            if (!key)
-                return key.error();
-            key.value().addBindValue(newEvent.idempotencyKey);
-            key.value().addBindValue(newEvent.requestHash);
-            key.value().addBindValue(event.id);
-            key.value().addBindValue(now);
-            return Database::exec(key.value(), tr("Saving the idempotency key"));
-        }
-        return {};
-    });
-    if (!s)
-        return s.error();
+    if (idempotent) {
+        Result<QSqlQuery *> purge
+            = m_db.cached(u"DELETE FROM idempotency_keys WHERE created_at < ?"_s);
+        if (!purge)
+            return purge.error();
+        purge.value()->bindValue(0, now - IdempotencyWindowMs);
+        if (Status e = Database::exec(*purge.value(), tr("Forgetting old idempotency keys")); !e)
+            return e.error();
+        Result<QSqlQuery *> key = m_db.cached(u"INSERT OR REPLACE INTO idempotency_keys "
+                                              "(key, request_hash, event_id, created_at) VALUES "
+                                              "(?, ?, ?, ?)"_s);
+        if (!key)
+            return key.error();
+        key.value()->bindValue(0, newEvent.idempotencyKey);
+        key.value()->bindValue(1, newEvent.requestHash);
+        key.value()->bindValue(2, event.id);
+        key.value()->bindValue(3, now);
+        if (Status e = Database::exec(*key.value(), tr("Saving the idempotency key")); !e)
+            return e.error();
+    }
     return stored;
 }
 

@@ -67,6 +67,10 @@ public:
     // key with the same request hash returns the first event (replayed); with another hash it is
     // a Conflict.
     Result<StoredEvent> add(const NewEvent &event);
+    // Stores many in one transaction, so one commit (one sync to disk) serves them all. Each gets
+    // its own answer, in order: an event the rules refuse (no such category, a reused key) is
+    // refused alone; a failed write fails every one of them and stores none.
+    QList<Result<StoredEvent>> add(const QList<NewEvent> &events);
     Result<Event> add(const QString &category, const QString &description, const JsonValue &fields);
     // The event an idempotency key stored in the last 24 hours, if any (Conflict when the key
     // came with another request).
@@ -103,6 +107,8 @@ public:
     Result<int> failAllPending(const QString &reason);
 
 private:
+    // One event inside the caller's transaction.
+    Result<StoredEvent> insert(const NewEvent &event);
     // SELECT <the event columns> FROM events <sqlAfterFrom>, with values bound in order.
     Result<QList<Event>> select(
         const QString &sqlAfterFrom, const QVariantList &values, const QString &what) const;

@@ -19,17 +19,34 @@ LiveProfile::LiveProfile(Database &database)
     : m_db(database)
 { }
 
-Result<qint64> LiveProfile::dataVersion() const
+Result<qint64> LiveProfile::readNumber(const QString &sql) const
 {
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(u"PRAGMA data_version"_s) || !q.next())
+    Result<QSqlQuery *> q = m_db.cached(sql);
+    if (!q)
+        return q.error();
+    if (!q.value()->exec() || !q.value()->next())
         return Error::storage(tr("Could not check the database for changes."));
-    return q.value(0).toLongLong();
+    const qint64 value = q.value()->value(0).toLongLong();
+    q.value()->finish();
+    return value;
+}
+
+Result<LiveProfile::Version> LiveProfile::version() const
+{
+    // data_version moves when another connection committed anything; the revision only when
+    // that was a change to categories, settings or the profile (triggers count those).
+    Result<qint64> data = readNumber(u"PRAGMA data_version"_s);
+    if (!data)
+        return data.error();
+    Result<qint64> revision = readNumber(u"SELECT revision FROM profile_revision"_s);
+    if (!revision)
+        return revision.error();
+    return Version {data.value(), revision.value()};
 }
 
 Status LiveProfile::reload()
 {
-    Result<qint64> version = dataVersion();
+    Result<Version> version = this->version();
     if (!version)
         return version.error();
 
@@ -62,20 +79,30 @@ Status LiveProfile::reload()
     m_categories.clear();
     for (const Category &c : categories.value())
         m_categories.insert(c.name, c);
-    m_dataVersion = version.value();
+    m_version = version.value();
+    ++m_loadCount;
     qCDebug(lcLiveProfile) << "profile loaded:" << m_categories.size() << "categories";
     return {};
 }
 
-Status LiveProfile::refreshIfChanged()
+Result<bool> LiveProfile::refreshIfChanged()
 {
-    Result<qint64> version = dataVersion();
-    if (!version)
-        return version.error();
-    if (version.value() == m_dataVersion)
-        return {};
+    Result<qint64> data = readNumber(u"PRAGMA data_version"_s);
+    if (!data)
+        return data.error();
+    if (data.value() == m_version.data)
+        return false;
+    Result<qint64> revision = readNumber(u"SELECT revision FROM profile_revision"_s);
+    if (!revision)
+        return revision.error();
+    if (revision.value() == m_version.revision) {
+        m_version.data = data.value(); // only events were written
+        return false;
+    }
     qCInfo(lcLiveProfile) << "the profile changed on disk; reloading";
-    return reload();
+    if (Status s = reload(); !s)
+        return s.error();
+    return true;
 }
 
 QUrl LiveProfile::discordApiBase() const

@@ -12,7 +12,8 @@ class Database;
 
 // What a running instance needs on every request (API key, categories, the settings the API
 // applies), kept in memory and reloaded when another process - the CLI - has changed the
-// database. SQLite's data_version tells that for the cost of one PRAGMA, so a change made with
+// database. SQLite's data_version tells that for the cost of one PRAGMA, and a revision counter
+// kept by triggers tells a profile change from new events, so a change made with
 // `pingpanda category add` applies to the next request without a restart or a polling timer.
 class LiveProfile
 {
@@ -24,8 +25,13 @@ public:
 
     // Loads everything; the first call, and after a change made through this connection.
     Status reload();
-    // Reloads when another connection committed since the last look. Cheap when nothing changed.
-    Status refreshIfChanged();
+    // Reloads when another connection changed categories, settings or the profile since the
+    // last look; true when it did. One PRAGMA when nothing was committed, one more when only
+    // events were.
+    Result<bool> refreshIfChanged();
+    // Counts the loads: a holder that applies the profile elsewhere (the delivery destination)
+    // compares it to tell whether anything reloaded since it last looked, whoever triggered it.
+    quint64 loadCount() const { return m_loadCount; }
 
     const QString &apiKey() const { return m_apiKey; }
     int rateLimitPerMinute() const { return m_rateLimitPerMinute; }
@@ -49,14 +55,21 @@ public:
     QList<Category> categories() const;
 
 private:
-    Result<qint64> dataVersion() const;
+    struct Version
+    {
+        qint64 data = -1; // PRAGMA data_version
+        qint64 revision = -1; // profile_revision
+    };
+    Result<Version> version() const;
+    Result<qint64> readNumber(const QString &sql) const;
 
 public:
     static constexpr const char *TokenGenerationKey = "token-generation";
 
 private:
     Database &m_db;
-    qint64 m_dataVersion = -1;
+    Version m_version;
+    quint64 m_loadCount = 0;
     QString m_apiKey;
     int m_rateLimitPerMinute = 0;
     QStringList m_allowedOrigins;

@@ -2,6 +2,24 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// Triggers that count every insert, update and delete on these tables in profile_revision.
+QStringList revisionTriggers(const QStringList &tables)
+{
+    QStringList statements;
+    for (const QString &table : tables) {
+        for (const QString &operation : {u"INSERT"_s, u"UPDATE"_s, u"DELETE"_s}) {
+            statements << u"CREATE TRIGGER %1_%2_revision AFTER %3 ON %1 BEGIN UPDATE "
+                          "profile_revision SET revision = revision + 1; END"_s.arg(
+                              table, operation.toLower(), operation);
+        }
+    }
+    return statements;
+}
+
+} // namespace
+
 namespace Migrations {
 
 const QList<Migration> &all()
@@ -66,6 +84,14 @@ const QList<Migration> &all()
                     detail TEXT))"_s,
                 u"CREATE INDEX delivery_attempts_by_event ON delivery_attempts (event_seq, at)"_s,
             }},
+        // 5: a counter that every change to categories, settings or the profile moves, so a running
+        // instance can tell "the profile changed" from "events were written" (its own writer
+        // thread commits on another connection, which moves PRAGMA data_version all the time).
+        {5,
+            QStringList {
+                u"CREATE TABLE profile_revision (revision INTEGER NOT NULL)"_s,
+                u"INSERT INTO profile_revision (revision) VALUES (0)"_s,
+            } + revisionTriggers({u"categories"_s, u"settings"_s, u"profile"_s})},
     };
     return migrations;
 }

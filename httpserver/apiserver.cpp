@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QHostInfo>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QTcpSocket>
 
 using namespace Qt::StringLiterals;
@@ -92,7 +93,12 @@ ApiServer::~ApiServer() = default;
 
 void ApiServer::route(Method method, const QString &path, Access access, Handler handler)
 {
-    m_routes.append({method, path.split(u'/', Qt::SkipEmptyParts), access, std::move(handler)});
+    m_routes.append({method, path.split(u'/', Qt::SkipEmptyParts), access, std::move(handler), {}});
+}
+
+void ApiServer::route(Method method, const QString &path, Access access, DeferredHandler handler)
+{
+    m_routes.append({method, path.split(u'/', Qt::SkipEmptyParts), access, {}, std::move(handler)});
 }
 
 Status ApiServer::listen(const QHostAddress &address, quint16 port)
@@ -180,9 +186,14 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     HttpConnection *connection = HttpConnection::of(socket);
     if (!connection || connection->isClosing())
         return true; // the guard has answered already (or is closing): nothing more to say
-    const HttpResponse response = dispatch(request);
-    qCDebug(lcApi) << methodName(request.method()) << request.url().path() << response.status;
-    connection->respond(response);
+    const quint64 ticket = connection->takeRequest();
+    dispatch(request,
+        [connection = QPointer<HttpConnection>(connection), ticket, method = request.method(),
+            path = request.url().path()](const HttpResponse &response) {
+            qCDebug(lcApi) << methodName(method) << path << response.status;
+            if (connection)
+                connection->respond(ticket, response);
+        });
     return true;
 }
 
@@ -241,22 +252,22 @@ std::optional<ApiError> ApiServer::authenticate(const QHttpServerRequest &reques
     return std::nullopt;
 }
 
-HttpResponse ApiServer::dispatch(const QHttpServerRequest &request)
+void ApiServer::dispatch(const QHttpServerRequest &request, const Respond &respond)
 {
     if (std::optional<ApiError> e = checkHost(request))
-        return e->toResponse();
+        return respond(e->toResponse());
 
-    if (Status s = m_profile.refreshIfChanged(); !s)
-        return ApiError::fromDomain(s.error()).toResponse();
+    if (Result<bool> refreshed = m_profile.refreshIfChanged(); !refreshed)
+        return respond(ApiError::fromDomain(refreshed.error()).toResponse());
 
     const QByteArray origin = header(request, "Origin");
     if (!origin.isEmpty() && !m_profile.allowedOrigins().contains(QString::fromLatin1(origin))) {
-        return ApiError::make(ApiError::Kind::ForbiddenOrigin,
+        return respond(ApiError::make(ApiError::Kind::ForbiddenOrigin,
             u"Requests from web pages are refused (Origin %1). To allow this page, run: pingpanda "
             "config set server.allowed-origins %1"_s.arg(QString::fromLatin1(origin.left(200))))
-            .toResponse();
+                           .toResponse());
     }
-    const auto withCors = [&origin](HttpResponse response) {
+    const auto withCors = [origin](HttpResponse response) {
         if (!origin.isEmpty()) {
             response.setHeader("Access-Control-Allow-Origin", origin);
             response.setHeader("Vary", "Origin");
@@ -285,10 +296,10 @@ HttpResponse ApiServer::dispatch(const QHttpServerRequest &request)
         }
     }
     if (allowed.isEmpty()) {
-        return withCors(ApiError::make(ApiError::Kind::NotFound,
+        return respond(withCors(ApiError::make(ApiError::Kind::NotFound,
             u"There is nothing at %1. The API serves POST /api/v1/events, GET /api/v1/events/<id>, "
             "GET /api/v1/categories and GET /api/v1/health."_s.arg(request.url().path().left(200)))
-                            .toResponse());
+                                    .toResponse()));
     }
     const QByteArray usable = allowed.join(", ");
     allowed << "OPTIONS";
@@ -301,7 +312,7 @@ HttpResponse ApiServer::dispatch(const QHttpServerRequest &request)
                 "Access-Control-Allow-Headers", "Authorization, Content-Type, Idempotency-Key");
             preflight.setHeader("Access-Control-Max-Age", "600");
         }
-        return withCors(preflight);
+        return respond(withCors(preflight));
     }
     if (!route) {
         ApiError e = ApiError::make(ApiError::Kind::MethodNotAllowed,
@@ -309,11 +320,16 @@ HttpResponse ApiServer::dispatch(const QHttpServerRequest &request)
                 QString::fromLatin1(methodName(request.method())), request.url().path(),
                 QString::fromLatin1(usable)));
         e.allow = allowed.join(", ");
-        return withCors(e.toResponse());
+        return respond(withCors(e.toResponse()));
     }
     if (route->access == Access::ApiKey) {
         if (std::optional<ApiError> e = authenticate(request))
-            return withCors(e->toResponse());
+            return respond(withCors(e->toResponse()));
     }
-    return withCors(route->handler(request, arg));
+    if (route->deferred) {
+        route->deferred(request, arg,
+            [respond, withCors](const HttpResponse &response) { respond(withCors(response)); });
+        return;
+    }
+    respond(withCors(route->handler(request, arg)));
 }

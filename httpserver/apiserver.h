@@ -29,12 +29,19 @@ public:
     // The request and the value of the path's "<arg>" segment, if it has one.
     using Handler
         = std::function<HttpResponse(const QHttpServerRequest &request, const QString &arg)>;
+    // Sends the answer; call it once, on the server's thread, now or later.
+    using Respond = std::function<void(const HttpResponse &response)>;
+    // A handler whose answer comes later (an event is answered once it is on disk). It must take
+    // what it needs from the request before returning: the request does not outlive the call.
+    using DeferredHandler = std::function<void(
+        const QHttpServerRequest &request, const QString &arg, Respond respond)>;
 
     ApiServer(LiveProfile &profile, const ServerLimits &limits, QObject *parent = nullptr);
     ~ApiServer() override;
 
     // Path segments written "<arg>" match any one segment.
     void route(Method method, const QString &path, Access access, Handler handler);
+    void route(Method method, const QString &path, Access access, DeferredHandler handler);
 
     // Listens on address:port (0: any free port). The error names the port and what to do.
     Status listen(const QHostAddress &address, quint16 port);
@@ -58,10 +65,11 @@ private:
         Method method;
         QStringList segments;
         Access access;
-        Handler handler;
+        Handler handler; // one of these two
+        DeferredHandler deferred;
     };
 
-    HttpResponse dispatch(const QHttpServerRequest &request);
+    void dispatch(const QHttpServerRequest &request, const Respond &respond);
     std::optional<ApiError> checkHost(const QHttpServerRequest &request) const;
     std::optional<ApiError> authenticate(const QHttpServerRequest &request) const;
     static bool matches(const Route &route, const QStringList &segments, QString &arg);

@@ -6,6 +6,7 @@
 #include "deliveryqueue.h"
 #include "eventscontroller.h"
 #include "eventstore.h"
+#include "eventwriter.h"
 #include "healthcontroller.h"
 #include "liveprofile.h"
 #include "profile.h"
@@ -59,10 +60,15 @@ Result<std::unique_ptr<ApiService>> ApiService::start(const Options &options)
     service->m_profile = std::make_unique<LiveProfile>(*service->m_db);
     if (Status s = service->m_profile->reload(); !s)
         return s.error();
+    service->m_appliedProfileLoad = service->m_profile->loadCount();
     service->m_events = std::make_unique<EventStore>(*service->m_db);
+    Result<std::unique_ptr<EventWriter>> writer = EventWriter::start(options.dataDir);
+    if (!writer)
+        return writer.error();
+    service->m_writer = std::move(writer).value();
     service->m_rateLimiter = std::make_unique<RateLimiter>();
     service->m_eventsController = std::make_unique<EventsController>(
-        *service->m_profile, *service->m_events, *service->m_rateLimiter);
+        *service->m_profile, *service->m_events, *service->m_writer, *service->m_rateLimiter);
     service->m_categoriesController = std::make_unique<CategoriesController>(*service->m_profile);
 
     service->m_server = std::make_unique<ApiServer>(*service->m_profile, options.limits);
@@ -150,6 +156,7 @@ void ApiService::profileEdited()
 {
     if (Status s = m_profile->reload(); !s)
         qCWarning(lcDelivery) << "cannot reload the profile:" << s.error().message;
+    m_appliedProfileLoad = m_profile->loadCount();
     updateDestination();
     m_delivery->wake();
     m_notifier->noteProfileChanged();
@@ -174,17 +181,21 @@ void ApiService::onDatabaseChanged()
         if (!m_watcher->files().contains(path) && QFileInfo::exists(path))
             m_watcher->addPath(path);
     }
-    if (Status s = m_profile->refreshIfChanged(); !s) {
-        qCWarning(lcDelivery) << "cannot reload the profile:" << s.error().message;
+    if (Result<bool> refreshed = m_profile->refreshIfChanged(); !refreshed) {
+        qCWarning(lcDelivery) << "cannot reload the profile:" << refreshed.error().message;
         return;
     }
-    if (m_profile->tokenGeneration() != m_tokenGeneration)
-        readToken(false);
-    else
-        updateDestination();
+    // The profile may also have been reloaded by a request in the meantime: compare loads.
+    if (m_profile->loadCount() != m_appliedProfileLoad) {
+        m_appliedProfileLoad = m_profile->loadCount();
+        if (m_profile->tokenGeneration() != m_tokenGeneration)
+            readToken(false);
+        else
+            updateDestination();
+        m_notifier->noteProfileChanged();
+    }
     // A retried event, or events stored by another process.
     m_delivery->wake();
-    m_notifier->noteProfileChanged();
     m_notifier->noteEventsChanged();
 }
 

@@ -13,6 +13,7 @@ class CategoriesController;
 class Database;
 class DeliveryQueue;
 class EventStore;
+class EventWriter;
 class EventsController;
 class LiveProfile;
 class ProfileNotifier;
@@ -51,6 +52,7 @@ public:
     ApiServer &server() { return *m_server; }
     DeliveryQueue &delivery() { return *m_delivery; }
     LiveProfile &profile() { return *m_profile; }
+    EventWriter &writer() { return *m_writer; }
     Database &database() { return *m_db; }
     // Signals the views of this instance listen to.
     ProfileNotifier &notifier() { return *m_notifier; }
@@ -74,6 +76,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<LiveProfile> m_profile;
     std::unique_ptr<EventStore> m_events;
+    std::unique_ptr<EventWriter> m_writer; // the API's new events, on a thread of their own
     std::unique_ptr<RateLimiter> m_rateLimiter;
     std::unique_ptr<EventsController> m_eventsController;
     std::unique_ptr<CategoriesController> m_categoriesController;
@@ -85,5 +88,6 @@ private:
     std::unique_ptr<QTimer> m_debounce;
     QString m_token;
     QString m_tokenGeneration;
+    quint64 m_appliedProfileLoad = 0;
     QStringList m_notices;
 };

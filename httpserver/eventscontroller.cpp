@@ -4,6 +4,7 @@
 #include "discordembed.h"
 #include "eventstore.h"
 #include "eventvalidator.h"
+#include "eventwriter.h"
 #include "liveprofile.h"
 #include "ratelimiter.h"
 
@@ -69,21 +70,44 @@ std::optional<ApiError> checkIdempotencyKey(const QByteArray &key)
 } // namespace
 
 EventsController::EventsController(
-    LiveProfile &profile, EventStore &events, RateLimiter &rateLimiter)
+    LiveProfile &profile, EventStore &events, EventWriter &writer, RateLimiter &rateLimiter)
     : m_profile(profile)
     , m_events(events)
+    , m_writer(writer)
     , m_rateLimiter(rateLimiter)
 { }
 
 void EventsController::registerRoutes(ApiServer &server)
 {
     server.route(ApiServer::Method::Post, u"/api/v1/events"_s, ApiServer::Access::ApiKey,
-        [this](const QHttpServerRequest &request, const QString &) { return create(request); });
+        [this](const QHttpServerRequest &request, const QString &, ApiServer::Respond respond) {
+            create(request, std::move(respond));
+        });
     server.route(ApiServer::Method::Get, u"/api/v1/events/<arg>"_s, ApiServer::Access::ApiKey,
         [this](const QHttpServerRequest &, const QString &id) { return get(id); });
 }
 
-HttpResponse EventsController::create(const QHttpServerRequest &request)
+void EventsController::create(const QHttpServerRequest &request, const ApiServer::Respond &respond)
+{
+    std::variant<NewEvent, HttpResponse> checked = check(request);
+    if (HttpResponse *refused = std::get_if<HttpResponse>(&checked))
+        return respond(*refused);
+    // Answered once the writer's transaction holding it has committed: a 200 means on disk.
+    m_writer.add(std::get<NewEvent>(checked),
+        [this, respond, category = std::get<NewEvent>(checked).category](
+            const Result<StoredEvent> &stored) {
+            if (!stored) {
+                if (stored.error().code == Error::Code::NotFound)
+                    return respond(categoryNotFound(category).toResponse());
+                return respond(ApiError::fromDomain(stored.error()).toResponse());
+            }
+            if (!stored->replayed && m_onStored)
+                m_onStored(stored->event);
+            respond(accepted(stored->event));
+        });
+}
+
+std::variant<NewEvent, HttpResponse> EventsController::check(const QHttpServerRequest &request)
 {
     if (!m_profile.hasDestination()) {
         return ApiError::make(ApiError::Kind::NoDestination,
@@ -140,15 +164,7 @@ HttpResponse EventsController::create(const QHttpServerRequest &request)
         return e.toResponse();
     }
 
-    Result<StoredEvent> stored = m_events.add(newEvent);
-    if (!stored) {
-        if (stored.error().code == Error::Code::NotFound)
-            return categoryNotFound(event.category).toResponse();
-        return ApiError::fromDomain(stored.error()).toResponse();
-    }
-    if (!stored->replayed && m_onStored)
-        m_onStored(stored->event);
-    return accepted(stored->event);
+    return newEvent;
 }
 
 HttpResponse EventsController::get(const QString &eventId)

@@ -1,26 +1,31 @@
 #pragma once
 
+#include "apiserver.h"
 #include "event.h"
+#include "eventstore.h"
 #include "httpresponse.h"
 
 #include <QHttpServerRequest>
 
 #include <functional>
+#include <variant>
 
-class ApiServer;
 class EventStore;
+class EventWriter;
 class LiveProfile;
 class RateLimiter;
 
 // POST /api/v1/events and GET /api/v1/events/<id>. Authentication is the server's; what is
 // left here runs in the contract's order: 403 (no destination), 415, 400, 422, 404, 429, then
-// one transaction, and only after its commit the 200.
+// the event goes to the writer thread, and only after the commit of the transaction that holds
+// it comes the 200.
 class EventsController
 {
     Q_DISABLE_COPY_MOVE(EventsController)
 
 public:
-    EventsController(LiveProfile &profile, EventStore &events, RateLimiter &rateLimiter);
+    EventsController(
+        LiveProfile &profile, EventStore &events, EventWriter &writer, RateLimiter &rateLimiter);
 
     // Called with each new event once it is committed, e.g. to wake the delivery queue.
     void setOnStored(std::function<void(const Event &)> onStored)
@@ -30,12 +35,16 @@ public:
 
     void registerRoutes(ApiServer &server);
 
-    HttpResponse create(const QHttpServerRequest &request);
+    void create(const QHttpServerRequest &request, const ApiServer::Respond &respond);
     HttpResponse get(const QString &eventId);
 
 private:
+    // Everything up to the write: the event to store, or the answer that refuses it.
+    std::variant<NewEvent, HttpResponse> check(const QHttpServerRequest &request);
+
     LiveProfile &m_profile;
     EventStore &m_events;
+    EventWriter &m_writer;
     RateLimiter &m_rateLimiter;
     std::function<void(const Event &)> m_onStored;
 };

@@ -335,24 +335,53 @@ bool HttpConnection::parseHeaderBlock()
 void HttpConnection::requestComplete()
 {
     m_requestTimer.stop();
-    m_pending.enqueue(m_current);
+    m_pending.append(m_current);
     m_state = State::Idle;
 }
 
-void HttpConnection::respond(const HttpResponse &response)
+quint64 HttpConnection::takeRequest()
+{
+    const quint64 ticket = m_nextTicket++;
+    for (PendingRequest &request : m_pending) {
+        if (request.ticket == 0) {
+            request.ticket = ticket;
+            return ticket;
+        }
+    }
+    // An answer without a framed request (it cannot happen through QHttpServer): send it as is.
+    PendingRequest unframed;
+    unframed.ticket = ticket;
+    m_pending.append(unframed);
+    return ticket;
+}
+
+void HttpConnection::respond(quint64 ticket, const HttpResponse &response)
 {
     if (m_state == State::Closing)
         return; // refused or closing: a late answer has nowhere to go
-    const PendingRequest request = m_pending.isEmpty() ? PendingRequest {} : m_pending.dequeue();
-    m_socket->write(response.serialize(request.closeAfter, request.head));
-    m_idleTimer.start();
-    if (request.closeAfter) {
-        m_state = State::Closing;
-        m_requestTimer.stop();
-        m_idleTimer.stop();
-        disconnect(m_socket, &QTcpSocket::readyRead, nullptr, nullptr);
-        connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::drain);
-        m_socket->disconnectFromHost();
+    for (PendingRequest &request : m_pending) {
+        if (request.ticket == ticket) {
+            request.answer = response.serialize(request.closeAfter, request.head);
+            break;
+        }
+    }
+    sendReadyAnswers();
+}
+
+void HttpConnection::sendReadyAnswers()
+{
+    while (!m_pending.isEmpty() && m_pending.first().answer && m_state != State::Closing) {
+        const PendingRequest request = m_pending.takeFirst();
+        m_socket->write(*request.answer);
+        m_idleTimer.start();
+        if (request.closeAfter) {
+            m_state = State::Closing;
+            m_requestTimer.stop();
+            m_idleTimer.stop();
+            disconnect(m_socket, &QTcpSocket::readyRead, nullptr, nullptr);
+            connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::drain);
+            m_socket->disconnectFromHost();
+        }
     }
 }
 

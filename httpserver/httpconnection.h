@@ -5,8 +5,9 @@
 
 #include <QObject>
 #include <QPointer>
-#include <QQueue>
 #include <QTimer>
+
+#include <optional>
 
 class QTcpSocket;
 
@@ -16,7 +17,7 @@ class QTcpSocket;
 // oversized headers and 400 for malformed ones (QHttpServer 6.4 just drops the connection);
 // answer "100 Continue"; close idle and stalled connections; and close after a response when the
 // client asked for it (Connection: close, HTTP/1.0). Responses to complete requests go out
-// through respond(), in request order.
+// through respond(), in request order, even when a later one is ready first.
 class HttpConnection : public QObject
 {
     Q_OBJECT
@@ -30,8 +31,13 @@ public:
 
     static HttpConnection *of(QTcpSocket *socket);
 
-    // Sends the answer to the oldest request not yet answered.
-    void respond(const HttpResponse &response);
+    // Takes the oldest request not yet taken, for an answer that may come later (after the
+    // event is on disk). Answers go out in request order, whenever each is ready.
+    quint64 takeRequest();
+    // Answers the request takeRequest() returned this ticket for.
+    void respond(quint64 ticket, const HttpResponse &response);
+    // Takes the oldest request and answers it now.
+    void respond(const HttpResponse &response) { respond(takeRequest(), response); }
     // Sends an error answer and closes the connection without reading further requests.
     void refuse(const HttpResponse &response);
 
@@ -44,6 +50,8 @@ private:
     {
         bool closeAfter = false;
         bool head = false;
+        quint64 ticket = 0; // 0: not taken yet
+        std::optional<QByteArray> answer; // ready to go once every earlier one went
     };
 
     void beforeRead();
@@ -55,6 +63,7 @@ private:
     void onRequestTimeout();
     void drain();
     void startLinger();
+    void sendReadyAnswers();
 
     QTcpSocket *m_socket;
     ServerLimits m_limits;
@@ -65,7 +74,8 @@ private:
     qint64 m_bodyRemaining = 0;
     qint64 m_bodyTotal = 0;
     PendingRequest m_current;
-    QQueue<PendingRequest> m_pending; // complete requests waiting for their response
+    QList<PendingRequest> m_pending; // complete requests waiting for their response, oldest first
+    quint64 m_nextTicket = 1;
     QTimer m_idleTimer;
     QTimer m_requestTimer;
     QTimer m_lingerTimer;

@@ -1,0 +1,133 @@
+#include "eventwriter.h"
+
+#include "database.h"
+
+#include <QLoggingCategory>
+#include <QMutexLocker>
+
+Q_LOGGING_CATEGORY(lcEventWriter, "pingpanda.writer", QtInfoMsg)
+
+// Lives on the writer thread with the connection it opened there.
+class EventWriter::Worker : public QObject
+{
+public:
+    std::unique_ptr<Database> database;
+    std::unique_ptr<EventStore> store;
+};
+
+EventWriter::EventWriter() = default;
+
+Result<std::unique_ptr<EventWriter>> EventWriter::start(const QString &dataDir)
+{
+    std::unique_ptr<EventWriter> writer(new EventWriter);
+    writer->m_thread.setObjectName(QStringLiteral("pingpanda-writer"));
+    writer->m_worker = std::make_unique<Worker>();
+    writer->m_worker->moveToThread(&writer->m_thread);
+    writer->m_thread.start();
+
+    // A connection belongs to the thread that opened it: open it there, and wait for the outcome.
+    std::optional<Error> failure;
+    Worker *worker = writer->m_worker.get();
+    QMetaObject::invokeMethod(
+        worker,
+        [worker, &dataDir, &failure] {
+            Result<std::unique_ptr<Database>> database = Database::open(dataDir);
+            if (!database) {
+                failure = database.error();
+                return;
+            }
+            worker->database = std::move(database).value();
+            worker->store = std::make_unique<EventStore>(*worker->database);
+        },
+        Qt::BlockingQueuedConnection);
+    if (failure)
+        return *failure; // the destructor stops the thread
+    return writer;
+}
+
+EventWriter::~EventWriter()
+{
+    if (m_thread.isRunning()) {
+        Worker *worker = m_worker.get();
+        QMetaObject::invokeMethod(
+            worker,
+            [this, worker] {
+                drain(*worker);
+                worker->store.reset();
+                worker->database.reset();
+            },
+            Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+    }
+    if (!m_done.isEmpty())
+        qCInfo(lcEventWriter) << m_done.size() << "answers dropped at shutdown";
+    if (m_commits > 0)
+        qCInfo(lcEventWriter).nospace()
+            << "stored " << m_committedEvents << " events in " << m_commits << " transactions";
+}
+
+void EventWriter::add(const NewEvent &event, Done done)
+{
+    const quint64 ticket = m_nextTicket++;
+    m_done.insert(ticket, std::move(done));
+    bool wake = false;
+    {
+        QMutexLocker lock(&m_mutex);
+        m_queue.append({ticket, event});
+        wake = !m_draining;
+        m_draining = true;
+    }
+    if (wake) {
+        Worker *worker = m_worker.get();
+        QMetaObject::invokeMethod(
+            worker, [this, worker] { drain(*worker); }, Qt::QueuedConnection);
+    }
+}
+
+void EventWriter::drain(Worker &worker)
+{
+    for (;;) {
+        QList<Queued> batch;
+        {
+            QMutexLocker lock(&m_mutex);
+            if (m_queue.isEmpty()) {
+                m_draining = false;
+                return;
+            }
+            if (m_queue.size() <= MaxBatch) {
+                batch.swap(m_queue);
+            } else {
+                batch = m_queue.mid(0, MaxBatch);
+                m_queue.remove(0, MaxBatch);
+            }
+        }
+        QList<NewEvent> events;
+        events.reserve(batch.size());
+        for (const Queued &queued : std::as_const(batch))
+            events.append(queued.event);
+        QList<Result<StoredEvent>> stored = worker.store->add(events);
+        Results results;
+        results.reserve(batch.size());
+        for (qsizetype i = 0; i < batch.size(); ++i)
+            results.append({batch[i].ticket, std::move(stored[i])});
+        // Answered on the owner's thread; dropped if the owner is gone by then.
+        QMetaObject::invokeMethod(
+            this, [this, results = std::move(results)] { finish(results); }, Qt::QueuedConnection);
+    }
+}
+
+void EventWriter::finish(const Results &results)
+{
+    bool committed = false;
+    for (const auto &[ticket, result] : results) {
+        committed = committed || result.ok();
+        if (result.ok())
+            ++m_committedEvents;
+        Done done = m_done.take(ticket);
+        if (done)
+            done(result);
+    }
+    if (committed)
+        ++m_commits;
+}

@@ -1,0 +1,187 @@
+// The writer thread's group commit, and how a running instance tells its own writes from a
+// change to the profile.
+
+#include "categorystore.h"
+#include "database.h"
+#include "eventstore.h"
+#include "eventwriter.h"
+#include "liveprofile.h"
+#include "settings.h"
+
+#include <QSet>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+class TestEventWriter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void concurrentEventsShareACommit();
+    void aRefusedEventIsRefusedAlone();
+    void aRepeatedKeyInOneBatchIsReplayed();
+    void destructionWritesWhatIsQueued();
+    void liveProfileReloadsForProfileChangesOnly();
+
+private:
+    NewEvent event(const QString &category, const QString &description = {}) const;
+    qint64 storedCount() const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db; // the test's own connection, as the API thread has one
+};
+
+void TestEventWriter::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = std::move(Database::open(m_dir->path())).value();
+    Category sale;
+    sale.name = u"sale"_s;
+    QVERIFY(CategoryStore(*m_db).add(sale).ok());
+}
+
+void TestEventWriter::cleanup()
+{
+    m_db.reset();
+    m_dir.reset();
+}
+
+NewEvent TestEventWriter::event(const QString &category, const QString &description) const
+{
+    NewEvent e;
+    e.category = category;
+    e.description = description;
+    return e;
+}
+
+qint64 TestEventWriter::storedCount() const
+{
+    return EventStore(*m_db).count({}).value();
+}
+
+void TestEventWriter::concurrentEventsShareACommit()
+{
+    auto writer = std::move(EventWriter::start(m_dir->path())).value();
+    constexpr int Events = 300;
+    QList<std::optional<Result<StoredEvent>>> answers(Events);
+    QSet<QThread *> answeredOn;
+    for (int i = 0; i < Events; ++i) {
+        writer->add(event(u"sale"_s, QString::number(i)), [&, i](Result<StoredEvent> result) {
+            answers[i] = std::move(result);
+            answeredOn.insert(QThread::currentThread());
+        });
+    }
+    QVERIFY(std::none_of(answers.cbegin(), answers.cend(), [](const auto &a) { return a; }));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::all_of(answers.cbegin(), answers.cend(), [](const auto &a) { return a.has_value(); }),
+        10000);
+
+    QSet<QString> ids;
+    for (int i = 0; i < Events; ++i) {
+        if (!answers[i]->ok())
+            QFAIL(qPrintable(answers[i]->error().message));
+        QCOMPARE(answers[i]->value().event.description, QString::number(i));
+        QVERIFY(!answers[i]->value().replayed);
+        ids.insert(answers[i]->value().event.id);
+    }
+    QCOMPARE(ids.size(), Events);
+    QCOMPARE(storedCount(), Events);
+    // Answers come on the thread that added, never on the writer's.
+    QCOMPARE(answeredOn, QSet<QThread *> {QThread::currentThread()});
+    // Added faster than one commit takes, they share transactions: a handful, not 300.
+    QCOMPARE(writer->committedEvents(), quint64(Events));
+    QVERIFY2(writer->commits() <= 10, qPrintable(u"%1 commits"_s.arg(writer->commits())));
+}
+
+void TestEventWriter::aRefusedEventIsRefusedAlone()
+{
+    auto writer = std::move(EventWriter::start(m_dir->path())).value();
+    QList<std::optional<Result<StoredEvent>>> answers(3);
+    const QStringList categories {u"sale"_s, u"nope"_s, u"sale"_s};
+    for (int i = 0; i < 3; ++i) {
+        writer->add(event(categories[i]),
+            [&answers, i](Result<StoredEvent> result) { answers[i] = std::move(result); });
+    }
+    QTRY_VERIFY(answers[0] && answers[1] && answers[2]);
+    QVERIFY(answers[0]->ok());
+    QVERIFY(!answers[1]->ok());
+    QCOMPARE(answers[1]->error().code, Error::Code::NotFound);
+    QVERIFY(answers[2]->ok());
+    QCOMPARE(storedCount(), 2);
+}
+
+void TestEventWriter::aRepeatedKeyInOneBatchIsReplayed()
+{
+    auto writer = std::move(EventWriter::start(m_dir->path())).value();
+    QList<std::optional<Result<StoredEvent>>> answers(2);
+    for (int i = 0; i < 2; ++i) {
+        NewEvent e = event(u"sale"_s);
+        e.idempotencyKey = u"order-1"_s;
+        e.requestHash = "same request";
+        writer->add(
+            e, [&answers, i](Result<StoredEvent> result) { answers[i] = std::move(result); });
+    }
+    QTRY_VERIFY(answers[0] && answers[1]);
+    QVERIFY(answers[0]->ok() && answers[1]->ok());
+    QVERIFY(!answers[0]->value().replayed);
+    QVERIFY(answers[1]->value().replayed);
+    QCOMPARE(answers[1]->value().event.id, answers[0]->value().event.id);
+    QCOMPARE(storedCount(), 1);
+}
+
+void TestEventWriter::destructionWritesWhatIsQueued()
+{
+    int answered = 0;
+    {
+        auto writer = std::move(EventWriter::start(m_dir->path())).value();
+        for (int i = 0; i < 50; ++i)
+            writer->add(event(u"sale"_s), [&answered](Result<StoredEvent>) { ++answered; });
+    }
+    // Written before the thread stopped; the answers had nobody left to go to.
+    QCOMPARE(storedCount(), 50);
+    QCOMPARE(answered, 0);
+}
+
+void TestEventWriter::liveProfileReloadsForProfileChangesOnly()
+{
+    LiveProfile profile(*m_db);
+    QVERIFY(profile.reload().ok()); // creates the API key: a profile change of its own
+    QVERIFY(profile.reload().ok());
+    const quint64 loads = profile.loadCount();
+    auto other = std::move(Database::open(m_dir->path())).value(); // the writer, or the CLI
+
+    // Events written through another connection: nothing to reload.
+    QVERIFY(EventStore(*other).add(u"sale"_s, {}, JsonValue::object()).ok());
+    Result<bool> refreshed = profile.refreshIfChanged();
+    QVERIFY(refreshed.ok());
+    QVERIFY(!refreshed.value());
+    QCOMPARE(profile.loadCount(), loads);
+
+    // A category, then a setting: each reloads once, and is seen.
+    Category signup;
+    signup.name = u"signup"_s;
+    QVERIFY(CategoryStore(*other).add(signup).ok());
+    refreshed = profile.refreshIfChanged();
+    QVERIFY(refreshed.ok() && refreshed.value());
+    QCOMPARE(profile.loadCount(), loads + 1);
+    QVERIFY(profile.category(u"signup"_s));
+
+    QVERIFY(Settings(*other).set(Settings::Key::RateLimitPerMinute, u"7"_s).ok());
+    refreshed = profile.refreshIfChanged();
+    QVERIFY(refreshed.ok() && refreshed.value());
+    QCOMPARE(profile.rateLimitPerMinute(), 7);
+
+    refreshed = profile.refreshIfChanged();
+    QVERIFY(refreshed.ok() && !refreshed.value());
+    QCOMPARE(profile.loadCount(), loads + 2);
+}
+
+QTEST_GUILESS_MAIN(TestEventWriter)
+#include "tst_eventwriter.moc"
