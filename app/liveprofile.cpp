@@ -87,6 +87,9 @@ Status LiveProfile::reload()
 
 Result<bool> LiveProfile::refreshIfChanged()
 {
+    if (m_lastCheck.isValid() && m_lastCheck.nsecsElapsed() < CheckIntervalNs)
+        return false;
+    m_lastCheck.start();
     Result<qint64> data = readNumber(u"PRAGMA data_version"_s);
     if (!data)
         return data.error();

@@ -156,9 +156,12 @@ void TestEventWriter::liveProfileReloadsForProfileChangesOnly()
     QVERIFY(profile.reload().ok());
     const quint64 loads = profile.loadCount();
     auto other = std::move(Database::open(m_dir->path())).value(); // the writer, or the CLI
+    // Changes apply to what begins more than CheckInterval after them.
+    const auto later = [] { QTest::qSleep(int(LiveProfile::CheckIntervalNs / 1000000) + 1); };
 
     // Events written through another connection: nothing to reload.
     QVERIFY(EventStore(*other).add(u"sale"_s, {}, JsonValue::object()).ok());
+    later();
     Result<bool> refreshed = profile.refreshIfChanged();
     QVERIFY(refreshed.ok());
     QVERIFY(!refreshed.value());
@@ -168,16 +171,19 @@ void TestEventWriter::liveProfileReloadsForProfileChangesOnly()
     Category signup;
     signup.name = u"signup"_s;
     QVERIFY(CategoryStore(*other).add(signup).ok());
+    later();
     refreshed = profile.refreshIfChanged();
     QVERIFY(refreshed.ok() && refreshed.value());
     QCOMPARE(profile.loadCount(), loads + 1);
     QVERIFY(profile.category(u"signup"_s));
 
     QVERIFY(Settings(*other).set(Settings::Key::RateLimitPerMinute, u"7"_s).ok());
+    later();
     refreshed = profile.refreshIfChanged();
     QVERIFY(refreshed.ok() && refreshed.value());
     QCOMPARE(profile.rateLimitPerMinute(), 7);
 
+    later();
     refreshed = profile.refreshIfChanged();
     QVERIFY(refreshed.ok() && !refreshed.value());
     QCOMPARE(profile.loadCount(), loads + 2);
