@@ -47,7 +47,10 @@ QString EventId::generate(qint64 msecsSinceEpoch)
     id.append(QLatin1Char('c'));
     appendBase36(id, quint64(time), 8);
     appendBase36(id, count, 4);
-    appendBase36(id, QRandomGenerator::system()->generate64() % 2821109907456ULL, 8); // 36^8
+    // Time and counter make ids unique; the random part only makes them hard to guess. The
+    // global generator is seeded once from the system's; asking the system for each id was a
+    // system call per event.
+    appendBase36(id, QRandomGenerator::global()->generate64() % 2821109907456ULL, 8); // 36^8
     return id;
 }
 

@@ -48,6 +48,7 @@ Result<std::unique_ptr<EventWriter>> EventWriter::start(const QString &dataDir)
 EventWriter::~EventWriter()
 {
     if (m_thread.isRunning()) {
+        handOver();
         Worker *worker = m_worker.get();
         QMetaObject::invokeMethod(
             worker,
@@ -67,17 +68,32 @@ EventWriter::~EventWriter()
             << "stored " << m_committedEvents << " events in " << m_commits << " transactions";
 }
 
-void EventWriter::add(const NewEvent &event, Done done)
+void EventWriter::add(NewEvent event, Done done)
 {
     const quint64 ticket = m_nextTicket++;
     m_done.insert(ticket, std::move(done));
+    m_unsent.append({ticket, std::move(event)});
+    if (m_unsent.size() == 1) {
+        // Handed over once this turn of the event loop has read every request that was ready:
+        // the writer then gets them together, in one transaction, instead of a few at a time.
+        QMetaObject::invokeMethod(this, &EventWriter::handOver, Qt::QueuedConnection);
+    }
+}
+
+void EventWriter::handOver()
+{
+    if (m_unsent.isEmpty())
+        return;
     bool wake = false;
     {
         QMutexLocker lock(&m_mutex);
-        m_queue.append({ticket, event});
+        m_queue.append(std::move(m_unsent));
+        if (m_queue.size() >= m_lastBatch)
+            m_arrived.wakeAll();
         wake = !m_draining;
         m_draining = true;
     }
+    m_unsent.clear();
     if (wake) {
         Worker *worker = m_worker.get();
         QMetaObject::invokeMethod(
@@ -95,6 +111,14 @@ void EventWriter::drain(Worker &worker)
                 m_draining = false;
                 return;
             }
+            // Commit delay: when fewer events are here than the last transaction held, the
+            // others are most likely on their way (clients send again as soon as they are
+            // answered); waiting for them a moment makes one sync to disk serve them all.
+            if (m_queue.size() < m_lastBatch) {
+                m_arrived.wait(&m_mutex,
+                    QDeadlineTimer::addNSecs(
+                        QDeadlineTimer::current(Qt::PreciseTimer), CommitDelayUs * 1000));
+            }
             if (m_queue.size() <= MaxBatch) {
                 batch.swap(m_queue);
             } else {
@@ -102,10 +126,11 @@ void EventWriter::drain(Worker &worker)
                 m_queue.remove(0, MaxBatch);
             }
         }
+        m_lastBatch = batch.size();
         QList<NewEvent> events;
         events.reserve(batch.size());
-        for (const Queued &queued : std::as_const(batch))
-            events.append(queued.event);
+        for (Queued &queued : batch)
+            events.append(std::move(queued.event));
         QList<Result<StoredEvent>> stored = worker.store->add(events);
         Results results;
         results.reserve(batch.size());

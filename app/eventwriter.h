@@ -8,6 +8,7 @@
 #include <QMutex>
 #include <QObject>
 #include <QThread>
+#include <QWaitCondition>
 
 #include <functional>
 #include <memory>
@@ -25,9 +26,11 @@ class EventWriter : public QObject
 
 public:
     // What one event came to: stored (or replayed), refused, or not written.
-    using Done = std::function<void(Result<StoredEvent> result)>;
+    using Done = std::function<void(const Result<StoredEvent> &result)>;
     // The most events one transaction takes; more wait for the next.
     static constexpr int MaxBatch = 1024;
+    // How long the writer waits for more events when fewer came than the last transaction held.
+    static constexpr qint64 CommitDelayUs = 200;
 
     // Opens the profile's database on a new thread.
     static Result<std::unique_ptr<EventWriter>> start(const QString &dataDir);
@@ -36,7 +39,7 @@ public:
 
     // Queues an event. `done` runs later on this object's thread, after the transaction that
     // holds the event committed (or failed).
-    void add(const NewEvent &event, Done done);
+    void add(NewEvent event, Done done);
 
     // Figures for the benchmark: transactions committed and events they held.
     quint64 commits() const { return m_commits; }
@@ -56,13 +59,18 @@ private:
     void drain(Worker &worker);
     // Back on this object's thread: answers the batch.
     void finish(const Results &results);
+    // Passes this thread's new events to the writer thread.
+    void handOver();
 
     QThread m_thread;
     std::unique_ptr<Worker> m_worker;
     QMutex m_mutex; // guards m_queue and m_draining
     QList<Queued> m_queue;
     bool m_draining = false;
+    qsizetype m_lastBatch = 0;
+    QWaitCondition m_arrived;
     // This thread only.
+    QList<Queued> m_unsent; // added during this turn of the event loop
     QHash<quint64, Done> m_done;
     quint64 m_nextTicket = 1;
     quint64 m_commits = 0;

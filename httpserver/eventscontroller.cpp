@@ -120,19 +120,18 @@ std::variant<NewEvent, HttpResponse> EventsController::check(const QHttpServerRe
     ApiResult<ValidatedEvent> validated = EventValidator::validate(request.body());
     if (!validated)
         return validated.error().toResponse();
-    const ValidatedEvent &event = validated.value();
+    ValidatedEvent &event = validated.value();
 
     NewEvent newEvent;
     newEvent.category = event.category;
     newEvent.description = event.description;
-    newEvent.fields = event.fields;
     const QByteArray key = ApiServer::header(request, "Idempotency-Key");
     if (!key.isNull()) {
         if (auto e = checkIdempotencyKey(key))
             return e->toResponse();
         newEvent.idempotencyKey = QString::fromLatin1(key);
         newEvent.requestHash
-            = QCryptographicHash::hash(event.canonical, QCryptographicHash::Sha256);
+            = QCryptographicHash::hash(event.canonical(), QCryptographicHash::Sha256);
         // A retry answers the first event, before the category or the rate limit are looked at:
         // it creates nothing.
         Result<std::optional<Event>> earlier
@@ -164,6 +163,7 @@ std::variant<NewEvent, HttpResponse> EventsController::check(const QHttpServerRe
         return e.toResponse();
     }
 
+    newEvent.fields = std::move(event.fields);
     return newEvent;
 }
 

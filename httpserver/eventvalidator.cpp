@@ -150,11 +150,15 @@ ApiResult<ValidatedEvent> EventValidator::validate(QByteArrayView body)
         event.fields = *fields;
     }
 
-    JsonValue canonical = JsonValue::object();
-    canonical.insert(u"category"_s, JsonValue::string(event.category));
-    canonical.insert(u"description"_s,
-        event.description.isNull() ? JsonValue::null() : JsonValue::string(event.description));
-    canonical.insert(u"fields"_s, event.fields);
-    event.canonical = canonical.toJson();
     return event;
+}
+
+QByteArray ValidatedEvent::canonical() const
+{
+    JsonValue canonical = JsonValue::object();
+    canonical.insert(u"category"_s, JsonValue::string(category));
+    canonical.insert(u"description"_s,
+        description.isNull() ? JsonValue::null() : JsonValue::string(description));
+    canonical.insert(u"fields"_s, fields);
+    return canonical.toJson();
 }

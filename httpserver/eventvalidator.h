@@ -11,9 +11,10 @@ struct ValidatedEvent
     QString category;
     QString description; // null: none given
     JsonValue fields = JsonValue::object(); // scalars only, in request order
+
     // The request in canonical form (parsed and re-serialised): what an Idempotency-Key is
     // bound to, so that whitespace or escaping differences do not count as another request.
-    QByteArray canonical;
+    QByteArray canonical() const;
 };
 
 // The request validation as a pure function: body bytes in, a ValidatedEvent or an ApiError

@@ -53,7 +53,7 @@ HttpConnection::HttpConnection(QTcpSocket *socket, const ServerLimits &limits)
     m_idleTimer.setSingleShot(true);
     m_idleTimer.setInterval(m_limits.idleTimeout);
     connect(&m_idleTimer, &QTimer::timeout, this, &HttpConnection::onIdleTimeout);
-    m_idleTimer.start();
+    touch();
 
     m_requestTimer.setSingleShot(true);
     m_requestTimer.setInterval(m_limits.requestTimeout);
@@ -90,7 +90,7 @@ void HttpConnection::beforeRead()
     const QByteArray unread = m_socket->peek(available);
     consume(unread.constData() + (unread.size() - fresh), fresh);
     if (m_state != State::Closing)
-        m_idleTimer.start();
+        touch();
 }
 
 void HttpConnection::afterRead()
@@ -135,7 +135,11 @@ void HttpConnection::consume(const char *data, qint64 size)
             m_headerBuffer.clear();
             m_current = {};
             m_bodyTotal = 0;
-            m_requestTimer.start();
+            // The deadline moves with each request; the timer is only armed when none is, so
+            // that a busy connection does not stop and start a timer per request.
+            m_requestStarted.start();
+            if (!m_requestTimer.isActive())
+                m_requestTimer.start(m_limits.requestTimeout);
             break;
 
         case State::Headers: {
@@ -334,7 +338,7 @@ bool HttpConnection::parseHeaderBlock()
 
 void HttpConnection::requestComplete()
 {
-    m_requestTimer.stop();
+    m_requestStarted.invalidate(); // the timer, if it fires, finds nothing to time out
     m_pending.append(m_current);
     m_state = State::Idle;
 }
@@ -372,8 +376,8 @@ void HttpConnection::sendReadyAnswers()
 {
     while (!m_pending.isEmpty() && m_pending.first().answer && m_state != State::Closing) {
         const PendingRequest request = m_pending.takeFirst();
-        m_socket->write(*request.answer);
-        m_idleTimer.start();
+        write(*request.answer);
+        touch();
         if (request.closeAfter) {
             m_state = State::Closing;
             m_requestTimer.stop();
@@ -383,6 +387,33 @@ void HttpConnection::sendReadyAnswers()
             m_socket->disconnectFromHost();
         }
     }
+}
+
+void HttpConnection::write(const QByteArray &bytes)
+{
+    // Straight to the socket when nothing is queued before it: QTcpSocket would buffer the answer
+    // and send it on its next turn in the event loop, which costs a poll and two notifier
+    // changes per answer. What the kernel does not take at once goes through QTcpSocket.
+    qint64 sent = 0;
+    if (m_socket->bytesToWrite() == 0 && m_socket->state() == QAbstractSocket::ConnectedState) {
+#ifdef Q_OS_WIN
+        const int n
+            = ::send(SOCKET(m_socket->socketDescriptor()), bytes.constData(), int(bytes.size()), 0);
+#else
+        const ssize_t n = ::send(int(m_socket->socketDescriptor()), bytes.constData(),
+            size_t(bytes.size()), MSG_NOSIGNAL | MSG_DONTWAIT);
+#endif
+        sent = n > 0 ? qint64(n) : 0;
+    }
+    if (sent < bytes.size())
+        m_socket->write(bytes.constData() + sent, bytes.size() - sent);
+}
+
+void HttpConnection::touch()
+{
+    m_lastActivity.start();
+    if (!m_idleTimer.isActive())
+        m_idleTimer.start(m_limits.idleTimeout);
 }
 
 void HttpConnection::refuse(const HttpResponse &response)
@@ -431,7 +462,12 @@ void HttpConnection::startLinger()
 void HttpConnection::onIdleTimeout()
 {
     if (m_state != State::Idle || !m_pending.isEmpty()) {
-        m_idleTimer.start();
+        m_idleTimer.start(m_limits.idleTimeout);
+        return;
+    }
+    const auto idleFor = std::chrono::milliseconds(m_lastActivity.elapsed());
+    if (idleFor < m_limits.idleTimeout) {
+        m_idleTimer.start(m_limits.idleTimeout - idleFor); // active since the timer was armed
         return;
     }
     qCDebug(lcConnection) << "closing an idle connection";
@@ -441,6 +477,13 @@ void HttpConnection::onIdleTimeout()
 
 void HttpConnection::onRequestTimeout()
 {
+    if (!m_requestStarted.isValid())
+        return; // no request under way
+    const auto takenFor = std::chrono::milliseconds(m_requestStarted.elapsed());
+    if (takenFor < m_limits.requestTimeout) {
+        m_requestTimer.start(m_limits.requestTimeout - takenFor); // a later request's deadline
+        return;
+    }
     refuse(errorResponse(ApiError::Kind::RequestTimeout,
         u"The request did not arrive completely within %1 seconds; the connection is closed."_s.arg(
             m_limits.requestTimeout.count() / 1000.0)));

@@ -3,6 +3,7 @@
 #include "httpresponse.h"
 #include "serverlimits.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -64,6 +65,9 @@ private:
     void drain();
     void startLinger();
     void sendReadyAnswers();
+    void write(const QByteArray &bytes);
+    // Notes activity: the idle timeout counts from the last.
+    void touch();
 
     QTcpSocket *m_socket;
     ServerLimits m_limits;
@@ -76,7 +80,9 @@ private:
     PendingRequest m_current;
     QList<PendingRequest> m_pending; // complete requests waiting for their response, oldest first
     quint64 m_nextTicket = 1;
-    QTimer m_idleTimer;
+    QTimer m_idleTimer; // armed once, re-armed for what is left when it fires early
+    QElapsedTimer m_lastActivity;
     QTimer m_requestTimer;
+    QElapsedTimer m_requestStarted; // invalid: no request under way
     QTimer m_lingerTimer;
 };

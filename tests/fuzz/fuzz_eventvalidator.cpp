@@ -31,7 +31,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!parsed)
         std::abort(); // accepted, yet not JSON?
     const ApiResult<ValidatedEvent> again = EventValidator::validate(parsed->toJson());
-    if (!again || again->canonical != event.canonical)
+    if (!again || again->canonical() != event.canonical())
         std::abort();
     return 0;
 }
