@@ -169,7 +169,7 @@ Result<QList<Category>> CategoryStore::list() const
 
 Result<qint64> CategoryStore::eventCount(const QString &name) const
 {
-    auto q = m_db.prepare(u"SELECT count(*) FROM events WHERE category = ?"_s);
+    auto q = m_db.prepare(u"SELECT coalesce(sum(n), 0) FROM event_counts WHERE category = ?"_s);
     if (!q)
         return q.error();
     q.value().addBindValue(name);

@@ -271,6 +271,30 @@ Result<QList<Event>> EventStore::list(const EventQuery &query) const
 
 Result<qint64> EventStore::count(const EventQuery &query) const
 {
+    if (!query.from.isValid() && !query.until.isValid() && query.text.isEmpty()) {
+        // Only a category and a status at most: event_counts has the answer.
+        QString sql = u"SELECT coalesce(sum(n), 0) FROM event_counts WHERE 1"_s;
+        QVariantList values;
+        if (!query.category.isEmpty()) {
+            sql += u" AND category = ?"_s;
+            values << query.category;
+        }
+        if (query.status) {
+            sql += u" AND status = ?"_s;
+            values << Event::statusName(*query.status);
+        }
+        Result<QSqlQuery *> q = m_db.cached(sql);
+        if (!q)
+            return q.error();
+        for (qsizetype i = 0; i < values.size(); ++i)
+            q.value()->bindValue(int(i), values[i]);
+        if (Status s = Database::exec(*q.value(), tr("Counting events")); !s)
+            return s.error();
+        q.value()->next();
+        const qint64 n = q.value()->value(0).toLongLong();
+        q.value()->finish();
+        return n;
+    }
     QVariantList values;
     auto q = m_db.prepare(u"SELECT count(*) FROM events"_s + whereClause(query, values));
     if (!q)
@@ -440,31 +464,58 @@ Result<QList<CategoryActivity>> EventStore::activity(const QDateTime &today, con
         return result[*it];
     };
 
-    // The last event of each category: one index lookup each (events_by_category).
-    auto last = m_db.prepare(u"SELECT category, max(created_at) FROM events GROUP BY category"_s);
+    // The categories that have events (event_counts), then the last event of each: one index
+    // look-up each (events_by_category). GROUP BY category read the whole index instead, 150 ms
+    // at a million events.
+    auto withEvents = m_db.prepare(
+        u"SELECT category FROM event_counts GROUP BY category HAVING sum(n) > 0 ORDER BY category"_s);
+    if (!withEvents)
+        return withEvents.error();
+    if (Status s = Database::exec(withEvents.value(), tr("Reading the dashboard")); !s)
+        return s.error();
+    QStringList categories;
+    while (withEvents.value().next())
+        categories << withEvents.value().value(0).toString();
+    Result<QSqlQuery *> last
+        = m_db.cached(u"SELECT max(created_at) FROM events WHERE category = ?"_s);
     if (!last)
         return last.error();
-    if (Status s = Database::exec(last.value(), tr("Reading the dashboard")); !s)
-        return s.error();
-    while (last.value().next())
-        entry(last.value().value(0).toString()).lastEvent = fromMsecs(last.value().value(1));
+    for (const QString &category : std::as_const(categories)) {
+        QSqlQuery &q = *last.value();
+        q.bindValue(0, category);
+        if (Status s = Database::exec(q, tr("Reading the dashboard")); !s)
+            return s.error();
+        if (q.next())
+            entry(category).lastEvent = fromMsecs(q.value(0));
+        q.finish();
+    }
 
-    // Counts over the oldest of the three ranges only (events_by_time).
+    // Counts per category from events_by_category alone (category, created_at): the index
+    // holds everything they need, so no event row is read. Through events_by_time every event
+    // of the month was read for its category: 300 ms at a million events.
     const QDateTime oldest = std::min({today, week, month});
-    auto counts = m_db.prepare(
-        u"SELECT category, sum(created_at >= ?), sum(created_at >= ?), "
-        "sum(created_at >= ?) FROM events WHERE created_at >= ? GROUP BY category"_s);
+    Result<QSqlQuery *> counts
+        = m_db.cached(u"SELECT sum(created_at >= ?), sum(created_at >= ?), sum(created_at >= ?) "
+                      "FROM events WHERE category = ? AND created_at >= ?"_s);
     if (!counts)
         return counts.error();
-    for (const QDateTime &t : {today, week, month, oldest})
-        counts.value().addBindValue(t.toMSecsSinceEpoch());
-    if (Status s = Database::exec(counts.value(), tr("Reading the dashboard")); !s)
-        return s.error();
-    while (counts.value().next()) {
-        CategoryActivity &a = entry(counts.value().value(0).toString());
-        a.today = counts.value().value(1).toLongLong();
-        a.week = counts.value().value(2).toLongLong();
-        a.month = counts.value().value(3).toLongLong();
+    const QList<CategoryActivity> seen = result;
+    for (const CategoryActivity &known : seen) {
+        QSqlQuery &q = *counts.value();
+        q.bindValue(0, today.toMSecsSinceEpoch());
+        q.bindValue(1, week.toMSecsSinceEpoch());
+        q.bindValue(2, month.toMSecsSinceEpoch());
+        q.bindValue(3, known.category);
+        q.bindValue(4, oldest.toMSecsSinceEpoch());
+        if (Status s = Database::exec(q, tr("Reading the dashboard")); !s)
+            return s.error();
+        if (q.next()) {
+            CategoryActivity &a = entry(known.category);
+            a.today = q.value(0).toLongLong();
+            a.week = q.value(1).toLongLong();
+            a.month = q.value(2).toLongLong();
+        }
+        q.finish();
     }
 
     // Numeric fields summed, in the order their names first appeared.

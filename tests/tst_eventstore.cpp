@@ -1,3 +1,4 @@
+#include "category.h"
 #include "categorystore.h"
 #include "database.h"
 #include "eventid.h"
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void idempotencyKeyWithAnotherRequestIsAConflict();
     void idempotencyKeysExpireAfter24Hours();
     void indexesServeTheListQueries();
+    void countsStayExactThroughEveryChange();
 
 private:
     Event addEvent(const QString &category, const QString &description = {});
@@ -599,6 +601,57 @@ void TestEventStore::indexesServeTheListQueries()
     QVERIFY(q.next());
     QVERIFY2(q.value(3).toString().contains(u"events_pending_by_nonce"_s),
         qPrintable(q.value(3).toString()));
+}
+
+void TestEventStore::countsStayExactThroughEveryChange()
+{
+    // Totals come from event_counts, kept by triggers; after each kind of change they must
+    // equal a real count of the rows.
+    EventStore store(*m_db);
+    const auto check = [&](const char *when) {
+        for (const QString &category : {QString(), u"sale"_s, u"signup"_s, u"bug"_s, u"deploy"_s}) {
+            for (const std::optional<DeliveryStatus> status :
+                {std::optional<DeliveryStatus>(), std::optional(DeliveryStatus::Pending),
+                    std::optional(DeliveryStatus::Delivered),
+                    std::optional(DeliveryStatus::Failed)}) {
+                EventQuery query;
+                query.category = category;
+                query.status = status;
+                QString sql = u"SELECT count(*) FROM events WHERE 1"_s;
+                if (!category.isEmpty())
+                    sql += u" AND category = '%1'"_s.arg(category);
+                if (status)
+                    sql += u" AND status = '%1'"_s.arg(Event::statusName(*status));
+                QSqlQuery q(m_db->connection());
+                QVERIFY(q.exec(sql) && q.next());
+                QVERIFY2(store.count(query).value() == q.value(0).toLongLong(),
+                    qPrintable(u"%1: %2"_s.arg(QString::fromLatin1(when), sql)));
+            }
+            if (!category.isEmpty()) {
+                QSqlQuery q(m_db->connection());
+                QVERIFY(q.exec(u"SELECT count(*) FROM events WHERE category = '%1'"_s.arg(category))
+                    && q.next());
+                QCOMPARE(
+                    CategoryStore(*m_db).eventCount(category).value(), q.value(0).toLongLong());
+            }
+        }
+    };
+    check("empty");
+    QStringList ids;
+    for (int i = 0; i < 9; ++i)
+        ids << addEvent(i % 3 == 0 ? u"sale"_s : i % 3 == 1 ? u"signup"_s : u"bug"_s).id;
+    check("added");
+    QVERIFY(store.markDelivered(ids.mid(0, 4), QDateTime::currentDateTimeUtc()).ok());
+    QVERIFY(store.markFailed(ids.mid(4, 2), u"refused"_s).ok());
+    check("delivered and failed");
+    QVERIFY(store.requeue(ids.at(4)).ok());
+    check("requeued");
+    Category renamed = CategoryStore(*m_db).find(u"bug"_s).value();
+    renamed.name = u"deploy"_s;
+    QVERIFY(CategoryStore(*m_db).update(u"bug"_s, renamed).ok());
+    check("category renamed");
+    QVERIFY(store.failAllPending(u"gone"_s).ok());
+    check("all pending failed");
 }
 
 QTEST_GUILESS_MAIN(TestEventStore)
