@@ -2,6 +2,7 @@
 
 #include "event.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -9,14 +10,17 @@
 // storing an event, the delivery queue recording an outcome, or another process (the CLI) seen
 // through the database watcher. Views reload from the stores when told; none of them polls.
 //
-// Changes are noted, and the signals go out once per turn of the event loop: a burst of a
-// thousand events costs each view one reload, not a thousand.
+// Changes are noted, and the signals go out at the next turn of the event loop; event changes
+// at most once every MinIntervalMs: a burst of a thousand events costs each view one reload,
+// and a steady stream of them (the views share the thread that answers the API) a few a second.
 class ProfileNotifier : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ProfileNotifier)
 
 public:
+    static constexpr qint64 MinIntervalMs = 250;
+
     explicit ProfileNotifier(QObject *parent = nullptr);
 
 public Q_SLOTS:
@@ -35,9 +39,11 @@ Q_SIGNALS:
     void profileChanged();
 
 private:
+    void schedule();
     void flush();
 
     QTimer m_flush;
+    QElapsedTimer m_lastFlush;
     bool m_events = false;
     bool m_profile = false;
 };

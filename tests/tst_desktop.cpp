@@ -63,6 +63,7 @@ private Q_SLOTS:
     void aFailedEventIsRetriedFromTheHistory();
     void withoutATrayClosingTheWindowQuits();
     void dashboardAsksForDiscordFirst();
+    void hiddenDashboardWaitsUntilShown();
     void testEventIsPreviewedSentAndFollowed();
     void testEventRefusalIsExplained();
     void dashboardLeadsToTheFirstEventThenSummarises();
@@ -428,6 +429,7 @@ void TestDesktop::testEventRefusalIsExplained()
 void TestDesktop::dashboardLeadsToTheFirstEventThenSummarises()
 {
     DashboardPage page(*m_service);
+    page.show();
     QVERIFY(page.showsEmptyState());
     QVERIFY(!page.asksForDiscordSetup()); // this profile has a user ID and a token
     const QString curl = page.curlCommand();
@@ -506,6 +508,24 @@ void TestDesktop::searchExportAndCopyAsJson()
     QVERIFY(JsonParser::parse(copied.toUtf8())->find(u"eventId") != nullptr);
 }
 
+void TestDesktop::hiddenDashboardWaitsUntilShown()
+{
+    MainWindow window(*m_service);
+    window.show();
+    window.showPage(MainWindow::Page::Events);
+    DashboardPage *dashboard = window.dashboardPage();
+    QVERIFY(dashboard->showsEmptyState());
+    QCOMPARE(post(R"({"category":"sale"})").status, 200);
+    QVERIFY(
+        RawClient::waitFor([&] { return window.eventsPage()->model()->rowCount() == 1; }, 5000));
+    // Out of sight it counted nothing; shown, it is up to date at once.
+    QVERIFY(dashboard->showsEmptyState());
+    window.showPage(MainWindow::Page::Dashboard);
+    QVERIFY(!dashboard->showsEmptyState());
+    QCOMPARE(dashboard->cardTexts().size(), 1);
+    QVERIFY(dashboard->cardTexts().first().contains(u"Today: 1"_s));
+}
+
 void TestDesktop::dashboardAsksForDiscordFirst()
 {
     QVERIFY(Settings(m_service->database()).unset(Settings::Key::DiscordUserId).ok());
@@ -525,11 +545,12 @@ void TestDesktop::dashboardAsksForDiscordFirst()
     QTest::mouseClick(openSettings, Qt::LeftButton);
     QCOMPARE(asked.size(), 1);
     QCOMPARE(window.sidebar()->currentItem()->text(), u"Settings"_s);
-    // Once Discord is set up, the step goes away.
+    // Once Discord is set up, the step is gone when the person comes back.
     QVERIFY(Settings(m_service->database())
                 .set(Settings::Key::DiscordUserId, m_profile->discord().userId)
                 .ok());
     m_service->profileEdited();
+    window.showPage(MainWindow::Page::Dashboard);
     QVERIFY(RawClient::waitFor([&] { return !dashboard->asksForDiscordSetup(); }, 5000));
 }
 

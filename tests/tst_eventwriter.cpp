@@ -6,6 +6,7 @@
 #include "eventstore.h"
 #include "eventwriter.h"
 #include "liveprofile.h"
+#include "profilenotifier.h"
 #include "settings.h"
 
 #include <QSet>
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void aRepeatedKeyInOneBatchIsReplayed();
     void destructionWritesWhatIsQueued();
     void liveProfileReloadsForProfileChangesOnly();
+    void viewsAreToldOfEventsAFewTimesASecond();
 
 private:
     NewEvent event(const QString &category, const QString &description = {}) const;
@@ -187,6 +189,28 @@ void TestEventWriter::liveProfileReloadsForProfileChangesOnly()
     refreshed = profile.refreshIfChanged();
     QVERIFY(refreshed.ok() && !refreshed.value());
     QCOMPARE(profile.loadCount(), loads + 2);
+}
+
+void TestEventWriter::viewsAreToldOfEventsAFewTimesASecond()
+{
+    ProfileNotifier notifier;
+    QSignalSpy events(&notifier, &ProfileNotifier::eventsChanged);
+    QSignalSpy profile(&notifier, &ProfileNotifier::profileChanged);
+    // A steady stream for a second: an event every millisecond or so.
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 1000) {
+        notifier.noteEventsChanged();
+        QTest::qWait(1);
+    }
+    QTest::qWait(int(ProfileNotifier::MinIntervalMs) + 50);
+    // At most one per MinIntervalMs (and the last one comes after the stream ends).
+    QVERIFY2(events.size() >= 2 && events.size() <= 1000 / ProfileNotifier::MinIntervalMs + 2,
+        qPrintable(QString::number(events.size())));
+    // A profile change is not held back.
+    notifier.noteEventsChanged();
+    notifier.noteProfileChanged();
+    QTRY_COMPARE_WITH_TIMEOUT(profile.size(), 1, 50);
 }
 
 QTEST_GUILESS_MAIN(TestEventWriter)

@@ -153,8 +153,22 @@ QStringList DashboardPage::cardTexts() const
     return texts;
 }
 
+void DashboardPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
 void DashboardPage::refresh()
 {
+    // Out of sight, the page only notes that it is out of date: a window opened on another page
+    // does not wait for the dashboard's counts, and a stream of events does not recount them.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     EventStore events(m_service.database());
     const Result<qint64> total = events.count({});
     const QList<Category> categories = m_service.profile().categories();

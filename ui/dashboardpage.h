@@ -36,6 +36,7 @@ Q_SIGNALS:
     void settingsRequested();
 
 protected:
+    void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -52,6 +53,7 @@ private:
     QPlainTextEdit *m_curl;
     QPushButton *m_quickStart;
     QWidget *m_setupStep;
+    bool m_stale = true; // changed while hidden: refreshed when next shown
     QComboBox *m_range;
     QWidget *m_cards;
     QGridLayout *m_grid;

@@ -74,9 +74,13 @@ TrayController::TrayController(ApiService &service, MainWindow &window, QObject 
             QSystemTrayIcon::Information);
     });
     connect(&service.delivery(), &DeliveryQueue::stateChanged, this, &TrayController::update);
-    connect(&service.notifier(), &ProfileNotifier::eventsChanged, this, &TrayController::update);
+    // The counts in the tooltip change with the events, not with each delivery step (two per
+    // Discord message): three counts a step were work in the wrong place.
+    connect(&service.notifier(), &ProfileNotifier::eventsChanged, this,
+        [this] { m_icon->setToolTip(toolTip()); });
 
     update();
+    m_icon->setToolTip(toolTip());
     if (isAvailable())
         m_icon->show();
     m_window.setKeepRunningInTray(isAvailable());
@@ -133,7 +137,6 @@ void TrayController::update()
     static constexpr Icons::Name icons[]
         = {Icons::Name::TrayOk, Icons::Name::TrayDelivering, Icons::Name::TrayProblem};
     m_icon->setIcon(Icons::get(icons[int(look)]));
-    m_icon->setToolTip(toolTip());
     // Once per cause: the same problem again says nothing new.
     if (!problem.isEmpty() && problem != m_lastProblem && isAvailable())
         notify(tr("PingPanda cannot deliver"), problem, QSystemTrayIcon::Warning);
