@@ -1,0 +1,208 @@
+// Benchmark of the history at scale: a profile with 1,000,000 events spread over a year (five
+// categories; delivered, failed and pending), opened in the real main window on the Events page,
+// then filtered by category, by status and by text. Each figure is the time until the table has
+// painted its rows. Prints ROW|figure|measured|target|ok lines for tests/bench/run.sh.
+//
+// usage: bench_history [EVENTS]   (runs offscreen unless QT_QPA_PLATFORM says otherwise)
+
+#include "apiservice.h"
+#include "categorystore.h"
+#include "dashboardpage.h"
+#include "database.h"
+#include "eventid.h"
+#include "eventsmodel.h"
+#include "eventspage.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void row(const QString &figure, const QString &measured, const QString &target, bool ok)
+{
+    std::printf("ROW|%s|%s|%s|%s\n", qPrintable(figure), qPrintable(measured), qPrintable(target),
+        ok ? "yes" : "NO");
+    std::fflush(stdout);
+}
+
+const QStringList Categories {u"sale"_s, u"signup"_s, u"error"_s, u"deploy"_s, u"feedback"_s};
+
+// Writes `count` events the way the API stores them, oldest first over the last 365 days.
+bool fill(const QString &dataDir, int count)
+{
+    auto db = Database::open(dataDir);
+    if (!db)
+        return false;
+    for (const QString &name : Categories) {
+        Category c;
+        c.name = name;
+        if (!CategoryStore(*db.value()).add(c))
+            return false;
+    }
+    QRandomGenerator random(8);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 span = 365LL * 24 * 3600 * 1000;
+    constexpr int Chunk = 50000;
+    for (int start = 0; start < count; start += Chunk) {
+        const Status s = db.value()->transaction([&]() -> Status {
+            QSqlQuery q(db.value()->connection());
+            q.prepare(
+                u"INSERT INTO events (id, category, description, fields, created_at, "
+                "status, attempts, delivered_at, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+            for (int i = start; i < qMin(count, start + Chunk); ++i) {
+                const qint64 at = now - span + span * i / count;
+                const quint32 dice = random.bounded(1000);
+                const QString status = dice < 10 ? u"PENDING"_s
+                    : dice < 30                  ? u"FAILED"_s
+                                                 : u"DELIVERED"_s;
+                q.bindValue(0, EventId::generate(at));
+                q.bindValue(1, Categories.at(int(random.bounded(Categories.size()))));
+                q.bindValue(2,
+                    i % 3 ? QVariant(u"Order #%1 paid"_s.arg(i))
+                          : QVariant(QMetaType::fromType<QString>()));
+                q.bindValue(3,
+                    u"{\"amount\":%1,\"plan\":\"PRO\",\"email\":\"user%2@example.com\"}"_s
+                        .arg(random.bounded(10000) / 100.0)
+                        .arg(i));
+                q.bindValue(4, at);
+                q.bindValue(5, status);
+                q.bindValue(6, status == u"PENDING"_s ? 0 : 1);
+                q.bindValue(7,
+                    status == u"DELIVERED"_s ? QVariant(at + 300)
+                                             : QVariant(QMetaType::fromType<qlonglong>()));
+                q.bindValue(8,
+                    status == u"FAILED"_s ? QVariant(u"Discord refused the message"_s)
+                                          : QVariant(QMetaType::fromType<QString>()));
+                if (!q.exec())
+                    return Error::storage(q.lastError().text());
+            }
+            return {};
+        });
+        if (!s)
+            return false;
+    }
+    QSqlQuery(db.value()->connection()).exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    return true;
+}
+
+// Runs the event loop until nothing is pending, then paints: the time a person waits.
+void settleAndPaint(QWidget *window)
+{
+    QApplication::processEvents();
+    window->repaint();
+    QApplication::processEvents();
+}
+
+double timed(const std::function<void()> &step)
+{
+    QElapsedTimer timer;
+    timer.start();
+    step();
+    return timer.nsecsElapsed() / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const int count = argc > 1 ? QByteArray(argv[1]).toInt() : 1000000;
+
+    QTemporaryDir dir;
+    QElapsedTimer fillTimer;
+    fillTimer.start();
+    if (!fill(dir.path(), count)) {
+        std::fprintf(stderr, "bench_history: could not write the events\n");
+        return 1;
+    }
+    qint64 bytes = 0;
+    for (const QFileInfo &file : QDir(dir.path()).entryInfoList(QDir::Files))
+        bytes += file.size();
+    std::fprintf(
+        stderr, "bench_history: wrote %d events in %.1f s\n", count, fillTimer.elapsed() / 1000.0);
+
+    ApiService::Options options;
+    options.dataDir = dir.path();
+    options.port = 0;
+    auto service = ApiService::start(options);
+    if (!service) {
+        std::fprintf(stderr, "bench_history: %s\n", qPrintable(service.error().message));
+        return 1;
+    }
+
+    std::unique_ptr<MainWindow> window;
+    const double open = timed([&] {
+        window = std::make_unique<MainWindow>(*service.value());
+        window->resize(1100, 700);
+        window->show();
+        window->showPage(MainWindow::Page::Events);
+        settleAndPaint(window.get());
+    });
+    EventsPage *events = window->eventsPage();
+    const int shown = events->model()->rowCount();
+
+    // Each filter from the unfiltered view, as a person would switch.
+    QComboBox *category = events->categoryFilter();
+    const double byCategory = timed([&] {
+        category->setCurrentIndex(category->findData(u"deploy"_s));
+        settleAndPaint(window.get());
+    });
+    const int categoryRows = events->model()->rowCount();
+    category->setCurrentIndex(0);
+    settleAndPaint(window.get());
+
+    QComboBox *status = events->statusFilter();
+    const double byStatus = timed([&] {
+        status->setCurrentIndex(status->findData(int(DeliveryStatus::Failed)));
+        settleAndPaint(window.get());
+    });
+    const int statusRows = events->model()->rowCount();
+    status->setCurrentIndex(0);
+    settleAndPaint(window.get());
+
+    // Scrolling to the very end: the deepest page there is.
+    const double deepest = timed([&] {
+        events->view()->scrollToBottom();
+        settleAndPaint(window.get());
+    });
+
+    const double dashboard = timed([&] {
+        window->showPage(MainWindow::Page::Dashboard);
+        settleAndPaint(window.get());
+    });
+
+    std::fprintf(stderr,
+        "bench_history: %d rows listed, %d in one category, %d failed; deepest page %.1f ms, "
+        "dashboard %.1f ms\n",
+        shown, categoryRows, statusRows, deepest, dashboard);
+    row(u"1,000,000 events: database size"_s,
+        u"%1 MB (%2 bytes an event)"_s.arg(bytes / 1048576.0, 0, 'f', 0).arg(bytes / count),
+        u"reported"_s, true);
+    row(u"1,000,000 events: window opens on Events"_s, u"%1 ms"_s.arg(open, 0, 'f', 0),
+        u"<= 300 ms"_s, open <= 300 && shown == count);
+    row(u"1,000,000 events: category filter"_s, u"%1 ms"_s.arg(byCategory, 0, 'f', 0),
+        u"<= 200 ms"_s, byCategory <= 200 && categoryRows > 0);
+    row(u"1,000,000 events: status filter"_s, u"%1 ms"_s.arg(byStatus, 0, 'f', 0), u"<= 200 ms"_s,
+        byStatus <= 200 && statusRows > 0);
+    row(u"1,000,000 events: scroll to the oldest"_s, u"%1 ms"_s.arg(deepest, 0, 'f', 0),
+        u"(no target)"_s, true);
+    row(u"1,000,000 events: dashboard opens"_s, u"%1 ms"_s.arg(dashboard, 0, 'f', 0),
+        u"(no target)"_s, true);
+    return 0;
+}
