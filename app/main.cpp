@@ -1,23 +1,38 @@
 // The pingpanda executable: wires the libraries to the process. The command line lives in the
 // core (Cli); serving lives in httpserver (ApiService); this file only connects them.
+//
+// Built twice on Linux. `pingpanda` has no widgets: the commands and --headless never map the
+// GUI libraries (5.6 MB of a headless server's memory). Asked for the desktop app, it replaces
+// itself (exec, same process and arguments) with `pingpanda-desktop`, built from this file with
+// PINGPANDA_DESKTOP. Elsewhere `pingpanda` is built with PINGPANDA_DESKTOP and does both.
 
 #include "apiservice.h"
 #include "cli.h"
-#include "desktopapp.h"
 #include "instanceguard.h"
 #include "signalwatcher.h"
 #include "translations.h"
 
-#include <QApplication>
 #include <QCoreApplication>
+
+#ifdef PINGPANDA_DESKTOP
+#include "desktopapp.h"
+
+#include <QApplication>
+#endif
 
 #ifdef Q_OS_UNIX
 #include <csignal>
 
 #include <sys/resource.h>
+#include <unistd.h>
 #endif
 
+#include <string>
+
 namespace {
+
+// A display was there, but the desktop executable was not.
+bool desktopMissing = false;
 
 bool hasDisplay()
 {
@@ -73,13 +88,46 @@ bool wantsDesktop(int argc, char *argv[])
     return true;
 }
 
+#ifndef PINGPANDA_DESKTOP
+// Replaces this process with pingpanda-desktop: next to this executable (the build tree), else
+// in PINGPANDA_DESKTOP_RELATIVE from it (installed). Returns only when that is not possible.
+void execDesktop(char *argv[])
+{
+#ifdef Q_OS_LINUX
+    char self[4096];
+    const ssize_t n = ::readlink("/proc/self/exe", self, sizeof(self) - 1);
+    if (n <= 0)
+        return;
+    self[n] = '\0';
+    std::string dir(self);
+    dir.erase(dir.rfind('/'));
+    for (const std::string &candidate :
+        {dir + "/pingpanda-desktop", dir + "/" PINGPANDA_DESKTOP_RELATIVE "/pingpanda-desktop"}) {
+        if (::access(candidate.c_str(), X_OK) == 0)
+            ::execv(candidate.c_str(), argv);
+    }
+#else
+    Q_UNUSED(argv);
+#endif
+}
+#endif
+
 int serve(const Cli::ServeOptions &options, QTextStream &out, QTextStream &err)
 {
     raiseOpenFileLimit();
     ignoreFileSizeSignal();
+#ifdef PINGPANDA_DESKTOP
     const bool desktop
         = !options.headless && qobject_cast<QApplication *>(QCoreApplication::instance());
-    if (!options.headless && !desktop) {
+#else
+    const bool desktop = false;
+#endif
+    if (!options.headless && !desktop && desktopMissing) {
+        err << Cli::tr("The desktop part of PingPanda (pingpanda-desktop) is not installed, so "
+                       "there is no window or tray icon; serving without them (as with "
+                       "--headless). Install the full package for the desktop app.")
+            << Qt::endl;
+    } else if (!options.headless && !desktop) {
         err << Cli::tr("No display found, so there is no window or tray icon; serving without them "
                        "(as with --headless).")
             << Qt::endl;
@@ -110,16 +158,20 @@ int serve(const Cli::ServeOptions &options, QTextStream &out, QTextStream &err)
     for (const QString &notice : service.value()->notices())
         err << notice << Qt::endl;
 
-    std::unique_ptr<DesktopApp> gui;
     SignalWatcher signalWatcher;
+#ifdef PINGPANDA_DESKTOP
+    std::unique_ptr<DesktopApp> gui;
     QObject::connect(&signalWatcher, &SignalWatcher::stopRequested, QCoreApplication::instance(),
         [&gui] { gui ? gui->quit() : QCoreApplication::quit(); });
-
     if (desktop) {
         gui = std::make_unique<DesktopApp>(*service.value());
         gui->start();
         QObject::connect(&instance, &InstanceGuard::showRequested, gui.get(), &DesktopApp::show);
     }
+#else
+    QObject::connect(&signalWatcher, &SignalWatcher::stopRequested, QCoreApplication::instance(),
+        [] { QCoreApplication::quit(); });
+#endif
 
     // Exactly this line, on stdout, once the API answers: scripts and tests wait for it.
     out << "PingPanda listening on " << service.value()->url() << Qt::endl;
@@ -132,11 +184,16 @@ int main(int argc, char *argv[])
 {
     std::unique_ptr<QCoreApplication> app;
     if (wantsDesktop(argc, argv)) {
+#ifdef PINGPANDA_DESKTOP
         app = std::make_unique<QApplication>(argc, argv);
         QApplication::setQuitOnLastWindowClosed(false); // the tray decides when to quit
-    } else {
-        app = std::make_unique<QCoreApplication>(argc, argv);
+#else
+        execDesktop(argv); // a server install may have no desktop part: then serve without it
+        desktopMissing = true;
+#endif
     }
+    if (!app)
+        app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("pingpanda"));
     QCoreApplication::setOrganizationName(QString());
 

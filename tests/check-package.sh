@@ -37,7 +37,7 @@ done
 grep -q gnome-keyring <<<"$(field Recommends)" || fail "Recommends lacks gnome-keyring"
 
 files=$(dpkg-deb -c "$deb" | awk '{print $6}')
-for wanted in ./usr/bin/pingpanda \
+for wanted in ./usr/bin/pingpanda ./usr/libexec/pingpanda/pingpanda-desktop \
   ./usr/share/applications/com.pingpanda.Desktop.desktop \
   ./usr/share/metainfo/com.pingpanda.Desktop.metainfo.xml \
   ./usr/share/icons/hicolor/scalable/apps/pingpanda.svg \
@@ -83,4 +83,19 @@ curl -fsS "$url/api/v1/health" >/dev/null || fail "the unpacked server does not 
 kill -TERM "$server"
 wait "$server" || fail "the unpacked server did not stop cleanly"
 server=""
+
+# With a display, the installed pingpanda hands over to the installed pingpanda-desktop (same
+# process): the relative path between them is right.
+xvfb-run -a "$bin" --port 0 --data-dir "$scratch/gui" >"$scratch/gui.out" 2>"$scratch/gui.err" &
+gui=""
+for _ in $(seq 100); do
+  gui=$(pgrep -f -- "--data-dir $scratch/gui" | while read -r p; do
+    case "$(readlink "/proc/$p/exe")" in */usr/libexec/pingpanda/pingpanda-desktop) echo "$p" ;; esac
+  done | head -1)
+  [ -n "$gui" ] && grep -q "^PingPanda listening on " "$scratch/gui.out" && break
+  sleep 0.1
+done
+[ -n "$gui" ] || { cat "$scratch/gui.err"; fail "pingpanda did not hand over to pingpanda-desktop"; }
+kill -TERM "$gui"
+wait 2>/dev/null || true
 echo "check-package: $deb is fine ($(du -k "$deb" | cut -f1) KB)"

@@ -594,6 +594,10 @@
         <translation>Diese Version kann die Events-API noch nicht bereitstellen; die Befehle aus „pingpanda --help“ funktionieren.</translation>
     </message>
     <message>
+        <source>The desktop part of PingPanda (pingpanda-desktop) is not installed, so there is no window or tray icon; serving without them (as with --headless). Install the full package for the desktop app.</source>
+        <translation>Der Desktop-Teil von PingPanda (pingpanda-desktop) ist nicht installiert, daher gibt es kein Fenster und kein Symbol im Infobereich; es wird ohne sie bereitgestellt (wie mit --headless). Installieren Sie das vollständige Paket für die Desktop-App.</translation>
+    </message>
+    <message>
         <source>No display found, so there is no window or tray icon; serving without them (as with --headless).</source>
         <translation>Keine Anzeige gefunden, daher gibt es kein Fenster und kein Symbol im Infobereich; es wird ohne sie bereitgestellt (wie mit --headless).</translation>
     </message>

@@ -594,6 +594,10 @@
         <translation>Esta versión aún no puede servir la API de eventos; las órdenes de «pingpanda --help» funcionan.</translation>
     </message>
     <message>
+        <source>The desktop part of PingPanda (pingpanda-desktop) is not installed, so there is no window or tray icon; serving without them (as with --headless). Install the full package for the desktop app.</source>
+        <translation>La parte de escritorio de PingPanda (pingpanda-desktop) no está instalada, así que no hay ventana ni icono en la bandeja; se sirve sin ellos (como con --headless). Instala el paquete completo para la aplicación de escritorio.</translation>
+    </message>
+    <message>
         <source>No display found, so there is no window or tray icon; serving without them (as with --headless).</source>
         <translation>No se encontró ninguna pantalla, así que no hay ventana ni icono en la bandeja; se sirve sin ellos (como con --headless).</translation>
     </message>

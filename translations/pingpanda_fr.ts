@@ -594,6 +594,10 @@
         <translation>Cette version ne peut pas encore servir l’API Events ; les commandes de « pingpanda --help » fonctionnent.</translation>
     </message>
     <message>
+        <source>The desktop part of PingPanda (pingpanda-desktop) is not installed, so there is no window or tray icon; serving without them (as with --headless). Install the full package for the desktop app.</source>
+        <translation>La partie bureau de PingPanda (pingpanda-desktop) n’est pas installée : il n’y a donc ni fenêtre ni icône dans la zone de notification ; le service continue sans elles (comme avec --headless). Installez le paquet complet pour l’application de bureau.</translation>
+    </message>
+    <message>
         <source>No display found, so there is no window or tray icon; serving without them (as with --headless).</source>
         <translation>Aucun affichage trouvé : il n’y a donc ni fenêtre ni icône dans la zone de notification ; le service tourne sans elles (comme avec --headless).</translation>
     </message>

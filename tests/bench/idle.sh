@@ -60,7 +60,7 @@ kill "$pid"; wait "$pid" 2>/dev/null || true
 bash tests/with-tray.sh "$bin" --port 0 --data-dir "$scratch/gui" >"$scratch/gui.out" 2>/dev/null &
 wait_ready "$scratch/gui.out" || { sleep 3; wait_ready "$scratch/gui.out"; }
 pid=$(pgrep -f -- "--data-dir $scratch/gui" | while read -r p; do
-  [ "$(cat /proc/"$p"/comm)" = pingpanda ] && echo "$p"; done | head -1)
+  case "$(cat /proc/"$p"/comm)" in pingpanda*) echo "$p" ;; esac; done | head -1)
 sleep 3 # the window and the tray icon settle
 before=$(cpu_ms "$pid")
 sleep "$idle"
