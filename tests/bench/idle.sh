@@ -6,11 +6,13 @@
 #   idle RSS    resident memory after the minute                      target <= 30 MB / 90 MB
 # The GUI runs under Xvfb with a real tray (tests/with-tray.sh).
 #
-# usage: tests/bench/idle.sh [BUILD_DIR] [IDLE_SECONDS]
+# usage: tests/bench/idle.sh [BUILD_DIR] [IDLE_SECONDS] [--rows]
+#   --rows: ROW|figure|measured|target|met lines for tests/bench/run.sh instead of a table
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 build=${1:-build}
 idle=${2:-60}
+rows=${3:-}
 bin="$PWD/$build/bin/pingpanda"
 [ -x "$bin" ] || { echo "idle.sh: build first ($bin is missing)" >&2; exit 1; }
 scratch=$(mktemp -d)
@@ -69,6 +71,15 @@ gui_rss=$(rss_mb "$pid")
 kill "$pid"
 wait 2>/dev/null || true
 
+if [ "$rows" = --rows ]; then
+  met() { awk -v a="$1" -v b="$2" 'BEGIN { print (a <= b) ? "yes" : "NO" }'; }
+  echo "ROW|start-up to the ready line, headless|$startup ms|<= 300 ms|$(met "$startup" 300)"
+  echo "ROW|idle CPU over $idle s, headless|$headless_cpu ms|<= 20 ms|$(met "$headless_cpu" 20)"
+  echo "ROW|idle RSS, headless|$headless_rss MB|<= 30 MB|$(met "$headless_rss" 30)"
+  echo "ROW|idle CPU over $idle s, GUI + tray (Xvfb)|$gui_cpu ms|<= 20 ms|$(met "$gui_cpu" 20)"
+  echo "ROW|idle RSS, GUI + tray (Xvfb)|$gui_rss MB|<= 90 MB|$(met "$gui_rss" 90)"
+  exit 0
+fi
 printf '\n%-34s %14s %14s\n' "figure" "measured" "target"
 printf '%-34s %11s ms %11s ms\n' "start-up to ready line (headless)" "$startup" "<= 300"
 printf '%-34s %11s ms %11s ms\n' "idle CPU over ${idle} s, headless" "$headless_cpu" "<= 20"
