@@ -3,11 +3,13 @@
 #include "migrations.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 #include <atomic>
 
@@ -97,7 +99,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &dataDir)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, database->m_connectionName);
         db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(BusyTimeoutMs));
         if (!db.open()) {
             return Error::storage(
                 tr("Could not open the database %1: %2.").arg(path, db.lastError().text()));
@@ -144,14 +146,48 @@ Result<QSqlQuery *> Database::cached(const QString &sql)
     return statement;
 }
 
+Status Database::beginImmediate()
+{
+    // Under load this process's writer thread holds the write lock nearly all the time, a
+    // millisecond per commit. SQLite's own busy handler sleeps 1, 2, 5, 10 ms... between tries,
+    // which kept the HTTP thread (delivery's writes) waiting for milliseconds on a lock that was
+    // free in between; so: no busy handler for BEGIN, and a try every 100 us, up to the same
+    // BusyTimeoutMs.
+    Result<QSqlQuery *> noWait = cached(u"PRAGMA busy_timeout = 0"_s);
+    Result<QSqlQuery *> begin = cached(u"BEGIN IMMEDIATE"_s);
+    Result<QSqlQuery *> restore = cached(u"PRAGMA busy_timeout = %1"_s.arg(BusyTimeoutMs));
+    if (!noWait)
+        return noWait.error();
+    if (!begin)
+        return begin.error();
+    if (!restore)
+        return restore.error();
+    noWait.value()->exec();
+    noWait.value()->finish();
+    QElapsedTimer waited;
+    waited.start();
+    bool begun = false;
+    for (;;) {
+        begun = begin.value()->exec();
+        const int code = begin.value()->lastError().nativeErrorCode().toInt();
+        const bool busy = !begun && code % 256 == 5; // SQLITE_BUSY and its extended codes
+        if (!busy || waited.elapsed() >= BusyTimeoutMs)
+            break;
+        QThread::usleep(100);
+    }
+    restore.value()->exec();
+    restore.value()->finish();
+    if (!begun) {
+        return Error::storage(tr("The database is busy or cannot be written: %1.")
+                                  .arg(begin.value()->lastError().text()));
+    }
+    return {};
+}
+
 Status Database::transaction(const std::function<Status()> &fn)
 {
-    Result<QSqlQuery *> begin = cached(u"BEGIN IMMEDIATE"_s);
-    if (!begin || !begin.value()->exec()) {
-        return Error::storage(
-            tr("The database is busy or cannot be written: %1.")
-                .arg(begin ? begin.value()->lastError().text() : begin.error().message));
-    }
+    if (Status s = beginImmediate(); !s)
+        return s;
     Status result = fn();
     if (result) {
         Result<QSqlQuery *> commit = cached(u"COMMIT"_s);

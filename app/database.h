@@ -24,6 +24,8 @@ public:
     static constexpr const char *FileName = "pingpanda.sqlite";
     // Written into the SQLite header (PRAGMA application_id) so that a file is recognisably ours.
     static constexpr int ApplicationId = 0x50506e64; // "PPnd"
+    // How long a write waits for another connection's lock before it fails.
+    static constexpr int BusyTimeoutMs = 5000;
 
     ~Database();
 
@@ -52,6 +54,7 @@ public:
 
 private:
     Database(QString connectionName, QString filePath);
+    Status beginImmediate();
     Status configure();
     Status migrate();
 

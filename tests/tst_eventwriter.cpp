@@ -33,7 +33,7 @@ private Q_SLOTS:
     void viewsAreToldOfEventsAFewTimesASecond();
 
 private:
-    NewEvent event(const QString &category, const QString &description = {}) const;
+    NewEvent newEvent(const QString &category, const QString &description = {}) const;
     qint64 storedCount() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -55,7 +55,7 @@ void TestEventWriter::cleanup()
     m_dir.reset();
 }
 
-NewEvent TestEventWriter::event(const QString &category, const QString &description) const
+NewEvent TestEventWriter::newEvent(const QString &category, const QString &description) const
 {
     NewEvent e;
     e.category = category;
@@ -75,7 +75,7 @@ void TestEventWriter::concurrentEventsShareACommit()
     QList<std::optional<Result<StoredEvent>>> answers(Events);
     QSet<QThread *> answeredOn;
     for (int i = 0; i < Events; ++i) {
-        writer->add(event(u"sale"_s, QString::number(i)), [&, i](Result<StoredEvent> result) {
+        writer->add(newEvent(u"sale"_s, QString::number(i)), [&, i](Result<StoredEvent> result) {
             answers[i] = std::move(result);
             answeredOn.insert(QThread::currentThread());
         });
@@ -108,7 +108,7 @@ void TestEventWriter::aRefusedEventIsRefusedAlone()
     QList<std::optional<Result<StoredEvent>>> answers(3);
     const QStringList categories {u"sale"_s, u"nope"_s, u"sale"_s};
     for (int i = 0; i < 3; ++i) {
-        writer->add(event(categories[i]),
+        writer->add(newEvent(categories[i]),
             [&answers, i](Result<StoredEvent> result) { answers[i] = std::move(result); });
     }
     QTRY_VERIFY(answers[0] && answers[1] && answers[2]);
@@ -124,7 +124,7 @@ void TestEventWriter::aRepeatedKeyInOneBatchIsReplayed()
     auto writer = std::move(EventWriter::start(m_dir->path())).value();
     QList<std::optional<Result<StoredEvent>>> answers(2);
     for (int i = 0; i < 2; ++i) {
-        NewEvent e = event(u"sale"_s);
+        NewEvent e = newEvent(u"sale"_s);
         e.idempotencyKey = u"order-1"_s;
         e.requestHash = "same request";
         writer->add(
@@ -144,7 +144,7 @@ void TestEventWriter::destructionWritesWhatIsQueued()
     {
         auto writer = std::move(EventWriter::start(m_dir->path())).value();
         for (int i = 0; i < 50; ++i)
-            writer->add(event(u"sale"_s), [&answered](Result<StoredEvent>) { ++answered; });
+            writer->add(newEvent(u"sale"_s), [&answered](Result<StoredEvent>) { ++answered; });
     }
     // Written before the thread stopped; the answers had nobody left to go to.
     QCOMPARE(storedCount(), 50);
