@@ -396,12 +396,14 @@ void HttpConnection::write(const QByteArray &bytes)
     // changes per answer. What the kernel does not take at once goes through QTcpSocket.
     qint64 sent = 0;
     if (m_socket->bytesToWrite() == 0 && m_socket->state() == QAbstractSocket::ConnectedState) {
-#ifdef Q_OS_WIN
+#if defined(Q_OS_WIN)
         const int n
             = ::send(SOCKET(m_socket->socketDescriptor()), bytes.constData(), int(bytes.size()), 0);
-#else
+#elif defined(MSG_NOSIGNAL)
         const ssize_t n = ::send(int(m_socket->socketDescriptor()), bytes.constData(),
             size_t(bytes.size()), MSG_NOSIGNAL | MSG_DONTWAIT);
+#else
+        const int n = 0; // no per-call way to keep SIGPIPE away (macOS): QTcpSocket sends it all
 #endif
         sent = n > 0 ? qint64(n) : 0;
     }
