@@ -118,7 +118,8 @@ Status Database::exec(QSqlQuery &query, const QString &what)
     if (query.exec())
         return {};
     qCWarning(lcDatabase) << "failed:" << what << query.lastError().text();
-    return Error::storage(tr("%1 failed: %2.").arg(what, query.lastError().text()));
+    return Error::storage(
+        tr("%1 failed: %2.").arg(what, query.lastError().text()), query.lastError().text());
 }
 
 Result<QSqlQuery> Database::prepare(const QString &sql) const
@@ -127,7 +128,8 @@ Result<QSqlQuery> Database::prepare(const QString &sql) const
     if (!query.prepare(sql)) {
         qCWarning(lcDatabase) << "failed to prepare" << sql << ":" << query.lastError().text();
         return Error::storage(
-            tr("The database could not prepare a statement: %1.").arg(query.lastError().text()));
+            tr("The database could not prepare a statement: %1.").arg(query.lastError().text()),
+            query.lastError().text());
     }
     return query;
 }
@@ -179,7 +181,8 @@ Status Database::beginImmediate()
     restore.value()->finish();
     if (!begun) {
         return Error::storage(tr("The database is busy or cannot be written: %1.")
-                                  .arg(begin.value()->lastError().text()));
+                                  .arg(begin.value()->lastError().text()),
+            begin.value()->lastError().text());
     }
     return {};
 }
@@ -193,9 +196,9 @@ Status Database::transaction(const std::function<Status()> &fn)
         Result<QSqlQuery *> commit = cached(u"COMMIT"_s);
         if (commit && commit.value()->exec())
             return {};
-        result = Error::storage(
-            tr("The database could not save the change: %1.")
-                .arg(commit ? commit.value()->lastError().text() : commit.error().message));
+        const QString cause = commit ? commit.value()->lastError().text() : commit.error().detail;
+        result
+            = Error::storage(tr("The database could not save the change: %1.").arg(cause), cause);
     }
     Result<QSqlQuery *> rollback = cached(u"ROLLBACK"_s);
     if (!rollback || !rollback.value()->exec())

@@ -21,18 +21,33 @@ struct Error
     };
 
     Code code;
-    QString message;
+    QString message; // in the user's language
+    // The cause in the words of what failed, untranslated (SQLite's error text): for logs, and
+    // for the API, whose messages stay English whatever the desktop's language.
+    QString detail;
 
-    static Error invalidInput(QString message) { return {Code::InvalidInput, std::move(message)}; }
-    static Error notFound(QString message) { return {Code::NotFound, std::move(message)}; }
+    static Error invalidInput(QString message)
+    {
+        return {Code::InvalidInput, std::move(message), {}};
+    }
+    static Error notFound(QString message) { return {Code::NotFound, std::move(message), {}}; }
     static Error alreadyExists(QString message)
     {
-        return {Code::AlreadyExists, std::move(message)};
+        return {Code::AlreadyExists, std::move(message), {}};
     }
-    static Error invalidState(QString message) { return {Code::InvalidState, std::move(message)}; }
-    static Error conflict(QString message) { return {Code::Conflict, std::move(message)}; }
-    static Error storage(QString message) { return {Code::Storage, std::move(message)}; }
-    static Error incompatible(QString message) { return {Code::Incompatible, std::move(message)}; }
+    static Error invalidState(QString message)
+    {
+        return {Code::InvalidState, std::move(message), {}};
+    }
+    static Error conflict(QString message) { return {Code::Conflict, std::move(message), {}}; }
+    static Error storage(QString message, QString detail = {})
+    {
+        return {Code::Storage, std::move(message), std::move(detail)};
+    }
+    static Error incompatible(QString message)
+    {
+        return {Code::Incompatible, std::move(message), {}};
+    }
 };
 
 // Either a value or an error (an Error unless said otherwise); [[nodiscard]] so that a failure

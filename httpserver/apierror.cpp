@@ -1,6 +1,10 @@
 #include "apierror.h"
 
+#include <QLoggingCategory>
+
 using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcApiError, "pingpanda.api.errors", QtInfoMsg)
 
 ApiError ApiError::make(Kind kind, QString message)
 {
@@ -12,22 +16,31 @@ ApiError ApiError::make(Kind kind, QString message)
 
 ApiError ApiError::fromDomain(const Error &error)
 {
+    // The API speaks English whatever the desktop's language: the domain's message is in the
+    // user's language, so it goes to the log and the answer says the same in English, with the
+    // untranslated cause where there is one.
+    qCInfo(lcApiError).noquote() << "answering an error:" << error.message;
+    const QString cause = error.detail.isEmpty() ? QString() : u" (%1)"_s.arg(error.detail);
     switch (error.code) {
     case Error::Code::InvalidInput:
-    case Error::Code::Conflict:
-        return make(Kind::Validation, error.message);
-    case Error::Code::NotFound:
-        return make(Kind::NotFound, error.message);
     case Error::Code::AlreadyExists:
     case Error::Code::InvalidState:
-        return make(Kind::Validation, error.message);
+        return make(
+            Kind::Validation, u"The request breaks a rule of the stored data%1."_s.arg(cause));
+    case Error::Code::Conflict:
+        // The one conflict the API meets: an Idempotency-Key reused for another request.
+        return make(Kind::Validation,
+            u"This Idempotency-Key was already used for a different request. Use a new key for a "
+            "new event."_s);
+    case Error::Code::NotFound:
+        return make(Kind::NotFound, u"Not found%1."_s.arg(cause));
     case Error::Code::Storage:
     case Error::Code::Incompatible:
         return make(Kind::Unavailable,
-            u"The event could not be stored: %1 Nothing was saved; try again."_s.arg(
-                error.message));
+            u"The event could not be stored: the database could not be read or written%1. "
+            "Nothing was saved; try again."_s.arg(cause));
     }
-    return make(Kind::Internal, error.message);
+    return make(Kind::Internal, u"Something went wrong%1."_s.arg(cause));
 }
 
 int ApiError::status() const

@@ -3,6 +3,7 @@
 // long). The command line follows LANGUAGE too.
 
 #include "apiservice.h"
+#include "apitesthelpers.h"
 #include "categorydialog.h"
 #include "layoutcheck.h"
 #include "mainwindow.h"
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void germanPagesFitWithoutClipping();
     void commandLineFollowsLanguage_data();
     void commandLineFollowsLanguage();
+    void apiAnswersStayEnglish();
 
 private:
     std::unique_ptr<TestProfile> m_profile;
@@ -148,6 +150,22 @@ void TestTranslations::commandLineFollowsLanguage()
     QCOMPARE(cli.exitCode(), 0);
     const QString help = QString::fromUtf8(cli.readAllStandardOutput());
     QVERIFY2(help.contains(expected), qPrintable(help));
+}
+
+void TestTranslations::apiAnswersStayEnglish()
+{
+    // Scripts read the API's messages: in a German desktop they stay English, also when they
+    // come from the core (here an Idempotency-Key reused for another request).
+    QNetworkAccessManager nam;
+    const QUrl url(m_service->url() + u"/api/v1/events"_s);
+    const QList<QPair<QByteArray, QByteArray>> headers {{"Content-Type", "application/json"},
+        {"Authorization", "Bearer " + m_profile->apiKey()}, {"Idempotency-Key", "order-7"}};
+    QCOMPARE(httpRequest(nam, "POST", url, R"({"category":"sale"})", headers).status, 200);
+    const HttpReply reused
+        = httpRequest(nam, "POST", url, R"({"category":"sale","description":"other"})", headers);
+    QCOMPARE(reused.status, 422);
+    QVERIFY2(reused.message().contains(u"was already used for a different request"_s),
+        qPrintable(reused.message()));
 }
 
 int main(int argc, char *argv[])
