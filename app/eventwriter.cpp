@@ -125,8 +125,8 @@ void EventWriter::drain(Worker &worker)
                 batch = m_queue.mid(0, MaxBatch);
                 m_queue.remove(0, MaxBatch);
             }
+            m_lastBatch = batch.size(); // read by handOver() on the other thread
         }
-        m_lastBatch = batch.size();
         QList<NewEvent> events;
         events.reserve(batch.size());
         for (Queued &queued : batch)

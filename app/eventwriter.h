@@ -64,7 +64,7 @@ private:
 
     QThread m_thread;
     std::unique_ptr<Worker> m_worker;
-    QMutex m_mutex; // guards m_queue and m_draining
+    QMutex m_mutex; // guards m_queue, m_draining and m_lastBatch
     QList<Queued> m_queue;
     bool m_draining = false;
     qsizetype m_lastBatch = 0;
