@@ -93,18 +93,18 @@ void EventsController::create(const QHttpServerRequest &request, const ApiServer
     if (HttpResponse *refused = std::get_if<HttpResponse>(&checked))
         return respond(*refused);
     // Answered once the writer's transaction holding it has committed: a 200 means on disk.
-    m_writer.add(std::get<NewEvent>(checked),
-        [this, respond, category = std::get<NewEvent>(checked).category](
-            const Result<StoredEvent> &stored) {
-            if (!stored) {
-                if (stored.error().code == Error::Code::NotFound)
-                    return respond(categoryNotFound(category).toResponse());
-                return respond(ApiError::fromDomain(stored.error()).toResponse());
-            }
-            if (!stored->replayed && m_onStored)
-                m_onStored(stored->event);
-            respond(accepted(stored->event));
-        });
+    NewEvent &event = std::get<NewEvent>(checked);
+    const QString category = event.category;
+    m_writer.add(std::move(event), [this, respond, category](const Result<StoredEvent> &stored) {
+        if (!stored) {
+            if (stored.error().code == Error::Code::NotFound)
+                return respond(categoryNotFound(category).toResponse());
+            return respond(ApiError::fromDomain(stored.error()).toResponse());
+        }
+        if (!stored->replayed && m_onStored)
+            m_onStored(stored->event);
+        respond(accepted(stored->event));
+    });
 }
 
 std::variant<NewEvent, HttpResponse> EventsController::check(const QHttpServerRequest &request)
