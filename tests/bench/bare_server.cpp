@@ -1,42 +1,209 @@
-// The throughput benchmark's yardstick: a bare QHttpServer route that parses the posted JSON and
-// answers the body PingPanda answers, storing nothing and checking nothing else. PingPanda's own
-// figure is read as a ratio to this one, measured in the same run on the same machine.
-//
-// usage: bare_server PORT   (prints "listening on PORT" when ready)
+// The throughput benchmark's yardsticks, bare servers that parse the posted JSON and answer the
+// body PingPanda answers, checking nothing else:
+//   bare_server PORT                  a QHttpServer route that stores nothing: what HTTP and JSON
+//                                     alone cost
+//   bare_server PORT --durable FILE   appends each body to FILE and answers only once an
+//                                     fdatasync() covers it: the least a server can do that
+//                                     answers 200 only for what is on disk (no database, no
+//                                     index; one sync for everything that arrived meanwhile, on
+//                                     a thread of its own while the next requests are read)
+// PingPanda's figures are read as ratios to these, measured in the same run on the same machine.
+// Prints "listening on PORT" when ready.
 
 #include "eventid.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
 #include <QHttpServer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
+#include <QTcpSocket>
 
+#include <condition_variable>
 #include <cstdio>
+#include <fcntl.h>
+#include <mutex>
+#include <thread>
+#include <unistd.h>
+#include <vector>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+std::optional<QJsonObject> answerFor(const QHttpServerRequest &request)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject()
+        || !doc.object().value(u"category"_s).isString()) {
+        return std::nullopt;
+    }
+    return QJsonObject {
+        {u"message"_s, u"Event processed successfully"_s},
+        {u"eventId"_s, EventId::generate(QDateTime::currentMSecsSinceEpoch())},
+        {u"deliveryStatus"_s, u"PENDING"_s},
+    };
+}
+
+// Group commit at its cheapest: bodies appended to one file, one fdatasync per group, the group
+// answered after it. The main thread reads requests while the sync thread waits for the disk.
+// Answers are written straight to the socket (one write, no router), and only to sockets that
+// are still open: a client may go away while its request waits for the disk.
+class DurableServer : public QAbstractHttpServer
+{
+public:
+    explicit DurableServer(int fd)
+        : m_fd(fd)
+        , m_thread([this] { run(); })
+    { }
+
+    ~DurableServer() override
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_wake.notify_one();
+        m_thread.join();
+        ::close(m_fd);
+    }
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
+    {
+        if (request.method() != QHttpServerRequest::Method::Post
+            || request.url().path() != u"/api/v1/events"_s) {
+            return false;
+        }
+        std::optional<QJsonObject> answer = answerFor(request);
+        if (!answer) {
+            socket->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n");
+            return true;
+        }
+        const QByteArray body = QJsonDocument(*answer).toJson(QJsonDocument::Compact);
+        m_pendingBytes += request.body();
+        m_pendingBytes += '\n';
+        m_pending.push_back({socket,
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                + QByteArray::number(body.size()) + "\r\n\r\n" + body});
+        if (!m_flushQueued) {
+            m_flushQueued = true;
+            QMetaObject::invokeMethod(this, &DurableServer::flush, Qt::QueuedConnection);
+        }
+        return true;
+    }
+
+    void missingHandler(const QHttpServerRequest &, QTcpSocket *socket) override
+    {
+        socket->write("HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n");
+    }
+
+private:
+    struct Waiting
+    {
+        QPointer<QTcpSocket> socket;
+        QByteArray answer;
+    };
+
+    // Hands what arrived to the sync thread, unless a sync is running: then it goes next.
+    void flush()
+    {
+        m_flushQueued = false;
+        if (m_syncing || m_pending.empty())
+            return;
+        m_syncing = true;
+        {
+            std::lock_guard lock(m_mutex);
+            m_bytes = std::move(m_pendingBytes);
+        }
+        m_pendingBytes.clear();
+        m_inSync = std::move(m_pending);
+        m_pending.clear();
+        m_wake.notify_one();
+    }
+
+    void synced()
+    {
+        for (const Waiting &waiting : m_inSync) {
+            if (waiting.socket)
+                waiting.socket->write(waiting.answer);
+        }
+        m_inSync.clear();
+        m_syncing = false;
+        flush();
+    }
+
+    void run()
+    {
+        off_t offset = 0;
+        for (;;) {
+            QByteArray bytes;
+            {
+                std::unique_lock lock(m_mutex);
+                m_wake.wait(lock, [this] { return m_stop || !m_bytes.isEmpty(); });
+                if (m_stop)
+                    return;
+                bytes = std::move(m_bytes);
+                m_bytes.clear();
+            }
+            if (::pwrite(m_fd, bytes.constData(), size_t(bytes.size()), offset) != bytes.size()
+                || ::fdatasync(m_fd) != 0) {
+                std::perror("bare_server: writing the log");
+                std::_Exit(1);
+            }
+            offset += bytes.size();
+            QMetaObject::invokeMethod(this, &DurableServer::synced, Qt::QueuedConnection);
+        }
+    }
+
+    const int m_fd;
+    // Main thread only.
+    QByteArray m_pendingBytes;
+    std::vector<Waiting> m_pending;
+    std::vector<Waiting> m_inSync;
+    bool m_flushQueued = false;
+    bool m_syncing = false;
+    // Shared with the sync thread.
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    QByteArray m_bytes;
+    bool m_stop = false;
+    std::thread m_thread;
+};
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const quint16 port = argc > 1 ? quint16(QByteArray(argv[1]).toUShort()) : 0;
+    const QStringList args = app.arguments();
+    const quint16 port = args.size() > 1 ? quint16(args.at(1).toUShort()) : 0;
+    const qsizetype durableAt = args.indexOf(u"--durable"_s);
 
-    QHttpServer server;
-    server.route(u"/api/v1/events"_s, QHttpServerRequest::Method::Post,
-        [](const QHttpServerRequest &request) {
-            QJsonParseError error;
-            const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &error);
-            if (error.error != QJsonParseError::NoError || !doc.isObject()
-                || !doc.object().value(u"category"_s).isString()) {
-                return QHttpServerResponse(QHttpServerResponder::StatusCode::BadRequest);
-            }
-            return QHttpServerResponse(QJsonObject {
-                {u"message"_s, u"Event processed successfully"_s},
-                {u"eventId"_s, EventId::generate(QDateTime::currentMSecsSinceEpoch())},
-                {u"deliveryStatus"_s, u"PENDING"_s},
+    std::unique_ptr<QAbstractHttpServer> server;
+    if (durableAt > 0 && durableAt + 1 < args.size()) {
+        const int fd = ::open(QFile::encodeName(args.at(durableAt + 1)).constData(),
+            O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+        if (fd < 0) {
+            std::perror("bare_server: opening the log");
+            return 1;
+        }
+        server = std::make_unique<DurableServer>(fd);
+    } else {
+        auto plain = std::make_unique<QHttpServer>();
+        plain->route(u"/api/v1/events"_s, QHttpServerRequest::Method::Post,
+            [](const QHttpServerRequest &request) {
+                std::optional<QJsonObject> answer = answerFor(request);
+                if (!answer)
+                    return QHttpServerResponse(QHttpServerResponder::StatusCode::BadRequest);
+                return QHttpServerResponse(*answer);
             });
-        });
-    const quint16 bound = server.listen(QHostAddress::LocalHost, port);
+        server = std::move(plain);
+    }
+    const quint16 bound = server->listen(QHostAddress::LocalHost, port);
     if (bound == 0) {
         std::fprintf(stderr, "bare_server: cannot listen on port %u\n", port);
         return 1;

@@ -1,7 +1,8 @@
 // Benchmark of the Events API and delivery, against real processes: `pingpanda --headless` on a
-// fresh profile, a bare QHttpServer (bare_server) as the yardstick, wrk as the load generator
-// (pinned to its own core, the servers to the other), and the fake Discord (a real HTTP server
-// in this process) enforcing Discord's limits. Prints one line per figure:
+// fresh profile, two bare servers as yardsticks (bare_server: one storing nothing, one that
+// answers only after an fdatasync, the durable floor), wrk as the load generator (pinned to its
+// own core, the servers to the other), and the fake Discord (a real HTTP server in this process)
+// enforcing Discord's limits. Prints one line per figure:
 //   ROW|figure|measured|target|ok
 // for tests/bench/run.sh to put in its table, with details on stderr. Asserts no timing itself.
 //
@@ -37,6 +38,13 @@ void row(const QString &figure, const QString &measured, const QString &target, 
 {
     std::printf("ROW|%s|%s|%s|%s\n", qPrintable(figure), qPrintable(measured), qPrintable(target),
         ok ? "yes" : "NO");
+    std::fflush(stdout);
+}
+
+// A figure printed for context, with no target of its own.
+void info(const QString &figure, const QString &measured, const QString &what)
+{
+    std::printf("ROW|%s|%s|%s|\n", qPrintable(figure), qPrintable(measured), qPrintable(what));
     std::fflush(stdout);
 }
 
@@ -193,37 +201,50 @@ double percentile(QList<double> values, double p)
     return values.at(std::max<qsizetype>(0, i));
 }
 
+// wrk against bare_server, started with `arguments` after its port, on the servers' CPU.
+WrkResult runBare(const QString &bare, const QStringList &arguments, const QString &script,
+    int connections, int seconds)
+{
+    QProcess bareServer;
+    bareServer.start(u"taskset"_s,
+        QStringList {u"-c"_s, QString::fromLatin1(ServerCpu), bare, u"0"_s} + arguments);
+    quint16 barePort = 0;
+    waitFor(
+        [&] {
+            const QByteArray out = bareServer.readAllStandardOutput();
+            if (out.startsWith("listening on "))
+                barePort = quint16(out.mid(13).trimmed().toUInt());
+            return barePort != 0 || bareServer.state() == QProcess::NotRunning;
+        },
+        5000);
+    if (barePort == 0)
+        qFatal("bench_api: bare_server did not start");
+    const WrkResult result = runWrk(script, u"http://127.0.0.1:%1/api/v1/events"_s.arg(barePort),
+        QString(), connections, seconds);
+    bareServer.kill();
+    bareServer.waitForFinished();
+    return result;
+}
+
 void throughput(const QString &binary, const QString &bare, const QString &script, int seconds)
 {
     FakeDiscord discord; // Discord's real limits: deliveries trickle out beside the load
     discord.start();
     for (const int connections : {16, 256}) {
-        QProcess bareServer;
-        bareServer.start(u"taskset"_s, {u"-c"_s, QString::fromLatin1(ServerCpu), bare, u"0"_s});
-        quint16 barePort = 0;
-        waitFor(
-            [&] {
-                const QByteArray out = bareServer.readAllStandardOutput();
-                if (out.startsWith("listening on "))
-                    barePort = quint16(out.mid(13).trimmed().toUInt());
-                return barePort != 0 || bareServer.state() == QProcess::NotRunning;
-            },
-            5000);
-        if (barePort == 0)
-            qFatal("bench_api: bare_server did not start");
-        const WrkResult b = runWrk(script, u"http://127.0.0.1:%1/api/v1/events"_s.arg(barePort),
-            QString(), connections, seconds);
-        bareServer.kill();
-        bareServer.waitForFinished();
+        const WrkResult b = runBare(bare, {}, script, connections, seconds);
+        // The durable floor: what answering only after an fdatasync costs by itself here.
+        QTemporaryDir logDir;
+        const WrkResult d = runBare(
+            bare, {u"--durable"_s, logDir.filePath(u"log"_s)}, script, connections, seconds);
 
         Instance pingpanda(binary, discord);
         const WrkResult p = runWrk(
             script, pingpanda.url(u"/api/v1/events"_s), pingpanda.apiKey, connections, seconds);
         pingpanda.crash();
         const qint64 stored = pingpanda.storedEvents();
-        note(u"%1 connections: bare %2/s (p99 %3 ms), pingpanda %4/s (p99 %5 ms, p50 %6 ms), "
-             "%7 answered 200, %8 other, %9 socket errors, %10 on disk after kill -9"_s
-                 .arg(connections)
+        note(u"%1 connections: bare %2/s (p99 %3 ms), durable floor %11/s (p99 %12 ms), "
+             "pingpanda %4/s (p99 %5 ms, p50 %6 ms), %7 answered 200, %8 other, %9 socket "
+             "errors, %10 on disk after kill -9"_s.arg(connections)
                  .arg(b.perSecond(), 0, 'f', 0)
                  .arg(b.p99Ms, 0, 'f', 2)
                  .arg(p.perSecond(), 0, 'f', 0)
@@ -232,14 +253,22 @@ void throughput(const QString &binary, const QString &bare, const QString &scrip
                  .arg(p.ok)
                  .arg(p.other)
                  .arg(p.errors)
-                 .arg(stored));
+                 .arg(stored)
+                 .arg(d.perSecond(), 0, 'f', 0)
+                 .arg(d.p99Ms, 0, 'f', 2));
 
         const double ratio = b.perSecond() > 0 ? p.perSecond() / b.perSecond() : 0;
+        const double floorRatio = b.perSecond() > 0 ? d.perSecond() / b.perSecond() : 0;
         row(u"API throughput, %1 connections"_s.arg(connections),
             u"%1/s = %2 x bare (%3/s)"_s.arg(p.perSecond(), 0, 'f', 0)
                 .arg(ratio, 0, 'f', 2)
                 .arg(b.perSecond(), 0, 'f', 0),
             u">= 0.5 x bare"_s, ratio >= 0.5);
+        info(u"  durable floor, %1 connections"_s.arg(connections),
+            u"%1/s = %2 x bare; pingpanda %3 x floor"_s.arg(d.perSecond(), 0, 'f', 0)
+                .arg(floorRatio, 0, 'f', 2)
+                .arg(d.perSecond() > 0 ? p.perSecond() / d.perSecond() : 0, 0, 'f', 2),
+            u"(yardstick)"_s);
         row(u"every 200 on disk after kill -9, %1 conns"_s.arg(connections),
             u"%1 of %2"_s.arg(std::min(stored, p.ok)).arg(p.ok), u"all"_s,
             stored >= p.ok && p.other == 0);
