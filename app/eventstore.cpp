@@ -136,14 +136,18 @@ QList<Result<StoredEvent>> EventStore::add(const QList<NewEvent> &newEvents)
     QList<Result<StoredEvent>> results;
     results.reserve(newEvents.size());
     const Status s = m_db.transaction([&]() -> Status {
+        QSet<QString> knownCategories;
+        QHash<QString, qint64> added; // new events per category, all PENDING
         for (const NewEvent &newEvent : newEvents) {
-            Result<StoredEvent> stored = insert(newEvent);
+            Result<StoredEvent> stored = insert(newEvent, knownCategories);
             // An event the rules refuse is answered alone; a failed write fails them all.
             if (!stored && stored.error().code == Error::Code::Storage)
                 return stored.error();
+            if (stored && !stored->replayed)
+                ++added[stored->event.category];
             results.append(std::move(stored));
         }
-        return {};
+        return countAdded(added);
     });
     if (!s) {
         results.clear();
@@ -153,7 +157,25 @@ QList<Result<StoredEvent>> EventStore::add(const QList<NewEvent> &newEvents)
     return results;
 }
 
-Result<StoredEvent> EventStore::insert(const NewEvent &newEvent)
+Status EventStore::countAdded(const QHash<QString, qint64> &added)
+{
+    if (added.isEmpty())
+        return {};
+    Result<QSqlQuery *> q
+        = m_db.cached(u"INSERT INTO event_counts (category, status, n) VALUES (?, 'PENDING', ?) "
+                      "ON CONFLICT (category, status) DO UPDATE SET n = n + excluded.n"_s);
+    if (!q)
+        return q.error();
+    for (auto it = added.cbegin(); it != added.cend(); ++it) {
+        q.value()->bindValue(0, it.key());
+        q.value()->bindValue(1, it.value());
+        if (Status e = Database::exec(*q.value(), tr("Counting the new events")); !e)
+            return e;
+    }
+    return {};
+}
+
+Result<StoredEvent> EventStore::insert(const NewEvent &newEvent, QSet<QString> &knownCategories)
 {
     if (!newEvent.fields.isObject())
         return Error::invalidInput(tr("An event's fields must be an object of names and values."));
@@ -177,16 +199,19 @@ Result<StoredEvent> EventStore::insert(const NewEvent &newEvent)
         }
     }
 
-    Result<QSqlQuery *> exists = m_db.cached(u"SELECT 1 FROM categories WHERE name = ?"_s);
-    if (!exists)
-        return exists.error();
-    exists.value()->bindValue(0, event.category);
-    if (Status e = Database::exec(*exists.value(), tr("Looking up the category")); !e)
-        return e.error();
-    const bool categoryExists = exists.value()->next();
-    exists.value()->finish();
-    if (!categoryExists)
-        return Error::notFound(tr("There is no category named \"%1\".").arg(event.category));
+    if (!knownCategories.contains(event.category)) {
+        Result<QSqlQuery *> exists = m_db.cached(u"SELECT 1 FROM categories WHERE name = ?"_s);
+        if (!exists)
+            return exists.error();
+        exists.value()->bindValue(0, event.category);
+        if (Status e = Database::exec(*exists.value(), tr("Looking up the category")); !e)
+            return e.error();
+        const bool categoryExists = exists.value()->next();
+        exists.value()->finish();
+        if (!categoryExists)
+            return Error::notFound(tr("There is no category named \"%1\".").arg(event.category));
+        knownCategories.insert(event.category);
+    }
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     event.id = EventId::generate(now);

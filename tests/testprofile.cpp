@@ -5,6 +5,8 @@
 #include "profile.h"
 #include "settings.h"
 
+#include <QSqlQuery>
+
 using namespace Qt::StringLiterals;
 
 QList<TestProfile::Seed> TestProfile::seedCategories()
@@ -53,4 +55,12 @@ Result<std::unique_ptr<ApiService>> TestProfile::startService(const ServerLimits
     options.bind = u"127.0.0.1"_s;
     options.limits = limits;
     return ApiService::start(options);
+}
+
+bool recountEvents(Database &db)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(u"DELETE FROM event_counts"_s)
+        && q.exec(u"INSERT INTO event_counts (category, status, n) "
+                  "SELECT category, status, count(*) FROM events GROUP BY category, status"_s);
 }

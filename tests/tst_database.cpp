@@ -1,10 +1,12 @@
 #include "categorystore.h"
 #include "database.h"
+#include "eventstore.h"
 #include "migrations.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,6 +25,8 @@ private Q_SLOTS:
     void migratesAnEmptyFile();
     void reopenKeepsData();
     void upgradesAnOlderSchemaKeepingData();
+    void upgradeFromVersion7KeepsCountsAndRules();
+    void storingAnEventBuildsNoTemporaryIndex();
     void refusesNewerSchema();
     void refusesFileThatIsNotADatabase();
     void refusesAnotherProgramsDatabase();
@@ -148,6 +152,80 @@ void TestDatabase::upgradesAnOlderSchemaKeepingData()
     QSqlQuery q(db.value()->connection());
     QVERIFY(q.exec(u"SELECT count(*) FROM idempotency_keys"_s));
     QVERIFY(q.exec(u"SELECT delivery_nonce FROM events"_s));
+}
+
+void TestDatabase::upgradeFromVersion7KeepsCountsAndRules()
+{
+    // A version 7 file with events counted by its insert trigger, then opened by this build.
+    const QString path = m_dir->filePath(u"pingpanda.sqlite"_s);
+    {
+        QSqlDatabase old = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v7"_s);
+        old.setDatabaseName(path);
+        QVERIFY(old.open());
+        QSqlQuery q(old);
+        for (const Migration &migration : Migrations::all()) {
+            for (const QString &statement : migration.statements) {
+                if (migration.version <= 7)
+                    QVERIFY2(q.exec(statement), qPrintable(statement));
+            }
+        }
+        QVERIFY(q.exec(u"INSERT INTO categories (name, color, created_at, updated_at) "
+                       "VALUES ('sale', 255, 0, 0)"_s));
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(q.exec(u"INSERT INTO events (id, category, created_at) VALUES ('c%1', 'sale', "
+                           "%1)"_s.arg(i)));
+        }
+        QVERIFY(q.exec(u"PRAGMA application_id = %1"_s.arg(Database::ApplicationId)));
+        QVERIFY(q.exec(u"PRAGMA user_version = 7"_s));
+    }
+    QSqlDatabase::removeDatabase(u"v7"_s);
+
+    auto db = Database::open(m_dir->path());
+    QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+    EventStore store(*db.value());
+    QCOMPARE(store.count({}).value(), 3);
+    // New events are counted once: by add(), the old insert trigger being gone.
+    QVERIFY(store.add(u"sale"_s, QString(), JsonValue::object()).ok());
+    QCOMPARE(store.count({}).value(), 4);
+    // The rules on a status and on an attempt's outcome still hold, in their new form.
+    QSqlQuery q(db.value()->connection());
+    QVERIFY(!q.exec(u"UPDATE events SET status = 'LOST' WHERE id = 'c1'"_s));
+    QVERIFY2(q.lastError().text().contains(u"CHECK constraint failed"_s),
+        qPrintable(q.lastError().text()));
+    QVERIFY(q.exec(u"UPDATE events SET status = 'FAILED' WHERE id = 'c1'"_s));
+    QVERIFY(!q.exec(u"INSERT INTO delivery_attempts (event_seq, at, outcome) VALUES (1, 0, "
+                    "'MAYBE')"_s));
+    QVERIFY(q.exec(u"INSERT INTO delivery_attempts (event_seq, at, outcome) VALUES (1, 0, "
+                   "'REQUEUED')"_s));
+    QVERIFY(q.exec(u"SELECT sql FROM sqlite_schema WHERE name = 'events'"_s) && q.next());
+    QVERIFY2(q.value(0).toString().contains(
+                 u"status = 'PENDING' OR status = 'DELIVERED' OR status = 'FAILED'"_s),
+        qPrintable(q.value(0).toString()));
+    QVERIFY(q.exec(u"PRAGMA integrity_check"_s) && q.next());
+    QCOMPARE(q.value(0).toString(), u"ok"_s);
+}
+
+void TestDatabase::storingAnEventBuildsNoTemporaryIndex()
+{
+    // An IN list in a CHECK made SQLite build a temporary index at every insert and status
+    // change (OpenEphemeral in the program); the rules are comparisons now. A new connection
+    // reads the schema from the file, as the writer thread's does.
+    QVERIFY(Database::open(m_dir->path()).ok());
+    auto db = Database::open(m_dir->path());
+    QVERIFY(db.ok());
+    QSqlQuery q(db.value()->connection());
+    for (const QString &statement :
+        {u"INSERT INTO events (id, category, description, fields, created_at) "
+         "VALUES ('c1', 'sale', NULL, '{}', 1)"_s,
+            u"UPDATE events SET status = 'DELIVERED' WHERE id = 'c1'"_s,
+            u"INSERT INTO delivery_attempts (event_seq, at, outcome) VALUES (1, 0, 'DELIVERED')"_s}) {
+        QVERIFY2(q.exec(u"EXPLAIN "_s + statement), qPrintable(q.lastError().text()));
+        QStringList opcodes;
+        while (q.next())
+            opcodes << q.value(1).toString();
+        QVERIFY2(opcodes.contains(u"Halt"_s), qPrintable(statement)); // the program was read
+        QVERIFY2(!opcodes.contains(u"OpenEphemeral"_s), qPrintable(statement));
+    }
 }
 
 void TestDatabase::refusesNewerSchema()

@@ -143,6 +143,7 @@ void TestDesktop::eventsModelKeepsABoundedCache()
             q.addBindValue(qint64(1'700'000'000'000) + i);
             QVERIFY(q.exec());
         }
+        QVERIFY(recountEvents(m_service->database()));
         QVERIFY(db.commit());
     }
     EventsModel model(m_service->database());

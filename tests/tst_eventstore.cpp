@@ -605,8 +605,8 @@ void TestEventStore::indexesServeTheListQueries()
 
 void TestEventStore::countsStayExactThroughEveryChange()
 {
-    // Totals come from event_counts, kept by triggers; after each kind of change they must
-    // equal a real count of the rows.
+    // Totals come from event_counts, kept by add() for new events and by triggers for updates
+    // and deletes; after each kind of change they must equal a real count of the rows.
     EventStore store(*m_db);
     const auto check = [&](const char *when) {
         for (const QString &category : {QString(), u"sale"_s, u"signup"_s, u"bug"_s, u"deploy"_s}) {
@@ -641,6 +641,23 @@ void TestEventStore::countsStayExactThroughEveryChange()
     for (int i = 0; i < 9; ++i)
         ids << addEvent(i % 3 == 0 ? u"sale"_s : i % 3 == 1 ? u"signup"_s : u"bug"_s).id;
     check("added");
+    // One batch, as the writer thread adds them: several categories, one refused (no such
+    // category), one repeated under the same Idempotency-Key (stored once).
+    QList<NewEvent> batch;
+    for (const QString &category :
+        {u"sale"_s, u"bug"_s, u"nosuch"_s, u"sale"_s, u"signup"_s, u"sale"_s}) {
+        NewEvent e;
+        e.category = category;
+        batch << e;
+    }
+    batch[4].idempotencyKey = batch[5].idempotencyKey = u"once"_s;
+    batch[4].requestHash = batch[5].requestHash = "same request";
+    const QList<Result<StoredEvent>> stored = store.add(batch);
+    QCOMPARE(stored.size(), batch.size());
+    QCOMPARE(stored.at(2).error().code, Error::Code::NotFound);
+    QVERIFY(stored.at(5).ok() && stored.at(5)->replayed);
+    QCOMPARE(stored.at(5)->event.id, stored.at(4)->event.id);
+    check("added in one batch");
     QVERIFY(store.markDelivered(ids.mid(0, 4), QDateTime::currentDateTimeUtc()).ok());
     QVERIFY(store.markFailed(ids.mid(4, 2), u"refused"_s).ok());
     check("delivered and failed");

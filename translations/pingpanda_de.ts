@@ -964,6 +964,10 @@
         <source>Reading the dashboard</source>
         <translation>Die Übersicht lesen</translation>
     </message>
+    <message>
+        <source>Counting the new events</source>
+        <translation>Neue Ereignisse zählen</translation>
+    </message>
 </context>
 <context>
     <name>EventsModel</name>

@@ -964,6 +964,10 @@
         <source>Reading the dashboard</source>
         <translation>Leyendo el panel</translation>
     </message>
+    <message>
+        <source>Counting the new events</source>
+        <translation>Contando los eventos nuevos</translation>
+    </message>
 </context>
 <context>
     <name>EventsModel</name>

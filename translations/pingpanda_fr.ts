@@ -964,6 +964,10 @@
         <source>Reading the dashboard</source>
         <translation>Lecture du tableau de bord</translation>
     </message>
+    <message>
+        <source>Counting the new events</source>
+        <translation>Comptage des nouveaux événements</translation>
+    </message>
 </context>
 <context>
     <name>EventsModel</name>

@@ -13,6 +13,7 @@
 #include "eventsmodel.h"
 #include "eventspage.h"
 #include "mainwindow.h"
+#include "testprofile.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -95,6 +96,8 @@ bool fill(const QString &dataDir, int count)
         if (!s)
             return false;
     }
+    if (!recountEvents(*db.value()))
+        return false;
     QSqlQuery(db.value()->connection()).exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
     return true;
 }
