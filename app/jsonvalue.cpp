@@ -124,9 +124,15 @@ static void writeString(QByteArray &out, const QString &s)
 {
     out += '"';
     const QByteArray utf8 = s.toUtf8();
-    for (char c : utf8) {
-        const auto u = static_cast<unsigned char>(c);
-        switch (c) {
+    const char *run = utf8.constData(); // start of the bytes not yet written
+    const char *const end = run + utf8.size();
+    for (const char *p = run; p != end; ++p) {
+        const auto u = static_cast<unsigned char>(*p);
+        if (u >= 0x20 && u != '"' && u != '\\')
+            continue; // written with its run, in one append
+        out.append(run, p - run);
+        run = p + 1;
+        switch (u) {
         case '"':
             out += "\\\"";
             break;
@@ -148,17 +154,15 @@ static void writeString(QByteArray &out, const QString &s)
         case '\t':
             out += "\\t";
             break;
-        default:
-            if (u < 0x20) {
-                static const char hex[] = "0123456789abcdef";
-                out += "\\u00";
-                out += hex[u >> 4];
-                out += hex[u & 0xf];
-            } else {
-                out += c;
-            }
+        default: {
+            static const char hex[] = "0123456789abcdef";
+            out += "\\u00";
+            out += hex[u >> 4];
+            out += hex[u & 0xf];
+        }
         }
     }
+    out.append(run, end - run);
     out += '"';
 }
 
