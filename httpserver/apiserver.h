@@ -53,7 +53,7 @@ public:
 
     static QByteArray header(const QHttpServerRequest &request, QByteArrayView name);
     // Compares without leaking, through timing, how much of the key was right.
-    static bool constantTimeEquals(QByteArrayView a, QByteArrayView b);
+    static bool constantTimeEquals(QByteArrayView presented, QByteArrayView secret);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;

@@ -58,6 +58,7 @@ private Q_SLOTS:
     void getUnknownEventIs404();
     void categoriesAreListed();
     void healthNeedsNoKeyAndHasNoSecrets();
+    void keyComparisonNeedsEveryByte();
     void idempotencyKeyAnswersTheFirstEvent();
     void idempotencyKeyWithAnotherBodyIs422();
     void allowedOriginGetsCorsAndPreflight();
@@ -525,6 +526,21 @@ void TestEventsApi::categoriesAreListed()
         R"([{"name":"error","emoji":"🐞","color":"#FF6B6B"},{"name":"sale","emoji":"💰","color":"#FFEB3B"},)"
         R"({"name":"signup","emoji":null,"color":"#6C5CE7"}])"_ba);
     QCOMPARE(exchange(request("GET", "/api/v1/categories", {}, {})).status, 401);
+}
+
+void TestEventsApi::keyComparisonNeedsEveryByte()
+{
+    const QByteArray key = "pp_0123456789abcdef0123456789abcdef";
+    QVERIFY(ApiServer::constantTimeEquals(key, key));
+    for (qsizetype i = 0; i < key.size(); ++i) {
+        QByteArray wrong = key;
+        wrong[i] = wrong[i] == 'x' ? 'y' : 'x';
+        QVERIFY2(!ApiServer::constantTimeEquals(wrong, key), wrong.constData());
+    }
+    QVERIFY(!ApiServer::constantTimeEquals(key.chopped(1), key));
+    QVERIFY(!ApiServer::constantTimeEquals(QByteArray(key + key), key));
+    QVERIFY(!ApiServer::constantTimeEquals(QByteArray(), key));
+    QVERIFY(!ApiServer::constantTimeEquals(QByteArray(), QByteArray()));
 }
 
 void TestEventsApi::healthNeedsNoKeyAndHasNoSecrets()
