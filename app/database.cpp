@@ -148,6 +148,24 @@ Result<QSqlQuery *> Database::cached(const QString &sql)
     return statement;
 }
 
+Result<bool> Database::readFirstRow(const QString &sql, const QVariantList &values,
+    const QString &what, const std::function<void(const QSqlQuery &row)> &read)
+{
+    Result<QSqlQuery *> q = cached(sql);
+    if (!q)
+        return q.error();
+    QSqlQuery &query = *q.value();
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(int(i), values[i]);
+    if (Status s = exec(query, what); !s)
+        return s.error();
+    const bool found = query.next();
+    if (found && read)
+        read(query);
+    query.finish();
+    return found;
+}
+
 Status Database::beginImmediate()
 {
     // Under load this process's writer thread holds the write lock nearly all the time, a
@@ -157,7 +175,8 @@ Status Database::beginImmediate()
     // BusyTimeoutMs.
     Result<QSqlQuery *> noWait = cached(u"PRAGMA busy_timeout = 0"_s);
     Result<QSqlQuery *> begin = cached(u"BEGIN IMMEDIATE"_s);
-    Result<QSqlQuery *> restore = cached(u"PRAGMA busy_timeout = %1"_s.arg(BusyTimeoutMs));
+    static const QString restoreSql = u"PRAGMA busy_timeout = %1"_s.arg(BusyTimeoutMs);
+    Result<QSqlQuery *> restore = cached(restoreSql);
     if (!noWait)
         return noWait.error();
     if (!begin)

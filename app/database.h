@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariant>
 
 #include <functional>
 #include <memory>
@@ -48,6 +49,11 @@ public:
     // request. Bind with bindValue(position, value) before each exec(), and finish() it once read,
     // so that an open SELECT holds no lock between uses.
     Result<QSqlQuery *> cached(const QString &sql);
+    // Runs the kept statement `sql` (cached()) with `values` bound in order and hands its first
+    // row, if any, to `read`; true when there was one. The statement is finish()ed after, so
+    // that it holds no read lock between uses.
+    Result<bool> readFirstRow(const QString &sql, const QVariantList &values, const QString &what,
+        const std::function<void(const QSqlQuery &row)> &read = {});
 
     // BEGIN IMMEDIATE ... COMMIT around fn; rolls back when fn returns an error.
     Status transaction(const std::function<Status()> &fn);

@@ -98,20 +98,18 @@ Result<Event> EventStore::add(
 Result<std::optional<Event>> EventStore::findByIdempotencyKey(
     const QString &key, const QByteArray &requestHash) const
 {
-    Result<QSqlQuery *> q = m_db.cached(
-        u"SELECT request_hash, event_id FROM idempotency_keys WHERE key = ? AND created_at >= ?"_s);
-    if (!q)
-        return q.error();
-    QSqlQuery &query = *q.value();
-    query.bindValue(0, key);
-    query.bindValue(1, QDateTime::currentMSecsSinceEpoch() - IdempotencyWindowMs);
-    if (Status s = Database::exec(query, tr("Looking up the idempotency key")); !s)
-        return s.error();
-    const bool found = query.next();
-    const QByteArray hash = found ? query.value(0).toByteArray() : QByteArray();
-    const QString eventId = found ? query.value(1).toString() : QString();
-    query.finish();
+    QByteArray hash;
+    QString eventId;
+    Result<bool> found = m_db.readFirstRow(
+        u"SELECT request_hash, event_id FROM idempotency_keys WHERE key = ? AND created_at >= ?"_s,
+        {key, QDateTime::currentMSecsSinceEpoch() - IdempotencyWindowMs},
+        tr("Looking up the idempotency key"), [&](const QSqlQuery &row) {
+            hash = row.value(0).toByteArray();
+            eventId = row.value(1).toString();
+        });
     if (!found)
+        return found.error();
+    if (!found.value())
         return std::optional<Event>();
     if (hash != requestHash) {
         return Error::conflict(
@@ -200,15 +198,11 @@ Result<StoredEvent> EventStore::insert(const NewEvent &newEvent, QSet<QString> &
     }
 
     if (!knownCategories.contains(event.category)) {
-        Result<QSqlQuery *> exists = m_db.cached(u"SELECT 1 FROM categories WHERE name = ?"_s);
+        Result<bool> exists = m_db.readFirstRow(u"SELECT 1 FROM categories WHERE name = ?"_s,
+            {event.category}, tr("Looking up the category"));
         if (!exists)
             return exists.error();
-        exists.value()->bindValue(0, event.category);
-        if (Status e = Database::exec(*exists.value(), tr("Looking up the category")); !e)
-            return e.error();
-        const bool categoryExists = exists.value()->next();
-        exists.value()->finish();
-        if (!categoryExists)
+        if (!exists.value())
             return Error::notFound(tr("There is no category named \"%1\".").arg(event.category));
         knownCategories.insert(event.category);
     }
@@ -308,16 +302,11 @@ Result<qint64> EventStore::count(const EventQuery &query) const
             sql += u" AND status = ?"_s;
             values << Event::statusName(*query.status);
         }
-        Result<QSqlQuery *> q = m_db.cached(sql);
-        if (!q)
-            return q.error();
-        for (qsizetype i = 0; i < values.size(); ++i)
-            q.value()->bindValue(int(i), values[i]);
-        if (Status s = Database::exec(*q.value(), tr("Counting events")); !s)
-            return s.error();
-        q.value()->next();
-        const qint64 n = q.value()->value(0).toLongLong();
-        q.value()->finish();
+        qint64 n = 0;
+        Result<bool> counted = m_db.readFirstRow(sql, values, tr("Counting events"),
+            [&n](const QSqlQuery &row) { n = row.value(0).toLongLong(); });
+        if (!counted)
+            return counted.error();
         return n;
     }
     QVariantList values;
@@ -501,46 +490,34 @@ Result<QList<CategoryActivity>> EventStore::activity(const QDateTime &today, con
     QStringList categories;
     while (withEvents.value().next())
         categories << withEvents.value().value(0).toString();
-    Result<QSqlQuery *> last
-        = m_db.cached(u"SELECT max(created_at) FROM events WHERE category = ?"_s);
-    if (!last)
-        return last.error();
     for (const QString &category : std::as_const(categories)) {
-        QSqlQuery &q = *last.value();
-        q.bindValue(0, category);
-        if (Status s = Database::exec(q, tr("Reading the dashboard")); !s)
-            return s.error();
-        if (q.next())
-            entry(category).lastEvent = fromMsecs(q.value(0));
-        q.finish();
+        Result<bool> last
+            = m_db.readFirstRow(u"SELECT max(created_at) FROM events WHERE category = ?"_s,
+                {category}, tr("Reading the dashboard"),
+                [&](const QSqlQuery &row) { entry(category).lastEvent = fromMsecs(row.value(0)); });
+        if (!last)
+            return last.error();
     }
 
     // Counts per category from events_by_category alone (category, created_at): the index
     // holds everything they need, so no event row is read. Through events_by_time every event
     // of the month was read for its category: 300 ms at a million events.
     const QDateTime oldest = std::min({today, week, month});
-    Result<QSqlQuery *> counts
-        = m_db.cached(u"SELECT sum(created_at >= ?), sum(created_at >= ?), sum(created_at >= ?) "
-                      "FROM events WHERE category = ? AND created_at >= ?"_s);
-    if (!counts)
-        return counts.error();
     const QList<CategoryActivity> seen = result;
     for (const CategoryActivity &known : seen) {
-        QSqlQuery &q = *counts.value();
-        q.bindValue(0, today.toMSecsSinceEpoch());
-        q.bindValue(1, week.toMSecsSinceEpoch());
-        q.bindValue(2, month.toMSecsSinceEpoch());
-        q.bindValue(3, known.category);
-        q.bindValue(4, oldest.toMSecsSinceEpoch());
-        if (Status s = Database::exec(q, tr("Reading the dashboard")); !s)
-            return s.error();
-        if (q.next()) {
-            CategoryActivity &a = entry(known.category);
-            a.today = q.value(0).toLongLong();
-            a.week = q.value(1).toLongLong();
-            a.month = q.value(2).toLongLong();
-        }
-        q.finish();
+        Result<bool> counted = m_db.readFirstRow(
+            u"SELECT sum(created_at >= ?), sum(created_at >= ?), sum(created_at >= ?) "
+            "FROM events WHERE category = ? AND created_at >= ?"_s,
+            {today.toMSecsSinceEpoch(), week.toMSecsSinceEpoch(), month.toMSecsSinceEpoch(),
+                known.category, oldest.toMSecsSinceEpoch()},
+            tr("Reading the dashboard"), [&](const QSqlQuery &row) {
+                CategoryActivity &a = entry(known.category);
+                a.today = row.value(0).toLongLong();
+                a.week = row.value(1).toLongLong();
+                a.month = row.value(2).toLongLong();
+            });
+        if (!counted)
+            return counted.error();
     }
 
     // Numeric fields summed, in the order their names first appeared.

@@ -109,12 +109,11 @@ public:
     Result<int> failAllPending(const QString &reason);
 
 private:
-    // One event inside the caller's transaction.
     // Inside add()'s transaction: adds the new events to event_counts (migration 8: inserts are
     // counted here, not by a trigger).
     Status countAdded(const QHash<QString, qint64> &added);
-    // Inside add()'s transaction. `knownCategories`: names already found in this transaction,
-    // so that a batch looks each category up once.
+    // One event, inside add()'s transaction. `knownCategories`: names already found in this
+    // transaction, so that a batch looks each category up once.
     Result<StoredEvent> insert(const NewEvent &event, QSet<QString> &knownCategories);
     // SELECT <the event columns> FROM events <sqlAfterFrom>, with values bound in order.
     Result<QList<Event>> select(

@@ -21,13 +21,11 @@ LiveProfile::LiveProfile(Database &database)
 
 Result<qint64> LiveProfile::readNumber(const QString &sql) const
 {
-    Result<QSqlQuery *> q = m_db.cached(sql);
-    if (!q)
-        return q.error();
-    if (!q.value()->exec() || !q.value()->next())
+    qint64 value = 0;
+    Result<bool> found = m_db.readFirstRow(sql, {}, tr("Checking the database for changes"),
+        [&value](const QSqlQuery &row) { value = row.value(0).toLongLong(); });
+    if (!found || !found.value())
         return Error::storage(tr("Could not check the database for changes."));
-    const qint64 value = q.value()->value(0).toLongLong();
-    q.value()->finish();
     return value;
 }
 

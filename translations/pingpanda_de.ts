@@ -1176,6 +1176,10 @@
         <source>Could not check the database for changes.</source>
         <translation>Die Datenbank konnte nicht auf Änderungen geprüft werden.</translation>
     </message>
+    <message>
+        <source>Checking the database for changes</source>
+        <translation>Datenbank auf Änderungen prüfen</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

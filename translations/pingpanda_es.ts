@@ -1176,6 +1176,10 @@
         <source>Could not check the database for changes.</source>
         <translation>No se pudo comprobar si la base de datos ha cambiado.</translation>
     </message>
+    <message>
+        <source>Checking the database for changes</source>
+        <translation>Comprobando si la base de datos ha cambiado</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -1176,6 +1176,10 @@
         <source>Could not check the database for changes.</source>
         <translation>Impossible de vérifier les modifications de la base de données.</translation>
     </message>
+    <message>
+        <source>Checking the database for changes</source>
+        <translation>Vérification des modifications de la base de données</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
