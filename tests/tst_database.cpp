@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -156,12 +157,18 @@ void TestDatabase::upgradesAnOlderSchemaKeepingData()
 
 void TestDatabase::upgradeFromVersion7KeepsCountsAndRules()
 {
-    // A version 7 file with events counted by its insert trigger, then opened by this build.
+    // A version 7 file with events counted by its insert trigger, then opened by this build
+    // while the connection that wrote it is still open.
     const QString path = m_dir->filePath(u"pingpanda.sqlite"_s);
+    QSqlDatabase old = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v7"_s);
+    const auto closeOld = qScopeGuard([&old] {
+        old.close();
+        old = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"v7"_s);
+    });
+    old.setDatabaseName(path);
+    QVERIFY(old.open());
     {
-        QSqlDatabase old = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v7"_s);
-        old.setDatabaseName(path);
-        QVERIFY(old.open());
         QSqlQuery q(old);
         for (const Migration &migration : Migrations::all()) {
             for (const QString &statement : migration.statements) {
@@ -178,7 +185,6 @@ void TestDatabase::upgradeFromVersion7KeepsCountsAndRules()
         QVERIFY(q.exec(u"PRAGMA application_id = %1"_s.arg(Database::ApplicationId)));
         QVERIFY(q.exec(u"PRAGMA user_version = 7"_s));
     }
-    QSqlDatabase::removeDatabase(u"v7"_s);
 
     auto db = Database::open(m_dir->path());
     QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
@@ -203,6 +209,13 @@ void TestDatabase::upgradeFromVersion7KeepsCountsAndRules()
         qPrintable(q.value(0).toString()));
     QVERIFY(q.exec(u"PRAGMA integrity_check"_s) && q.next());
     QCOMPARE(q.value(0).toString(), u"ok"_s);
+
+    // The connection that was open during the upgrade runs its statements with the new schema
+    // too (the migration moved the schema cookie): the rule it reports is the new one.
+    QSqlQuery before(old);
+    QVERIFY(!before.exec(u"UPDATE events SET status = 'LOST' WHERE id = 'c2'"_s));
+    QVERIFY2(before.lastError().text().contains(u"status = 'PENDING' OR"_s),
+        qPrintable(before.lastError().text()));
 }
 
 void TestDatabase::storingAnEventBuildsNoTemporaryIndex()
