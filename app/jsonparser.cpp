@@ -2,6 +2,7 @@
 
 #include <QSet>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -111,6 +112,9 @@ private:
             return false;
         ++m_pos; // '{'
         out = JsonValue::object();
+        // Duplicate keys: a look along the members while there are few (events have a handful;
+        // no allocation), a set once there are many (a hostile body can hold thousands).
+        constexpr size_t ScanUpTo = 8;
         QSet<QString> seen;
         skipSpace();
         if (peek() == '}') {
@@ -127,11 +131,21 @@ private:
             if (!parseString(key))
                 return false;
             if (m_options.rejectDuplicateKeys) {
-                if (seen.contains(key)) {
+                const std::vector<JsonValue::Member> &members = out.members();
+                if (members.size() == ScanUpTo) {
+                    for (const JsonValue::Member &member : members)
+                        seen.insert(member.first);
+                }
+                const bool twice = members.size() < ScanUpTo
+                    ? std::any_of(members.cbegin(), members.cend(),
+                        [&key](const JsonValue::Member &m) { return m.first == key; })
+                    : seen.contains(key);
+                if (twice) {
                     m_error = u"the key \"%1\" appears twice"_s.arg(key);
                     return false;
                 }
-                seen.insert(key);
+                if (members.size() >= ScanUpTo)
+                    seen.insert(key);
             }
             skipSpace();
             if (peek() != ':') {

@@ -15,6 +15,7 @@ private Q_SLOTS:
     void roundTrip();
     void refuses_data();
     void refuses();
+    void manyDistinctKeysAreNoDuplicates();
     void keepsMemberOrder();
     void decodesStrings();
     void depthLimit();
@@ -110,6 +111,19 @@ void TestJsonParser::refuses_data()
     QTest::newRow("duplicate key") << R"({"a":1,"a":2})"_ba << u"\"a\" appears twice"_s;
     QTest::newRow("nested duplicate key")
         << R"({"f":{"k":1,"k":1}})"_ba << u"\"k\" appears twice"_s;
+    // Few members are compared one by one, many through a set: a repeat on either side of the
+    // switch, and right at it.
+    const auto repeated = [](int distinct, int again) -> QByteArray {
+        QByteArray json = "{";
+        for (int i = 0; i < distinct; ++i)
+            json += "\"k" + QByteArray::number(i) + "\":" + QByteArray::number(i) + ",";
+        return json + "\"k" + QByteArray::number(again) + "\":0}";
+    };
+    QTest::newRow("3rd key repeats the 2nd") << repeated(2, 1) << u"\"k1\" appears twice"_s;
+    QTest::newRow("9th key repeats the 1st") << repeated(8, 0) << u"\"k0\" appears twice"_s;
+    QTest::newRow("9th key repeats the 8th") << repeated(8, 7) << u"\"k7\" appears twice"_s;
+    QTest::newRow("10th key repeats the 9th") << repeated(9, 8) << u"\"k8\" appears twice"_s;
+    QTest::newRow("41st key repeats the 4th") << repeated(40, 3) << u"\"k3\" appears twice"_s;
 }
 
 void TestJsonParser::refuses()
@@ -120,6 +134,17 @@ void TestJsonParser::refuses()
     QVERIFY2(!parsed.ok(), input.constData());
     QCOMPARE(parsed.error().code, Error::Code::InvalidInput);
     QVERIFY2(parsed.error().message.contains(reason), qPrintable(parsed.error().message));
+}
+
+void TestJsonParser::manyDistinctKeysAreNoDuplicates()
+{
+    QByteArray json = "{";
+    for (int i = 0; i < 40; ++i)
+        json += (i ? ",\"k" : "\"k") + QByteArray::number(i) + "\":" + QByteArray::number(i);
+    json += "}";
+    Result<JsonValue> parsed = JsonParser::parse(json);
+    QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().message));
+    QCOMPARE(parsed->members().size(), size_t(40));
 }
 
 void TestJsonParser::keepsMemberOrder()
