@@ -132,20 +132,23 @@ private:
                 return false;
             if (m_options.rejectDuplicateKeys) {
                 const std::vector<JsonValue::Member> &members = out.members();
-                if (members.size() == ScanUpTo) {
-                    for (const JsonValue::Member &member : members)
-                        seen.insert(member.first);
+                bool twice = false;
+                if (members.size() < ScanUpTo) {
+                    twice = std::any_of(members.cbegin(), members.cend(),
+                        [&key](const JsonValue::Member &m) { return m.first == key; });
+                } else {
+                    if (seen.isEmpty()) {
+                        for (const JsonValue::Member &member : members)
+                            seen.insert(member.first);
+                    }
+                    const qsizetype before = seen.size();
+                    seen.insert(key);
+                    twice = seen.size() == before;
                 }
-                const bool twice = members.size() < ScanUpTo
-                    ? std::any_of(members.cbegin(), members.cend(),
-                        [&key](const JsonValue::Member &m) { return m.first == key; })
-                    : seen.contains(key);
                 if (twice) {
                     m_error = u"the key \"%1\" appears twice"_s.arg(key);
                     return false;
                 }
-                if (members.size() >= ScanUpTo)
-                    seen.insert(key);
             }
             skipSpace();
             if (peek() != ':') {
