@@ -9,6 +9,7 @@
 // usage: bench_api PINGPANDA BARE_SERVER WRK_SCRIPT [SECONDS_PER_WRK_RUN]
 
 #include "apitesthelpers.h"
+#include "benchrows.h"
 #include "categorystore.h"
 #include "database.h"
 #include "eventstore.h"
@@ -34,20 +35,6 @@ namespace {
 
 constexpr const char *ServerCpu = "0";
 constexpr const char *LoadCpu = "1";
-
-void row(const QString &figure, const QString &measured, const QString &target, bool ok)
-{
-    std::printf("ROW|%s|%s|%s|%s\n", qPrintable(figure), qPrintable(measured), qPrintable(target),
-        ok ? "yes" : "NO");
-    std::fflush(stdout);
-}
-
-// A figure printed for context, with no target of its own.
-void info(const QString &figure, const QString &measured, const QString &what)
-{
-    std::printf("ROW|%s|%s|%s|\n", qPrintable(figure), qPrintable(measured), qPrintable(what));
-    std::fflush(stdout);
-}
 
 void note(const QString &text)
 {
