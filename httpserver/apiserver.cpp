@@ -15,32 +15,6 @@ Q_LOGGING_CATEGORY(lcApi, "pingpanda.api", QtInfoMsg)
 
 namespace {
 
-QByteArray methodName(QHttpServerRequest::Method method)
-{
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return "GET";
-    case QHttpServerRequest::Method::Put:
-        return "PUT";
-    case QHttpServerRequest::Method::Delete:
-        return "DELETE";
-    case QHttpServerRequest::Method::Post:
-        return "POST";
-    case QHttpServerRequest::Method::Head:
-        return "HEAD";
-    case QHttpServerRequest::Method::Options:
-        return "OPTIONS";
-    case QHttpServerRequest::Method::Patch:
-        return "PATCH";
-    case QHttpServerRequest::Method::Connect:
-        return "CONNECT";
-    case QHttpServerRequest::Method::Trace:
-        return "TRACE";
-    default:
-        return "UNKNOWN";
-    }
-}
-
 // "host", "host:port", "[v6]" or "[v6]:port" split into a lowercase host and a port (-1: none).
 bool splitHostHeader(const QByteArray &value, QString &host, int &port)
 {
@@ -83,7 +57,7 @@ bool isIpLiteral(const QString &host)
 } // namespace
 
 ApiServer::ApiServer(LiveProfile &profile, const ServerLimits &limits, QObject *parent)
-    : QAbstractHttpServer(parent)
+    : QObject(parent)
     , m_profile(profile)
     , m_limits(limits)
 { }
@@ -102,7 +76,10 @@ void ApiServer::route(Method method, const QString &path, Access access, Deferre
 
 Status ApiServer::listen(const QHostAddress &address, quint16 port)
 {
-    auto server = std::make_unique<GuardedTcpServer>(m_limits);
+    auto server = std::make_unique<GuardedTcpServer>(
+        m_limits, [this](HttpConnection &connection, quint64 ticket, const HttpRequest &request) {
+            handle(connection, ticket, request);
+        });
     if (!server->listen(address, port)) {
         const QString where = u"%1 on %2"_s.arg(port).arg(address.toString());
         if (server->serverError() == QAbstractSocket::AddressInUseError) {
@@ -117,7 +94,7 @@ Status ApiServer::listen(const QHostAddress &address, quint16 port)
                 .arg(where, server->errorString()));
     }
     m_tcpServer = server.release();
-    bind(m_tcpServer); // parents it to this
+    m_tcpServer->setParent(this);
 
     const QHostAddress bound = m_tcpServer->serverAddress();
     m_anyAddress = bound == QHostAddress::Any || bound == QHostAddress::AnyIPv4
@@ -160,15 +137,6 @@ int ApiServer::connectionCount() const
     return m_tcpServer ? m_tcpServer->connectionCount() : 0;
 }
 
-QByteArray ApiServer::header(const QHttpServerRequest &request, QByteArrayView name)
-{
-    for (const auto &[key, value] : request.headers()) {
-        if (QByteArrayView(key).compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
-}
-
 bool ApiServer::constantTimeEquals(QByteArrayView presented, QByteArrayView secret)
 {
     // The loop runs over what was presented and reads the secret at every step, so its time
@@ -183,31 +151,18 @@ bool ApiServer::constantTimeEquals(QByteArrayView presented, QByteArrayView secr
     return diff == 0;
 }
 
-bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+void ApiServer::handle(HttpConnection &connection, quint64 ticket, const HttpRequest &request)
 {
-    HttpConnection *connection = HttpConnection::of(socket);
-    if (!connection || connection->isClosing())
-        return true; // the guard has answered already (or is closing): nothing more to say
-    const quint64 ticket = connection->takeRequest();
     // The path for the debug line only when that line is written: one string less per request.
-    const QString path = lcApi().isDebugEnabled() ? request.url().path() : QString();
+    const QString path = lcApi().isDebugEnabled() ? request.path : QString();
     dispatch(request,
-        [connection = QPointer<HttpConnection>(connection), ticket, method = request.method(),
+        [connection = QPointer<HttpConnection>(&connection), ticket,
+            method = lcApi().isDebugEnabled() ? request.methodName : QByteArray(),
             path](const HttpResponse &response) {
-            qCDebug(lcApi) << methodName(method) << path << response.status;
+            qCDebug(lcApi) << method << path << response.status;
             if (connection)
                 connection->respond(ticket, response);
         });
-    return true;
-}
-
-void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
-{
-    // handleRequest() answers everything; this only satisfies the interface.
-    if (HttpConnection *connection = HttpConnection::of(socket))
-        connection->respond(
-            ApiError::make(ApiError::Kind::Internal, u"Unhandled request."_s).toResponse());
-    Q_UNUSED(request);
 }
 
 bool ApiServer::matches(const Route &route, const QStringList &segments, QString &arg)
@@ -223,9 +178,9 @@ bool ApiServer::matches(const Route &route, const QStringList &segments, QString
     return true;
 }
 
-std::optional<ApiError> ApiServer::checkHost(const QHttpServerRequest &request) const
+std::optional<ApiError> ApiServer::checkHost(const HttpRequest &request) const
 {
-    const QByteArray value = header(request, "Host");
+    const QByteArray value = request.header("Host");
     if (value.isEmpty())
         return std::nullopt; // HTTP/1.0 clients may send none; a browser always does
     QString host;
@@ -241,9 +196,9 @@ std::optional<ApiError> ApiServer::checkHost(const QHttpServerRequest &request) 
             QString::fromLatin1(value.left(100)), url()));
 }
 
-std::optional<ApiError> ApiServer::authenticate(const QHttpServerRequest &request) const
+std::optional<ApiError> ApiServer::authenticate(const HttpRequest &request) const
 {
-    const QByteArray value = header(request, "Authorization");
+    const QByteArray value = request.header("Authorization");
     if (value.isEmpty())
         return ApiError::make(ApiError::Kind::MissingAuth, u"Unauthorized"_s);
     const QList<QByteArray> parts = value.simplified().split(' ');
@@ -256,7 +211,7 @@ std::optional<ApiError> ApiServer::authenticate(const QHttpServerRequest &reques
     return std::nullopt;
 }
 
-void ApiServer::dispatch(const QHttpServerRequest &request, const Respond &respond)
+void ApiServer::dispatch(const HttpRequest &request, const Respond &respond)
 {
     if (std::optional<ApiError> e = checkHost(request))
         return respond(e->toResponse());
@@ -264,7 +219,7 @@ void ApiServer::dispatch(const QHttpServerRequest &request, const Respond &respo
     if (Result<bool> refreshed = m_profile.refreshIfChanged(); !refreshed)
         return respond(ApiError::fromDomain(refreshed.error()).toResponse());
 
-    const QByteArray origin = header(request, "Origin");
+    const QByteArray origin = request.header("Origin");
     if (!origin.isEmpty() && !m_profile.allowedOrigins().contains(QString::fromLatin1(origin))) {
         return respond(ApiError::make(ApiError::Kind::ForbiddenOrigin,
             u"Requests from web pages are refused (Origin %1). To allow this page, run: pingpanda "
@@ -280,8 +235,8 @@ void ApiServer::dispatch(const QHttpServerRequest &request, const Respond &respo
         return response;
     };
 
-    const QStringList segments = request.url().path().split(u'/', Qt::SkipEmptyParts);
-    Method method = request.method();
+    const QStringList segments = request.path.split(u'/', Qt::SkipEmptyParts);
+    Method method = request.method;
     if (method == Method::Head)
         method = Method::Get; // HEAD is GET without the body; the connection drops the body
     const Route *route = nullptr;
@@ -291,7 +246,7 @@ void ApiServer::dispatch(const QHttpServerRequest &request, const Respond &respo
         QString candidateArg;
         if (!matches(r, segments, candidateArg))
             continue;
-        allowed << methodName(r.method);
+        allowed << HttpRequest::nameOf(r.method);
         if (r.method == Method::Get)
             allowed << "HEAD";
         if (r.method == method) {
@@ -302,7 +257,7 @@ void ApiServer::dispatch(const QHttpServerRequest &request, const Respond &respo
     if (allowed.isEmpty()) {
         return respond(withCors(ApiError::make(ApiError::Kind::NotFound,
             u"There is nothing at %1. The API serves POST /api/v1/events, GET /api/v1/events/<id>, "
-            "GET /api/v1/categories and GET /api/v1/health."_s.arg(request.url().path().left(200)))
+            "GET /api/v1/categories and GET /api/v1/health."_s.arg(request.path.left(200)))
                                     .toResponse()));
     }
     const QByteArray usable = allowed.join(", ");
@@ -321,7 +276,7 @@ void ApiServer::dispatch(const QHttpServerRequest &request, const Respond &respo
     if (!route) {
         ApiError e = ApiError::make(ApiError::Kind::MethodNotAllowed,
             u"%1 is not allowed on %2; use %3."_s.arg(
-                QString::fromLatin1(methodName(request.method())), request.url().path(),
+                QString::fromLatin1(request.methodName.left(20)), request.path.left(200),
                 QString::fromLatin1(usable)));
         e.allow = allowed.join(", ");
         return respond(withCors(e.toResponse()));

@@ -80,14 +80,14 @@ EventsController::EventsController(
 void EventsController::registerRoutes(ApiServer &server)
 {
     server.route(ApiServer::Method::Post, u"/api/v1/events"_s, ApiServer::Access::ApiKey,
-        [this](const QHttpServerRequest &request, const QString &, ApiServer::Respond respond) {
+        [this](const HttpRequest &request, const QString &, ApiServer::Respond respond) {
             create(request, std::move(respond));
         });
     server.route(ApiServer::Method::Get, u"/api/v1/events/<arg>"_s, ApiServer::Access::ApiKey,
-        [this](const QHttpServerRequest &, const QString &id) { return get(id); });
+        [this](const HttpRequest &, const QString &id) { return get(id); });
 }
 
-void EventsController::create(const QHttpServerRequest &request, const ApiServer::Respond &respond)
+void EventsController::create(const HttpRequest &request, const ApiServer::Respond &respond)
 {
     std::variant<NewEvent, HttpResponse> checked = check(request);
     if (HttpResponse *refused = std::get_if<HttpResponse>(&checked))
@@ -107,17 +107,17 @@ void EventsController::create(const QHttpServerRequest &request, const ApiServer
     });
 }
 
-std::variant<NewEvent, HttpResponse> EventsController::check(const QHttpServerRequest &request)
+std::variant<NewEvent, HttpResponse> EventsController::check(const HttpRequest &request)
 {
     if (!m_profile.hasDestination()) {
         return ApiError::make(ApiError::Kind::NoDestination,
             u"Please enter your discord ID in your account settings"_s)
             .toResponse();
     }
-    if (auto e = checkContentType(ApiServer::header(request, "Content-Type")))
+    if (auto e = checkContentType(request.header("Content-Type")))
         return e->toResponse();
 
-    ApiResult<ValidatedEvent> validated = EventValidator::validate(request.body());
+    ApiResult<ValidatedEvent> validated = EventValidator::validate(request.body);
     if (!validated)
         return validated.error().toResponse();
     ValidatedEvent &event = validated.value();
@@ -125,7 +125,7 @@ std::variant<NewEvent, HttpResponse> EventsController::check(const QHttpServerRe
     NewEvent newEvent;
     newEvent.category = event.category;
     newEvent.description = event.description;
-    const QByteArray key = ApiServer::header(request, "Idempotency-Key");
+    const QByteArray key = request.header("Idempotency-Key");
     if (!key.isNull()) {
         if (auto e = checkIdempotencyKey(key))
             return e->toResponse();

@@ -5,8 +5,6 @@
 #include "eventstore.h"
 #include "httpresponse.h"
 
-#include <QHttpServerRequest>
-
 #include <functional>
 #include <variant>
 
@@ -35,12 +33,12 @@ public:
 
     void registerRoutes(ApiServer &server);
 
-    void create(const QHttpServerRequest &request, const ApiServer::Respond &respond);
+    void create(const HttpRequest &request, const ApiServer::Respond &respond);
     HttpResponse get(const QString &eventId);
 
 private:
     // Everything up to the write: the event to store, or the answer that refuses it.
-    std::variant<NewEvent, HttpResponse> check(const QHttpServerRequest &request);
+    std::variant<NewEvent, HttpResponse> check(const HttpRequest &request);
 
     LiveProfile &m_profile;
     EventStore &m_events;

@@ -11,14 +11,15 @@ using namespace Qt::StringLiterals;
 
 Q_DECLARE_LOGGING_CATEGORY(lcConnection)
 
-GuardedTcpServer::GuardedTcpServer(const ServerLimits &limits, QObject *parent)
+GuardedTcpServer::GuardedTcpServer(
+    const ServerLimits &limits, HttpConnection::RequestHandler handler, QObject *parent)
     : QTcpServer(parent)
     , m_limits(limits)
+    , m_handler(std::move(handler))
 {
-    // Qt's default backlog (50) and pending queue (30) drop the handshakes of a burst of
-    // clients connecting at once; those then wait for TCP's retransmissions, seconds later.
+    // Qt's default backlog (50) drops the handshakes of a burst of clients connecting at once;
+    // those then wait for TCP's retransmissions, seconds later.
     setListenBacklogSize(1024);
-    setMaxPendingConnections(1024);
 }
 
 void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
@@ -41,7 +42,6 @@ void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
     }
     ++m_connections;
     connect(socket, &QObject::destroyed, this, [this] { --m_connections; });
-    auto *connection = new HttpConnection(socket, m_limits);
-    addPendingConnection(socket); // QHttpServer takes the socket here and connects to it
-    connection->attachAfter();
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    new HttpConnection(socket, m_limits, m_handler); // a child of the socket
 }

@@ -43,12 +43,14 @@ HttpResponse errorResponse(ApiError::Kind kind, const QString &message)
 
 } // namespace
 
-HttpConnection::HttpConnection(QTcpSocket *socket, const ServerLimits &limits)
+HttpConnection::HttpConnection(
+    QTcpSocket *socket, const ServerLimits &limits, RequestHandler handler)
     : QObject(socket)
     , m_socket(socket)
     , m_limits(limits)
+    , m_handler(std::move(handler))
 {
-    connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::beforeRead);
+    connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
 
     m_idleTimer.setSingleShot(true);
     m_idleTimer.setInterval(m_limits.idleTimeout);
@@ -64,38 +66,19 @@ HttpConnection::HttpConnection(QTcpSocket *socket, const ServerLimits &limits)
     connect(&m_lingerTimer, &QTimer::timeout, m_socket, &QTcpSocket::abort);
 }
 
-void HttpConnection::attachAfter()
+void HttpConnection::onReadyRead()
 {
-    connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::afterRead);
-}
-
-HttpConnection *HttpConnection::of(QTcpSocket *socket)
-{
-    return socket ? socket->findChild<HttpConnection *>(QString(), Qt::FindDirectChildrenOnly)
-                  : nullptr;
-}
-
-void HttpConnection::beforeRead()
-{
-    if (m_state == State::Closing) {
-        drain();
-        return;
+    // Straight from the socket's buffer into the parser, through a buffer on the stack: a
+    // connection keeps no read buffer of its own between reads.
+    char chunk[16 * 1024];
+    while (m_state != State::Closing) {
+        const qint64 read = m_socket->read(chunk, sizeof chunk);
+        if (read <= 0)
+            break;
+        consume(chunk, read);
     }
-    // QHttpServer reads inside a transaction, so what it has read stays out of bytesAvailable();
-    // what is new is what arrived since it last ran.
-    const qint64 available = m_socket->bytesAvailable();
-    const qint64 fresh = available - m_unreadAfterServer;
-    if (fresh <= 0)
-        return;
-    const QByteArray unread = m_socket->peek(available);
-    consume(unread.constData() + (unread.size() - fresh), fresh);
     if (m_state != State::Closing)
         touch();
-}
-
-void HttpConnection::afterRead()
-{
-    m_unreadAfterServer = m_socket->bytesAvailable();
 }
 
 void HttpConnection::consume(const char *data, qint64 size)
@@ -134,6 +117,7 @@ void HttpConnection::consume(const char *data, qint64 size)
             m_state = State::Headers;
             m_headerBuffer.clear();
             m_current = {};
+            m_request = {};
             m_bodyTotal = 0;
             // The deadline moves with each request; the timer is only armed when none is, so
             // that a busy connection does not stop and start a timer per request.
@@ -177,6 +161,7 @@ void HttpConnection::consume(const char *data, qint64 size)
 
         case State::Body: {
             const qint64 take = qMin(size, m_bodyRemaining);
+            m_request.body.append(data, take);
             data += take;
             size -= take;
             m_bodyRemaining -= take;
@@ -213,6 +198,7 @@ void HttpConnection::consume(const char *data, qint64 size)
 
         case State::ChunkData: {
             const qint64 take = qMin(size, m_bodyRemaining);
+            m_request.body.append(data, take);
             data += take;
             size -= take;
             m_bodyRemaining -= take;
@@ -255,39 +241,63 @@ bool HttpConnection::parseHeaderBlock()
         return false;
     };
 
-    QList<QByteArray> lines = m_headerBuffer.split('\n');
-    for (QByteArray &line : lines) {
+    // Lines end in CRLF or a bare LF; the block ends with an empty line. Views into the buffer,
+    // so that only what the handler keeps is copied.
+    const QByteArrayView block(m_headerBuffer);
+    qsizetype at = 0;
+    const auto nextLine = [&]() {
+        qsizetype end = block.indexOf('\n', at);
+        if (end < 0)
+            end = block.size();
+        QByteArrayView line = block.sliced(at, end - at);
+        at = end + 1;
         if (line.endsWith('\r'))
             line.chop(1);
-    }
-    while (!lines.isEmpty() && lines.constLast().isEmpty())
-        lines.removeLast();
-    if (lines.isEmpty())
-        return bad(u"no request line"_s);
+        return line;
+    };
 
-    const QList<QByteArray> requestLine = lines.first().split(' ');
-    if (requestLine.size() != 3 || !isToken(requestLine[0]) || requestLine[1].isEmpty())
+    const QByteArrayView requestLine = nextLine();
+    if (requestLine.isEmpty())
+        return bad(u"no request line"_s);
+    // "METHOD SP target SP version", exactly two spaces.
+    const qsizetype space1 = requestLine.indexOf(' ');
+    const qsizetype space2 = space1 < 0 ? -1 : requestLine.indexOf(' ', space1 + 1);
+    if (space2 < 0 || requestLine.indexOf(' ', space2 + 1) >= 0
+        || !isToken(requestLine.first(space1)) || space2 == space1 + 1) {
         return bad(u"the request line is not 'METHOD /path HTTP/1.1'"_s);
-    const QByteArray &version = requestLine[2];
+    }
+    const QByteArrayView method = requestLine.first(space1);
+    const QByteArrayView target = requestLine.sliced(space1 + 1, space2 - space1 - 1);
+    const QByteArrayView version = requestLine.sliced(space2 + 1);
     if (version != "HTTP/1.1" && version != "HTTP/1.0")
         return bad(u"only HTTP/1.0 and HTTP/1.1 are served"_s);
     const bool http10 = version == "HTTP/1.0";
+    m_request.method = HttpRequest::methodFromName(method);
+    m_request.methodName = method.toByteArray();
+    m_request.path = HttpRequest::pathOf(target);
+    if (m_request.path.isEmpty())
+        return bad(u"the request target is neither '/path' nor 'http://host/path'"_s);
 
     qint64 contentLength = -1;
     bool chunked = false;
     bool closeToken = false;
     bool keepAliveToken = false;
     bool expectContinue = false;
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray &line = lines[i];
+    while (at < block.size()) {
+        const QByteArrayView line = nextLine();
+        if (line.isEmpty())
+            break; // the end of the block
         if (line.startsWith(' ') || line.startsWith('\t'))
             return bad(u"folded header lines are not allowed"_s);
         const qsizetype colon = line.indexOf(':');
-        if (colon <= 0 || !isToken(QByteArrayView(line).first(colon)))
+        if (colon <= 0 || !isToken(line.first(colon)))
             return bad(u"a header line is not 'Name: value'"_s);
-        const QByteArray name = line.left(colon).toLower();
-        const QByteArray value = line.mid(colon + 1).trimmed();
-        if (name == "content-length") {
+        const QByteArrayView name = line.first(colon);
+        const QByteArrayView value = line.sliced(colon + 1).trimmed();
+        const auto is = [name](QByteArrayView known) {
+            return name.compare(known, Qt::CaseInsensitive) == 0;
+        };
+        if (is("content-length")) {
             bool ok = value.size() <= 18 && !value.isEmpty();
             for (char c : value)
                 ok = ok && c >= '0' && c <= '9';
@@ -295,19 +305,24 @@ bool HttpConnection::parseHeaderBlock()
             if (!ok || (contentLength >= 0 && contentLength != length))
                 return bad(u"the Content-Length header is invalid"_s);
             contentLength = length;
-        } else if (name == "transfer-encoding") {
+        } else if (is("transfer-encoding")) {
             if (value.compare("chunked", Qt::CaseInsensitive) != 0 || http10)
                 return bad(u"only 'Transfer-Encoding: chunked' is supported"_s);
             chunked = true;
-        } else if (name == "connection") {
-            for (const QByteArray &token : value.split(',')) {
-                const QByteArray t = token.trimmed().toLower();
-                closeToken = closeToken || t == "close";
-                keepAliveToken = keepAliveToken || t == "keep-alive";
+        } else if (is("connection")) {
+            for (QByteArrayView token :
+                QByteArray::fromRawData(value.data(), value.size()).split(',')) {
+                token = token.trimmed();
+                closeToken = closeToken || token.compare("close", Qt::CaseInsensitive) == 0;
+                keepAliveToken
+                    = keepAliveToken || token.compare("keep-alive", Qt::CaseInsensitive) == 0;
             }
-        } else if (name == "expect") {
+        } else if (is("expect")) {
             expectContinue = value.compare("100-continue", Qt::CaseInsensitive) == 0;
         }
+        // Present without a value is not absent: an empty, non-null value.
+        m_request.headers.append(
+            {name.toByteArray(), value.isEmpty() ? QByteArray("", 0) : value.toByteArray()});
     }
     if (chunked && contentLength >= 0)
         return bad(u"Content-Length and Transfer-Encoding cannot both be given"_s);
@@ -320,7 +335,7 @@ bool HttpConnection::parseHeaderBlock()
         return false;
     }
 
-    m_current.head = requestLine[0] == "HEAD";
+    m_current.head = m_request.method == HttpRequest::Method::Head;
     m_current.closeAfter = closeToken || (http10 && !keepAliveToken);
     if (expectContinue && !http10 && (chunked || contentLength > 0))
         m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
@@ -328,6 +343,7 @@ bool HttpConnection::parseHeaderBlock()
     if (chunked) {
         m_state = State::ChunkSize;
     } else if (contentLength > 0) {
+        m_request.body.reserve(contentLength); // at most maxBodyBytes, checked above
         m_bodyRemaining = contentLength;
         m_state = State::Body;
     } else {
@@ -339,24 +355,14 @@ bool HttpConnection::parseHeaderBlock()
 void HttpConnection::requestComplete()
 {
     m_requestStarted.invalidate(); // the timer, if it fires, finds nothing to time out
+    m_current.ticket = m_nextTicket++;
     m_pending.append(m_current);
     m_state = State::Idle;
-}
-
-quint64 HttpConnection::takeRequest()
-{
-    const quint64 ticket = m_nextTicket++;
-    for (PendingRequest &request : m_pending) {
-        if (request.ticket == 0) {
-            request.ticket = ticket;
-            return ticket;
-        }
-    }
-    // An answer without a framed request (it cannot happen through QHttpServer): send it as is.
-    PendingRequest unframed;
-    unframed.ticket = ticket;
-    m_pending.append(unframed);
-    return ticket;
+    // The handler may answer at once, and that answer may close the connection: consume() stops
+    // reading then.
+    const HttpRequest request = std::move(m_request);
+    m_request = {};
+    m_handler(*this, m_current.ticket, request);
 }
 
 void HttpConnection::respond(quint64 ticket, const HttpResponse &response)
@@ -426,7 +432,7 @@ void HttpConnection::refuse(const HttpResponse &response)
     m_state = State::Closing;
     m_requestTimer.stop();
     m_idleTimer.stop();
-    // QHttpServer must not read, nor answer, anything more on this connection.
+    // Nothing more is read, nor answered, on this connection.
     disconnect(m_socket, &QTcpSocket::readyRead, nullptr, nullptr);
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::drain);
     m_socket->write(response.serialize(true));
@@ -436,8 +442,6 @@ void HttpConnection::refuse(const HttpResponse &response)
 void HttpConnection::drain()
 {
     // Discards what the client still sends (the rest of a refused body) without keeping it.
-    if (m_socket->isTransactionStarted())
-        m_socket->commitTransaction();
     m_socket->skip(m_socket->bytesAvailable());
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "httprequest.h"
 #include "httpresponse.h"
 #include "serverlimits.h"
 
@@ -8,37 +9,35 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
 #include <optional>
 
 class QTcpSocket;
 
-// Guards one client connection in front of QHttpServer. It reads every byte before QHttpServer
-// does (its readyRead slot is connected first) and frames requests itself, so it can:
-// answer 413 as soon as a body is known to be too large, without buffering it; answer 431 for
-// oversized headers and 400 for malformed ones (QHttpServer 6.4 just drops the connection);
-// answer "100 Continue"; close idle and stalled connections; and close after a response when the
-// client asked for it (Connection: close, HTTP/1.0). Responses to complete requests go out
-// through respond(), in request order, even when a later one is ready first.
+// One client connection of the API server: HTTP/1.1 on a QTcpSocket. It frames and parses each
+// request once, and on the way: answers 413 as soon as a body is known to be too large, without
+// buffering it; answers 431 for oversized headers and 400 for malformed ones; answers
+// "100 Continue"; closes idle and stalled connections; and closes after a response when the
+// client asked for it (Connection: close, HTTP/1.0). Each complete request goes to the handler
+// with a ticket; its answer goes out through respond(), in request order, even when a later one
+// is ready first.
 class HttpConnection : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HttpConnection)
 
 public:
-    // Becomes a child of socket. Call before QHttpServer connects to the socket, and call
-    // attachAfter() once it has.
-    HttpConnection(QTcpSocket *socket, const ServerLimits &limits);
-    void attachAfter();
+    // Called for each complete request; answer it through connection.respond(ticket, ...), now
+    // or later. The request does not outlive the call.
+    using RequestHandler = std::function<void(
+        HttpConnection &connection, quint64 ticket, const HttpRequest &request)>;
 
-    static HttpConnection *of(QTcpSocket *socket);
+    // Becomes a child of socket and reads everything it receives.
+    HttpConnection(QTcpSocket *socket, const ServerLimits &limits, RequestHandler handler);
 
-    // Takes the oldest request not yet taken, for an answer that may come later (after the
-    // event is on disk). Answers go out in request order, whenever each is ready.
-    quint64 takeRequest();
-    // Answers the request takeRequest() returned this ticket for.
+    // Answers the request the handler got this ticket with. Answers go out in request order,
+    // whenever each is ready.
     void respond(quint64 ticket, const HttpResponse &response);
-    // Takes the oldest request and answers it now.
-    void respond(const HttpResponse &response) { respond(takeRequest(), response); }
     // Sends an error answer and closes the connection without reading further requests.
     void refuse(const HttpResponse &response);
 
@@ -51,12 +50,11 @@ private:
     {
         bool closeAfter = false;
         bool head = false;
-        quint64 ticket = 0; // 0: not taken yet
+        quint64 ticket = 0;
         std::optional<QByteArray> answer; // ready to go once every earlier one went
     };
 
-    void beforeRead();
-    void afterRead();
+    void onReadyRead();
     void consume(const char *data, qint64 size);
     bool parseHeaderBlock();
     void requestComplete();
@@ -71,13 +69,14 @@ private:
 
     QTcpSocket *m_socket;
     ServerLimits m_limits;
+    RequestHandler m_handler;
     State m_state = State::Idle;
-    qint64 m_unreadAfterServer = 0; // bytes QHttpServer left unread when it last ran
     QByteArray m_headerBuffer;
     QByteArray m_lineBuffer; // chunk size lines and trailers
     qint64 m_bodyRemaining = 0;
     qint64 m_bodyTotal = 0;
     PendingRequest m_current;
+    HttpRequest m_request; // the one being read
     QList<PendingRequest> m_pending; // complete requests waiting for their response, oldest first
     quint64 m_nextTicket = 1;
     QTimer m_idleTimer; // armed once, re-armed for what is left when it fires early

@@ -285,6 +285,31 @@ void TestEventsApi::statusTable_data()
         << "DELETE"_ba
         << "/api/v1/categories"_ba << auth << QByteArray() << 405 << u"~use GET, HEAD"_s;
 
+    // The request target's forms (RFC 9112, 3.2): a query is not part of the path, the path is
+    // percent-decoded, and the absolute form names the same resource.
+    QTest::newRow("200 query ignored") << "POST"_ba << events + "?from=cron" << both
+                                       << R"({"category":"sale"})"_ba << 200 << u"~processed"_s;
+    QTest::newRow("200 percent-encoded path")
+        << "POST"_ba
+        << "/api/v1/%65vents"_ba << both << R"({"category":"sale"})"_ba << 200 << u"~processed"_s;
+    QTest::newRow("200 absolute-form target")
+        << "POST"_ba
+        << "http://127.0.0.1/api/v1/events"_ba << both << R"({"category":"sale"})"_ba << 200
+        << u"~processed"_s;
+    QTest::newRow("400 target neither form")
+        << "GET"_ba
+        << "*"_ba << QByteArray() << QByteArray() << 400 << u"~request target"_s;
+    // Any method token is answered: one the API does not serve on a path that exists is 405
+    // with Allow, and methods are case-sensitive.
+    QTest::newRow("405 unknown method") << "BREW"_ba << events << auth << QByteArray() << 405
+                                        << u"BREW is not allowed on /api/v1/events; use POST."_s;
+    QTest::newRow("405 lowercase method")
+        << "post"_ba << events << both << R"({"category":"sale"})"_ba << 405
+        << u"post is not allowed on /api/v1/events; use POST."_s;
+    QTest::newRow("404 unknown method and path")
+        << "BREW"_ba
+        << "/coffee"_ba << auth << QByteArray() << 404 << u"~nothing at /coffee"_s;
+
     QTest::newRow("421 foreign Host")
         << "POST"_ba << events << "Host: evil.example:{PORT}\r\n" + both
         << R"({"category":"sale"})"_ba << 421 << u"~evil.example"_s;
