@@ -36,6 +36,19 @@ bool isToken(QByteArrayView s)
     return true;
 }
 
+// Where the header block ends: just after its first empty line (CRLF or a bare LF ends a line).
+// -1 while the block is incomplete. One look per line, at each LF.
+qsizetype headerBlockEnd(QByteArrayView buffer, qsizetype from)
+{
+    for (qsizetype lf = buffer.indexOf('\n', from); lf >= 0; lf = buffer.indexOf('\n', lf + 1)) {
+        if (lf + 1 < buffer.size() && buffer[lf + 1] == '\n')
+            return lf + 2;
+        if (lf + 2 < buffer.size() && buffer[lf + 1] == '\r' && buffer[lf + 2] == '\n')
+            return lf + 3;
+    }
+    return -1;
+}
+
 HttpResponse errorResponse(ApiError::Kind kind, const QString &message)
 {
     return ApiError::make(kind, message).toResponse();
@@ -131,14 +144,8 @@ void HttpConnection::consume(const char *data, qint64 size)
             const qsizetype room = m_limits.maxHeaderBytes + 4 - before;
             const qsizetype take = qMin<qint64>(size, room);
             m_headerBuffer.append(data, take);
-            const qsizetype from = qMax<qsizetype>(0, before - 3);
-            qsizetype end = -1;
-            const qsizetype crlf = m_headerBuffer.indexOf("\r\n\r\n", from);
-            const qsizetype lf = m_headerBuffer.indexOf("\n\n", from);
-            if (crlf >= 0 && (lf < 0 || crlf + 2 <= lf))
-                end = crlf + 4;
-            else if (lf >= 0)
-                end = lf + 2;
+            // A line end read before may begin the empty line that ends the block.
+            const qsizetype end = headerBlockEnd(m_headerBuffer, qMax<qsizetype>(0, before - 2));
             if (end < 0) {
                 if (m_headerBuffer.size() > m_limits.maxHeaderBytes) {
                     refuse(errorResponse(ApiError::Kind::HeadersTooLarge,

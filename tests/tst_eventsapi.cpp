@@ -65,6 +65,7 @@ private Q_SLOTS:
     void changesByAnotherProcessApplyWithoutRestart();
     void keepAliveServesSeveralRequests();
     void pipelinedRequestsAreAnsweredInOrder();
+    void requestSplitAnywhereIsReadWhole();
     void connectionCloseIsHonoured();
     void http10ClosesAfterTheResponse();
     void headGetsHeadersOnly();
@@ -684,6 +685,29 @@ void TestEventsApi::pipelinedRequestsAreAnsweredInOrder()
     QVERIFY(replies.at(1).body.startsWith('['));
     QCOMPARE(replies.at(2).status, 404);
     QVERIFY(client.waitForClose());
+}
+
+void TestEventsApi::requestSplitAnywhereIsReadWhole()
+{
+    // A request may arrive in pieces, cut anywhere: inside the line ends that end the headers
+    // too. With CRLF and with bare LF line ends, each cut gives one whole request and one answer.
+    QVERIFY(Settings(*m_db).set(Settings::Key::RateLimitPerMinute, u"0"_s).ok()); // ~400 events
+    const QByteArray body = R"({"category":"sale"})";
+    for (const QByteArray &eol : {"\r\n"_ba, "\n"_ba}) {
+        const QByteArray bytes = "POST /api/v1/events HTTP/1.1" + eol + "Host: 127.0.0.1" + eol
+            + "Authorization: Bearer " + m_key + eol + "Content-Type: application/json" + eol
+            + "Content-Length: " + QByteArray::number(body.size()) + eol + eol + body;
+        for (qsizetype cut = 1; cut < bytes.size(); ++cut) {
+            const qint64 before = eventCount();
+            RawClient client(m_port);
+            client.send(bytes.first(cut));
+            QTest::qWait(2); // the server reads the first piece on its own
+            client.send(bytes.sliced(cut));
+            QVERIFY2(client.waitForResponses(1), qPrintable(u"cut at %1"_s.arg(cut)));
+            QCOMPARE(client.responses().first().status, 200);
+            QCOMPARE(eventCount(), before + 1);
+        }
+    }
 }
 
 void TestEventsApi::connectionCloseIsHonoured()
