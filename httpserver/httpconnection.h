@@ -6,7 +6,6 @@
 
 #include <QElapsedTimer>
 #include <QObject>
-#include <QPointer>
 #include <QTimer>
 
 #include <functional>
@@ -40,8 +39,6 @@ public:
     void respond(quint64 ticket, const HttpResponse &response);
     // Sends an error answer and closes the connection without reading further requests.
     void refuse(const HttpResponse &response);
-
-    bool isClosing() const { return m_state == State::Closing; }
 
 private:
     enum class State { Idle, Headers, Body, ChunkSize, ChunkData, ChunkDataEnd, Trailers, Closing };

@@ -6,8 +6,8 @@
 #include <QList>
 #include <QPair>
 
-// A response as it goes on the wire. The server writes responses itself (not through
-// QHttpServerResponder) so that it controls every header and when a connection closes.
+// A response as it goes on the wire: HttpConnection writes it as serialize() gives it, so the
+// server controls every header and when a connection closes.
 struct HttpResponse
 {
     int status = 200;

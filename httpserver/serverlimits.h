@@ -4,7 +4,7 @@
 
 #include <chrono>
 
-// What one client may cost the server. Qt 6.4's HTTP server enforces none of this itself.
+// What one client may cost the server; HttpConnection and GuardedTcpServer enforce it.
 struct ServerLimits
 {
     qint64 maxBodyBytes = 64 * 1024;
