@@ -8,7 +8,10 @@
 # Servers run on CPU 0, wrk on CPU 1 (taskset). About 6 minutes on a 2-core machine.
 #
 # usage: tests/bench/run.sh [BUILD_DIR]        (builds first; wrk comes with install-deps.sh)
-#   BENCH_SECONDS=N   seconds per wrk run (default 10)
+#   BENCH_SECONDS=N   seconds of wrk per server and connection count (default 10), shared by
+#                     the rounds
+#   BENCH_ROUNDS=N    throughput rounds of bare server, durable floor and PingPanda side by
+#                     side; the table shows medians (default 3)
 #   BENCH_IDLE=N      seconds of idling measured (default 60)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
