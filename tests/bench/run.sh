@@ -31,10 +31,10 @@ echo "== idle and start-up (idle.sh) ==" >&2
 bash tests/bench/idle.sh "$build" "${BENCH_IDLE:-60}" --rows | grep '^ROW|' >>"$rows"
 
 echo
-printf '%-44s %-48s %-16s %s\n' "figure" "measured" "target" "met"
-printf '%-44s %-48s %-16s %s\n' "------" "--------" "------" "---"
+printf '%-44s %-72s %-16s %s\n' "figure" "measured" "target" "met"
+printf '%-44s %-72s %-16s %s\n' "------" "--------" "------" "---"
 while IFS='|' read -r _ figure measured target ok; do
-  printf '%-44s %-48s %-16s %s\n' "$figure" "$measured" "$target" "$ok"
+  printf '%-44s %-72s %-16s %s\n' "$figure" "$measured" "$target" "$ok"
 done <"$rows"
 echo
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -r)"
