@@ -597,6 +597,9 @@ void TestEventsApi::idempotencyKeyAnswersTheFirstEvent()
     QCOMPARE(bad.status, 422);
     QVERIFY(bad.message().contains(u"Idempotency-Key"_s));
     QCOMPARE(post(SeedSale, "Idempotency-Key: " + QByteArray(256, 'k') + "\r\n").status, 422);
+    // A key header sent empty is a mistake to name, not a request without a key.
+    QCOMPARE(post(SeedSale, "Idempotency-Key:\r\n").status, 422);
+    QCOMPARE(post(SeedSale, "Idempotency-Key:   \r\n").status, 422);
     QCOMPARE(eventCount(), 2);
 }
 

@@ -261,7 +261,7 @@ void throughput(
             const WrkResult p = runWrk(
                 script, pingpanda.url(u"/api/v1/events"_s), pingpanda.apiKey, connections, perRun);
             answered += p.ok;
-            other += p.other + p.errors;
+            other += p.other;
             note(u"%1 connections, round %2 of %3 (%4 s each): bare %5/s (p99 %6 ms), durable "
                  "floor %7/s (p99 %8 ms), pingpanda %9/s (p50 %10 ms, p99 %11 ms), %12 answered "
                  "200, %13 other, %14 socket errors; the floor's %15 200s all in its file"_s
