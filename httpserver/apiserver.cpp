@@ -153,12 +153,13 @@ bool ApiServer::constantTimeEquals(QByteArrayView presented, QByteArrayView secr
 
 void ApiServer::handle(HttpConnection &connection, quint64 ticket, const HttpRequest &request)
 {
-    // The path for the debug line only when that line is written: one string less per request.
-    const QString path = lcApi().isDebugEnabled() ? request.path : QString();
+    // Method and path for the debug line only when that line is written: two copies less per
+    // request.
+    const bool debug = lcApi().isDebugEnabled();
     dispatch(request,
         [connection = QPointer<HttpConnection>(&connection), ticket,
-            method = lcApi().isDebugEnabled() ? request.methodName : QByteArray(),
-            path](const HttpResponse &response) {
+            method = debug ? request.methodName : QByteArray(),
+            path = debug ? request.path : QString()](const HttpResponse &response) {
             qCDebug(lcApi) << method << path << response.status;
             if (connection)
                 connection->respond(ticket, response);
