@@ -1,5 +1,6 @@
 #include "jsonvalue.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
@@ -120,49 +121,62 @@ QString JsonValue::toDisplayString() const
     return {};
 }
 
-static void writeString(QByteArray &out, const QString &s)
+// Writes `s` as a JSON string. Runs of plain ASCII, most of what is written, are narrowed
+// straight into `out`; other characters go through Qt's UTF-8 encoder a run at a time (so a lone
+// surrogate is written as Qt writes it); control characters, quotes and backslashes are escaped.
+static void writeString(QByteArray &out, QStringView s)
 {
+    const auto plain = [](char16_t c) { return c >= 0x20 && c < 0x80 && c != u'"' && c != u'\\'; };
     out += '"';
-    const QByteArray utf8 = s.toUtf8();
-    const char *run = utf8.constData(); // start of the bytes not yet written
-    const char *const end = run + utf8.size();
-    for (const char *p = run; p != end; ++p) {
-        const auto u = static_cast<unsigned char>(*p);
-        if (u >= 0x20 && u != '"' && u != '\\')
-            continue; // written with its run, in one append
-        out.append(run, p - run);
-        run = p + 1;
-        switch (u) {
-        case '"':
+    const char16_t *p = s.utf16();
+    const char16_t *const end = p + s.size();
+    while (p != end) {
+        const char16_t *run = p;
+        while (p != end && plain(*p))
+            ++p;
+        if (p != run) {
+            const qsizetype at = out.size();
+            out.resize(at + (p - run));
+            std::transform(run, p, out.data() + at, [](char16_t c) { return char(c); });
+            continue;
+        }
+        if (*p >= 0x80) {
+            while (p != end && *p >= 0x80)
+                ++p;
+            out += QStringView(run, p).toUtf8();
+            continue;
+        }
+        const char16_t c = *p++;
+        switch (c) {
+        case u'"':
             out += "\\\"";
             break;
-        case '\\':
+        case u'\\':
             out += "\\\\";
             break;
-        case '\b':
+        case u'\b':
             out += "\\b";
             break;
-        case '\f':
+        case u'\f':
             out += "\\f";
             break;
-        case '\n':
+        case u'\n':
             out += "\\n";
             break;
-        case '\r':
+        case u'\r':
             out += "\\r";
             break;
-        case '\t':
+        case u'\t':
             out += "\\t";
             break;
         default: {
             static const char hex[] = "0123456789abcdef";
             out += "\\u00";
-            out += hex[u >> 4];
-            out += hex[u & 0xf];
+            out += hex[c >> 4];
+            out += hex[c & 0xf];
         }
         }
     }
-    out.append(run, end - run);
     out += '"';
 }
 
@@ -220,6 +234,7 @@ void JsonValue::write(QByteArray &out, int indent, int depth) const
 QByteArray JsonValue::toJson() const
 {
     QByteArray out;
+    out.reserve(256); // an event's fields or an answer, without growing on the way
     write(out, 0, 0);
     return out;
 }

@@ -51,6 +51,9 @@ void TestJsonParser::roundTrip_data()
                                      << "[\"é💰\"]"_ba;
     QTest::newRow("raw utf-8") << "[\"日本 💰 שלום\"]"_ba
                                << "[\"日本 💰 שלום\"]"_ba;
+    // Plain ASCII, other characters and escapes in turn: each run is written its own way.
+    QTest::newRow("mixed runs") << R"({"clé":"é\"a\u007f\u001fz💰\\","k":"x\té"})"_ba
+                                << "{\"clé\":\"é\\\"a\x7f\\u001fz💰\\\\\",\"k\":\"x\\té\"}"_ba;
     QTest::newRow("nul escape") << R"(["a\u0000b"])"_ba
                                 << R"(["a\u0000b"])"_ba;
     QTest::newRow("top-level string") << "\"hi\""_ba
