@@ -29,6 +29,7 @@
 #include <cmath>
 #include <cstdio>
 #include <memory>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -45,6 +46,21 @@ void note(const QString &text)
 bool waitFor(const std::function<bool()> &condition, int timeoutMs)
 {
     return RawClient::waitFor(condition, timeoutMs);
+}
+
+// CPU time a process has used so far, user and system, all its threads (/proc/PID/stat).
+double cpuSeconds(qint64 pid)
+{
+    QFile stat(u"/proc/%1/stat"_s.arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        qFatal("bench_api: cannot read %s", qPrintable(stat.fileName()));
+    const QByteArray line = stat.readAll();
+    // The name, in parentheses, may hold spaces; the state (field 3) follows it, and utime and
+    // stime are fields 14 and 15.
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        qFatal("bench_api: cannot parse %s", qPrintable(stat.fileName()));
+    return double(fields[11].toLongLong() + fields[12].toLongLong()) / double(sysconf(_SC_CLK_TCK));
 }
 
 // A `pingpanda --headless` process on a profile of its own, sending to the fake Discord as the
@@ -112,6 +128,8 @@ public:
         m_process.waitForFinished();
     }
 
+    double cpuSeconds() const { return ::cpuSeconds(m_process.processId()); }
+
     qint64 storedEvents() const
     {
         auto db = std::move(Database::open(m_dir.path())).value();
@@ -143,7 +161,9 @@ struct WrkResult
     double p50Ms = 0;
     double p99Ms = 0;
     qint64 errors = 0;
+    double serverCpuSeconds = 0; // user + system time the server process used during the run
     double perSecond() const { return seconds > 0 ? ok / seconds : 0; }
+    double cpuUsPerRequest() const { return ok > 0 ? serverCpuSeconds * 1e6 / ok : 0; }
 };
 
 WrkResult runWrk(
@@ -208,8 +228,10 @@ WrkResult runBare(const QString &bare, const QStringList &arguments, const QStri
         5000);
     if (barePort == 0)
         qFatal("bench_api: bare_server did not start");
-    const WrkResult result = runWrk(script, u"http://127.0.0.1:%1/api/v1/events"_s.arg(barePort),
+    const double cpuBefore = cpuSeconds(bareServer.processId());
+    WrkResult result = runWrk(script, u"http://127.0.0.1:%1/api/v1/events"_s.arg(barePort),
         QString(), connections, seconds);
+    result.serverCpuSeconds = cpuSeconds(bareServer.processId()) - cpuBefore;
     bareServer.kill();
     bareServer.waitForFinished();
     return result;
@@ -272,8 +294,10 @@ void throughput(
                 qFatal("bench_api: the durable floor answered %lld 200s but wrote %lld events",
                     static_cast<long long>(r.floor.ok), static_cast<long long>(logged));
             }
+            const double cpuBefore = pingpanda.cpuSeconds();
             r.pingpanda = runWrk(
                 script, pingpanda.url(u"/api/v1/events"_s), pingpanda.apiKey, connections, perRun);
+            r.pingpanda.serverCpuSeconds = pingpanda.cpuSeconds() - cpuBefore;
             note(u"%1 connections, round %2 of %3 (%4 s each): bare %5/s (p99 %6 ms), durable "
                  "floor %7/s (p99 %8 ms), pingpanda %9/s (p50 %10 ms, p99 %11 ms), %12 answered "
                  "200, %13 other, %14 socket errors; the floor's %15 200s all in its file"_s
@@ -326,6 +350,17 @@ void throughput(
                     across(done, [](const Round &r) { return ratio(r.floor, r.bare); }), 2),
                 medianAndRange(
                     across(done, [](const Round &r) { return ratio(r.pingpanda, r.floor); }), 2)),
+            u"(yardstick)"_s);
+        // Where the time goes: the servers share one core, so what a request costs there bounds
+        // the rate as much as the disk does.
+        const auto cpu = [&done](const std::function<double(const Round &)> &of) {
+            return QString::number(percentile(across(done, of), 0.5), 'f', 0);
+        };
+        info(u"  server CPU a request, %1 connections"_s.arg(connections),
+            u"bare %1 us, floor %2 us, pingpanda %3 us (user + system, medians)"_s.arg(
+                cpu([](const Round &r) { return r.bare.cpuUsPerRequest(); }),
+                cpu([](const Round &r) { return r.floor.cpuUsPerRequest(); }),
+                cpu([](const Round &r) { return r.pingpanda.cpuUsPerRequest(); })),
             u"(yardstick)"_s);
         row(u"every 200 on disk after kill -9, %1 conns"_s.arg(connections),
             u"%1 of %2"_s.arg(std::min(stored, answered)).arg(answered), u"all"_s,
