@@ -2,7 +2,8 @@
 // body PingPanda answers, checking nothing else:
 //   bare_server PORT                  a QHttpServer route that stores nothing: what HTTP and JSON
 //                                     alone cost
-//   bare_server PORT --durable FILE   appends each body to FILE and answers only once an
+//   bare_server PORT --durable FILE   writes each body to FILE (written through beforehand, as
+//                                     a reused log is) and answers only once an
 //                                     fdatasync() covers it: the least a server can do that
 //                                     answers 200 only for what is on disk (no database, no
 //                                     index; one sync for a group, gathered by the rule
@@ -197,6 +198,23 @@ int main(int argc, char *argv[])
             O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
         if (fd < 0) {
             std::perror("bare_server: opening the log");
+            return 1;
+        }
+        // Written through once before the first request, as SQLite reuses its write-ahead log:
+        // a sync then only writes data, while one that grows the file also commits the file
+        // system's journal (16 writers each syncing its own file here: 6,500 syncs a second
+        // appending, 12,500 overwriting). 32 MiB holds more than a benchmark round sends; beyond it
+        // the log simply grows.
+        static const QByteArray zeros(1 << 20, '\0');
+        for (int mib = 0; mib < 32; ++mib) {
+            if (::pwrite(fd, zeros.constData(), size_t(zeros.size()), off_t(mib) << 20)
+                != zeros.size()) {
+                std::perror("bare_server: preparing the log");
+                return 1;
+            }
+        }
+        if (::fdatasync(fd) != 0) {
+            std::perror("bare_server: preparing the log");
             return 1;
         }
         server = std::make_unique<DurableServer>(fd);
