@@ -67,6 +67,7 @@ Status LiveProfile::reload()
     }
 
     m_apiKey = key.value();
+    m_apiKeyBytes = m_apiKey.toLatin1();
     m_tokenGeneration = generation.value();
     m_rateLimitPerMinute = values.value(Settings::Key::RateLimitPerMinute).toInt();
     m_allowedOrigins

@@ -38,6 +38,8 @@ public:
     quint64 loadCount() const { return m_loadCount; }
 
     const QString &apiKey() const { return m_apiKey; }
+    // The same key as bytes, as a request presents it (keys are ASCII).
+    const QByteArray &apiKeyBytes() const { return m_apiKeyBytes; }
     int rateLimitPerMinute() const { return m_rateLimitPerMinute; }
     const QStringList &allowedOrigins() const { return m_allowedOrigins; }
     const QString &discordUserId() const { return m_discordUserId; }
@@ -76,6 +78,7 @@ private:
     QElapsedTimer m_lastCheck;
     quint64 m_loadCount = 0;
     QString m_apiKey;
+    QByteArray m_apiKeyBytes;
     int m_rateLimitPerMinute = 0;
     QStringList m_allowedOrigins;
     QString m_discordUserId;

@@ -9,6 +9,8 @@
 #include <QPointer>
 #include <QTcpSocket>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcApi, "pingpanda.api", QtInfoMsg)
@@ -202,12 +204,20 @@ std::optional<ApiError> ApiServer::authenticate(const HttpRequest &request) cons
     const QByteArray value = request.header("Authorization");
     if (value.isEmpty())
         return ApiError::make(ApiError::Kind::MissingAuth, u"Unauthorized"_s);
-    const QList<QByteArray> parts = value.simplified().split(' ');
-    if (parts.size() != 2 || parts[0].compare("Bearer", Qt::CaseInsensitive) != 0) {
+    // "Bearer KEY": the scheme in any case, any whitespace around and between the two, none in
+    // the key. Read in place: this runs for every request.
+    const auto isSpace = [](char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+    };
+    const QByteArrayView text = QByteArrayView(value).trimmed();
+    const qsizetype schemeEnd = std::find_if(text.begin(), text.end(), isSpace) - text.begin();
+    const QByteArrayView rest = text.sliced(schemeEnd).trimmed();
+    if (text.first(schemeEnd).compare("Bearer", Qt::CaseInsensitive) != 0 || rest.isEmpty()
+        || std::any_of(rest.begin(), rest.end(), isSpace)) {
         return ApiError::make(ApiError::Kind::InvalidAuthFormat,
             u"Invalid auth header format. Expected 'Bearer [API_KEY]'"_s);
     }
-    if (!constantTimeEquals(parts[1], m_profile.apiKey().toLatin1()))
+    if (!constantTimeEquals(rest, m_profile.apiKeyBytes()))
         return ApiError::make(ApiError::Kind::InvalidApiKey, u"Invalid API key"_s);
     return std::nullopt;
 }

@@ -199,6 +199,9 @@ void TestEventsApi::statusTable_data()
     QTest::newRow("200 lowercase bearer")
         << "POST"_ba << events << "authorization: bearer {KEY}\r\n" + json
         << R"({"category":"sale"})"_ba << 200 << u"Event processed successfully"_s;
+    QTest::newRow("200 Bearer, spaces and a tab, key")
+        << "POST"_ba << events << "Authorization: Bearer  \t {KEY}\r\n" + json
+        << R"({"category":"sale"})"_ba << 200 << u"Event processed successfully"_s;
     QTest::newRow("200 Host localhost")
         << "POST"_ba << events << "Host: localhost:{PORT}\r\n" + both << R"({"category":"sale"})"_ba
         << 200 << u"Event processed successfully"_s;
@@ -215,6 +218,14 @@ void TestEventsApi::statusTable_data()
     QTest::newRow("401 key without Bearer")
         << "POST"_ba << events << "Authorization: {KEY}\r\n" + json << R"({"category":"sale"})"_ba
         << 401 << u"Invalid auth header format. Expected 'Bearer [API_KEY]'"_s;
+    QTest::newRow("401 a word after the key")
+        << "POST"_ba << events << "Authorization: Bearer {KEY} x\r\n" + json
+        << R"({"category":"sale"})"_ba << 401
+        << u"Invalid auth header format. Expected 'Bearer [API_KEY]'"_s;
+    QTest::newRow("401 scheme glued to Bearer")
+        << "POST"_ba << events << "Authorization: XBearer {KEY}\r\n" + json
+        << R"({"category":"sale"})"_ba << 401
+        << u"Invalid auth header format. Expected 'Bearer [API_KEY]'"_s;
     QTest::newRow("401 wrong key")
         << "POST"_ba << events << "Authorization: Bearer pp_wrong\r\n" + json
         << R"({"category":"sale"})"_ba << 401 << u"Invalid API key"_s;
