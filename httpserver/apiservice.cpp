@@ -89,7 +89,7 @@ Result<std::unique_ptr<ApiService>> ApiService::start(const Options &options)
     ProfileNotifier *notifier = service->m_notifier.get();
     service->m_eventsController->setOnStored(
         [queue = service->m_delivery.get(), notifier](const Event &event) {
-            queue->wake();
+            queue->wakeSoon();
             notifier->noteEventReceived(event);
         });
     QObject::connect(service->m_delivery.get(), &DeliveryQueue::delivered, notifier,

@@ -101,9 +101,10 @@ void EventsController::create(const HttpRequest &request, const ApiServer::Respo
                 return respond(categoryNotFound(category).toResponse());
             return respond(ApiError::fromDomain(stored.error()).toResponse());
         }
+        // The answer first: what follows a stored event (delivery, notices) never delays it.
+        respond(accepted(stored->event));
         if (!stored->replayed && m_onStored)
             m_onStored(stored->event);
-        respond(accepted(stored->event));
     });
 }
 
