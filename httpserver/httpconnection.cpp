@@ -302,7 +302,7 @@ bool HttpConnection::parseHeaderBlock()
         const QByteArrayView name = line.first(colon);
         const QByteArrayView value = line.sliced(colon + 1).trimmed();
         const auto is = [name](QByteArrayView known) {
-            return name.compare(known, Qt::CaseInsensitive) == 0;
+            return name.size() == known.size() && name.compare(known, Qt::CaseInsensitive) == 0;
         };
         if (is("content-length")) {
             bool ok = value.size() <= 18 && !value.isEmpty();

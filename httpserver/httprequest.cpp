@@ -5,7 +5,9 @@
 QByteArray HttpRequest::header(QByteArrayView name) const
 {
     for (const auto &[key, value] : headers) {
-        if (QByteArrayView(key).compare(name, Qt::CaseInsensitive) == 0)
+        // Lengths first: the case-insensitive comparison is the dearer part of every look-up.
+        if (key.size() == name.size()
+            && QByteArrayView(key).compare(name, Qt::CaseInsensitive) == 0)
             return value;
     }
     return {};
