@@ -131,7 +131,11 @@ ApiResult<ValidatedEvent> EventValidator::validate(QByteArrayView body)
                     u"\"fields.%1\" is a number too large to represent; send it as a string."_s.arg(
                         shown(name)));
             }
-            const QString text = value.toDisplayString();
+            // A number or a boolean always shows as a short text that is not empty (at most 24
+            // characters, "-1.2345678901234567e-100"): only a string's text needs checking.
+            if (!value.isString())
+                continue;
+            const QString &text = value.toString();
             if (hasNul(text)) {
                 return invalid(u"\"fields.%1\" contains a NUL character (\\u0000), which "
                                "Discord cannot show; remove it."_s.arg(shown(name)));
