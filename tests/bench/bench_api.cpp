@@ -128,7 +128,7 @@ public:
         m_process.waitForFinished();
     }
 
-    double cpuSeconds() const { return ::cpuSeconds(m_process.processId()); }
+    qint64 processId() const { return m_process.processId(); }
 
     qint64 storedEvents() const
     {
@@ -166,9 +166,11 @@ struct WrkResult
     double cpuUsPerRequest() const { return ok > 0 ? serverCpuSeconds * 1e6 / ok : 0; }
 };
 
-WrkResult runWrk(
-    const QString &script, const QString &url, const QString &apiKey, int connections, int seconds)
+// wrk against the server at `url`, whose process is `serverPid` (for the CPU time it spends).
+WrkResult runWrk(const QString &script, const QString &url, const QString &apiKey, int connections,
+    int seconds, qint64 serverPid)
 {
+    const double cpuBefore = cpuSeconds(serverPid);
     QProcess wrk;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"PINGPANDA_API_KEY"_s, apiKey);
@@ -192,6 +194,7 @@ WrkResult runWrk(
     r.p50Ms = m.captured(4).toDouble() / 1000;
     r.p99Ms = m.captured(5).toDouble() / 1000;
     r.errors = m.captured(7).toLongLong();
+    r.serverCpuSeconds = cpuSeconds(serverPid) - cpuBefore;
     return r;
 }
 
@@ -228,10 +231,8 @@ WrkResult runBare(const QString &bare, const QStringList &arguments, const QStri
         5000);
     if (barePort == 0)
         qFatal("bench_api: bare_server did not start");
-    const double cpuBefore = cpuSeconds(bareServer.processId());
-    WrkResult result = runWrk(script, u"http://127.0.0.1:%1/api/v1/events"_s.arg(barePort),
-        QString(), connections, seconds);
-    result.serverCpuSeconds = cpuSeconds(bareServer.processId()) - cpuBefore;
+    const WrkResult result = runWrk(script, u"http://127.0.0.1:%1/api/v1/events"_s.arg(barePort),
+        QString(), connections, seconds, bareServer.processId());
     bareServer.kill();
     bareServer.waitForFinished();
     return result;
@@ -294,10 +295,8 @@ void throughput(
                 qFatal("bench_api: the durable floor answered %lld 200s but wrote %lld events",
                     static_cast<long long>(r.floor.ok), static_cast<long long>(logged));
             }
-            const double cpuBefore = pingpanda.cpuSeconds();
-            r.pingpanda = runWrk(
-                script, pingpanda.url(u"/api/v1/events"_s), pingpanda.apiKey, connections, perRun);
-            r.pingpanda.serverCpuSeconds = pingpanda.cpuSeconds() - cpuBefore;
+            r.pingpanda = runWrk(script, pingpanda.url(u"/api/v1/events"_s), pingpanda.apiKey,
+                connections, perRun, pingpanda.processId());
             note(u"%1 connections, round %2 of %3 (%4 s each): bare %5/s (p99 %6 ms), durable "
                  "floor %7/s (p99 %8 ms), pingpanda %9/s (p50 %10 ms, p99 %11 ms), %12 answered "
                  "200, %13 other, %14 socket errors; the floor's %15 200s all in its file"_s
