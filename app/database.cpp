@@ -225,6 +225,24 @@ Status Database::transaction(const std::function<Status()> &fn)
     return result;
 }
 
+Result<Database::Checkpoint> Database::checkpoint()
+{
+    Result<QSqlQuery *> q = cached(u"PRAGMA wal_checkpoint(PASSIVE)"_s);
+    if (!q)
+        return q.error();
+    QSqlQuery &query = *q.value();
+    if (Status s = exec(query, tr("Copying the log into the database")); !s)
+        return s.error();
+    Checkpoint result;
+    if (query.next()) {
+        result.busy = query.value(0).toInt() != 0;
+        result.logPages = query.value(1).toInt();
+        result.copiedPages = query.value(2).toInt();
+    }
+    query.finish();
+    return result;
+}
+
 Status Database::configure()
 {
     QSqlQuery q(connection());

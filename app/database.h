@@ -58,6 +58,18 @@ public:
     // BEGIN IMMEDIATE ... COMMIT around fn; rolls back when fn returns an error.
     Status transaction(const std::function<Status()> &fn);
 
+    // A passive checkpoint: copies what the write-ahead log holds into the database file, as
+    // far as no reader still needs the log, without waiting for other connections. Returns the
+    // pages in the log and how many of them are now copied; busy when another connection is
+    // checkpointing (nothing done).
+    struct Checkpoint
+    {
+        bool busy = false;
+        int logPages = 0;
+        int copiedPages = 0;
+    };
+    Result<Checkpoint> checkpoint();
+
 private:
     Database(QString connectionName, QString filePath);
     Status beginImmediate();

@@ -13,6 +13,7 @@ class EventWriter::Worker : public QObject
 public:
     std::unique_ptr<Database> database;
     std::unique_ptr<EventStore> store;
+    int logPagesSinceCheckpoint = 0; // estimated (logPagesFor)
 };
 
 EventWriter::EventWriter() = default;
@@ -20,6 +21,10 @@ EventWriter::EventWriter() = default;
 Result<std::unique_ptr<EventWriter>> EventWriter::start(const QString &dataDir)
 {
     std::unique_ptr<EventWriter> writer(new EventWriter);
+    Result<std::unique_ptr<Checkpointer>> checkpointer = Checkpointer::start(dataDir);
+    if (!checkpointer)
+        return checkpointer.error();
+    writer->m_checkpointer = std::move(checkpointer).value();
     writer->m_thread.setObjectName(QStringLiteral("pingpanda-writer"));
     writer->m_worker = std::make_unique<Worker>();
     writer->m_worker->moveToThread(&writer->m_thread);
@@ -108,6 +113,14 @@ void EventWriter::drain(Worker &worker)
         {
             QMutexLocker lock(&m_mutex);
             if (m_queue.isEmpty()) {
+                if (m_checkpointer->takeFinished()) {
+                    // Nothing to store: the time to copy what was committed during the last
+                    // checkpoint pass, so that the next transaction finds the log all copied
+                    // and SQLite writes it from its start again (Checkpointer).
+                    lock.unlock();
+                    catchUp(worker);
+                    continue;
+                }
                 m_draining = false;
                 return;
             }
@@ -132,6 +145,11 @@ void EventWriter::drain(Worker &worker)
         for (Queued &queued : batch)
             events.append(std::move(queued.event));
         QList<Result<StoredEvent>> stored = worker.store->add(events);
+        worker.logPagesSinceCheckpoint += logPagesFor(events.size());
+        if (worker.logPagesSinceCheckpoint >= CheckpointPages) {
+            worker.logPagesSinceCheckpoint = 0;
+            m_checkpointer->request();
+        }
         Results results;
         results.reserve(batch.size());
         for (qsizetype i = 0; i < batch.size(); ++i)
@@ -140,6 +158,13 @@ void EventWriter::drain(Worker &worker)
         QMetaObject::invokeMethod(
             this, [this, results = std::move(results)] { finish(results); }, Qt::QueuedConnection);
     }
+}
+
+void EventWriter::catchUp(Worker &worker)
+{
+    Result<Database::Checkpoint> done = worker.database->checkpoint();
+    if (!done)
+        qCWarning(lcEventWriter) << "checkpoint failed:" << done.error().detail;
 }
 
 void EventWriter::finish(const Results &results)

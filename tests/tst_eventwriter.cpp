@@ -9,11 +9,15 @@
 #include "profilenotifier.h"
 #include "settings.h"
 
+#include <QEventLoop>
+#include <QFileInfo>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -29,6 +33,7 @@ private Q_SLOTS:
     void aRefusedEventIsRefusedAlone();
     void aRepeatedKeyInOneBatchIsReplayed();
     void destructionWritesWhatIsQueued();
+    void checkpointsRunBesideTheWriterAndTheLogIsReused();
     void liveProfileReloadsForProfileChangesOnly();
     void viewsAreToldOfEventsAFewTimesASecond();
 
@@ -149,6 +154,41 @@ void TestEventWriter::destructionWritesWhatIsQueued()
     // Written before the thread stopped; the answers had nobody left to go to.
     QCOMPARE(storedCount(), 50);
     QCOMPARE(answered, 0);
+}
+
+void TestEventWriter::checkpointsRunBesideTheWriterAndTheLogIsReused()
+{
+    auto writer = std::move(EventWriter::start(m_dir->path())).value();
+    const QString log = m_dir->filePath(QString::fromLatin1(Database::FileName) + u"-wal"_s);
+    // One event a commit, each answered before the next: the writer is idle in between, as a
+    // desktop's writer nearly always is. Enough commits for several passes.
+    const int perPass = EventWriter::CheckpointPages / EventWriter::logPagesFor(1);
+    const int events = 4 * perPass;
+    qint64 largestLog = 0;
+    for (int i = 0; i < events; ++i) {
+        bool answered = false;
+        QEventLoop loop;
+        writer->add(newEvent(u"sale"_s), [&](Result<StoredEvent> result) {
+            QVERIFY(result.ok());
+            answered = true;
+            loop.quit();
+        });
+        QTimer::singleShot(5000, &loop, &QEventLoop::quit);
+        loop.exec();
+        QVERIFY(answered);
+        largestLog = std::max(largestLog, QFileInfo(log).size());
+    }
+    QCOMPARE(storedCount(), events);
+    // The passes ran on the checkpointer's thread...
+    QVERIFY2(writer->checkpoints() >= 3, qPrintable(u"%1 passes"_s.arg(writer->checkpoints())));
+    // ...and the writer wrote the log from its start again after each: it never reached the
+    // 1,000 pages at which SQLite checkpoints inside a commit (the 4 passes' commits hold more
+    // than 1,600).
+    QSqlQuery pageSize(m_db->connection());
+    QVERIFY(pageSize.exec(u"PRAGMA page_size"_s) && pageSize.next());
+    const qint64 frame = 24 + pageSize.value(0).toLongLong();
+    QVERIFY2(largestLog < 1000 * frame,
+        qPrintable(u"the log grew to %1 pages"_s.arg(largestLog / frame)));
 }
 
 void TestEventWriter::liveProfileReloadsForProfileChangesOnly()
