@@ -99,7 +99,10 @@ Result<std::unique_ptr<ApiService>> ApiService::start(const Options &options)
     service->readToken(true);
 
     // Another process changed the database (the CLI): look again within 100 ms, so that a
-    // burst of writes costs one look.
+    // burst of writes costs one look. Until then nothing is watched: every write to the log,
+    // this process's own too, is a notification, and under load the writer thread's alone were
+    // a dozen per commit, each waking this thread (the one that answers requests) for nothing.
+    // The look starts watching again before it reads, so no change goes unseen.
     ApiService *self = service.get();
     service->m_debounce = std::make_unique<QTimer>();
     service->m_debounce->setSingleShot(true);
@@ -108,12 +111,12 @@ Result<std::unique_ptr<ApiService>> ApiService::start(const Options &options)
         service->m_debounce.get(), &QTimer::timeout, [self] { self->onDatabaseChanged(); });
     const QString file = service->m_db->filePath();
     service->m_watcher = std::make_unique<QFileSystemWatcher>(QStringList {file, file + u"-wal"_s});
-    // Not restarted while it runs: under a steady stream of our own writes it must still fire.
-    QTimer *debounce = service->m_debounce.get();
-    QObject::connect(
-        service->m_watcher.get(), &QFileSystemWatcher::fileChanged, debounce, [debounce] {
-            if (!debounce->isActive())
-                debounce->start();
+    QObject::connect(service->m_watcher.get(), &QFileSystemWatcher::fileChanged,
+        service->m_debounce.get(), [self] {
+            if (const QStringList watched = self->m_watcher->files(); !watched.isEmpty())
+                self->m_watcher->removePaths(watched);
+            if (!self->m_debounce->isActive())
+                self->m_debounce->start();
         });
     return service;
 }
@@ -175,7 +178,8 @@ void ApiService::updateDestination()
 void ApiService::onDatabaseChanged()
 {
     qCDebug(lcDelivery) << "the database changed; looking again";
-    // SQLite may have replaced the files' inodes (a checkpoint truncating the log): watch again.
+    // Watched again before looking, so that a change made while we look is noticed. (Also,
+    // SQLite may have replaced the files' inodes: a checkpoint truncating the log.)
     const QString file = m_db->filePath();
     for (const QString &path : QStringList {file, file + u"-wal"_s}) {
         if (!m_watcher->files().contains(path) && QFileInfo::exists(path))

@@ -11,9 +11,11 @@
 #include "eventstore.h"
 #include "fakediscord.h"
 #include "profile.h"
+#include "profilenotifier.h"
 #include "settings.h"
 #include "testprofile.h"
 
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -63,6 +65,7 @@ private Q_SLOTS:
     void idempotencyKeyWithAnotherBodyIs422();
     void allowedOriginGetsCorsAndPreflight();
     void changesByAnotherProcessApplyWithoutRestart();
+    void changesByAnotherProcessAreNoticedBetweenOwnWrites();
     void keepAliveServesSeveralRequests();
     void pipelinedRequestsAreAnsweredInOrder();
     void requestSplitAnywhereIsReadWhole();
@@ -668,6 +671,23 @@ void TestEventsApi::changesByAnotherProcessApplyWithoutRestart()
     // A removed category is gone at once.
     QVERIFY(CategoryStore(*m_db).remove(u"refund"_s).ok());
     QCOMPARE(post(R"({"category":"refund"})").status, 404);
+}
+
+void TestEventsApi::changesByAnotherProcessAreNoticedBetweenOwnWrites()
+{
+    // The running instance watches the database files for other processes' changes (its views
+    // follow the CLI). Its own writes touch the same files; whatever it does about them, each
+    // change by another process after them is still noticed, with no request to prompt it.
+    QSignalSpy profileChanged(&m_service->notifier(), &ProfileNotifier::profileChanged);
+    for (const QString &name : {u"alpha"_s, u"bravo"_s, u"charlie"_s}) {
+        QCOMPARE(post(R"({"category":"sale"})").status, 200);
+        QTest::qWait(300); // the instance has looked at its own writes by now
+        const qsizetype before = profileChanged.size();
+        Category category;
+        category.name = name;
+        QVERIFY(CategoryStore(*m_db).add(category).ok());
+        QTRY_VERIFY2_WITH_TIMEOUT(profileChanged.size() > before, qPrintable(name), 3000);
+    }
 }
 
 void TestEventsApi::keepAliveServesSeveralRequests()
