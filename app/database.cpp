@@ -206,7 +206,29 @@ Status Database::beginImmediate()
     return {};
 }
 
-Status Database::transaction(const std::function<Status()> &fn)
+Status Database::transaction(const std::function<Status()> &fn, Flush flush)
+{
+    if (flush == Flush::Synced)
+        return commitOrRollBack(fn);
+    if (Status s = setSynchronous(false); !s)
+        return s;
+    Status result = commitOrRollBack(fn);
+    // Every other transaction of this connection is synced again, or none may be trusted.
+    if (Status s = setSynchronous(true); !s)
+        return s;
+    return result;
+}
+
+Status Database::setSynchronous(bool full)
+{
+    Result<QSqlQuery *> q
+        = cached(full ? u"PRAGMA synchronous = FULL"_s : u"PRAGMA synchronous = NORMAL"_s);
+    if (!q)
+        return q.error();
+    return exec(*q.value(), tr("Configuring the database"));
+}
+
+Status Database::commitOrRollBack(const std::function<Status()> &fn)
 {
     if (Status s = beginImmediate(); !s)
         return s;

@@ -55,8 +55,18 @@ public:
     Result<bool> readFirstRow(const QString &sql, const QVariantList &values, const QString &what,
         const std::function<void(const QSqlQuery &row)> &read = {});
 
+    // When a committed transaction is on disk.
+    enum class Flush {
+        // When COMMIT returns: a sync to disk covers it (synchronous=FULL), a power cut keeps it.
+        Synced,
+        // With the next synced commit of any connection (they share the log). COMMIT returns
+        // once the change is in the log, in the operating system's hands: it outlives the app
+        // crashing or being killed, but a power cut before that sync may take it back (the
+        // database stays consistent). For records that only a crash of the app may not lose.
+        Deferred,
+    };
     // BEGIN IMMEDIATE ... COMMIT around fn; rolls back when fn returns an error.
-    Status transaction(const std::function<Status()> &fn);
+    Status transaction(const std::function<Status()> &fn, Flush flush = Flush::Synced);
 
     // A passive checkpoint: copies what the write-ahead log holds into the database file, as
     // far as no reader still needs the log, without waiting for other connections. Returns the
@@ -73,6 +83,8 @@ public:
 private:
     Database(QString connectionName, QString filePath);
     Status beginImmediate();
+    Status commitOrRollBack(const std::function<Status()> &fn);
+    Status setSynchronous(bool full);
     Status configure();
     Status migrate();
 

@@ -327,9 +327,10 @@ Result<qint64> EventStore::count(const EventQuery &query) const
 }
 
 Status EventStore::transition(const QStringList &ids, const QString &sql,
-    const QVariantList &values, DeliveryStatus requiredStatus, const Step &step)
+    const QVariantList &values, DeliveryStatus requiredStatus, const Step &step,
+    Database::Flush flush)
 {
-    return m_db.transaction([&]() -> Status {
+    const auto update = [&]() -> Status {
         auto q = m_db.prepare(sql + u" WHERE id = ? AND status = ?"_s);
         if (!q)
             return q.error();
@@ -367,7 +368,8 @@ Status EventStore::transition(const QStringList &ids, const QString &sql,
             }
         }
         return {};
-    });
+    };
+    return m_db.transaction(update, flush);
 }
 
 Status EventStore::recordFailedAttempt(const QStringList &ids, const QString &reason)
@@ -436,8 +438,8 @@ Result<QList<Event>> EventStore::pendingWithNonce(const QString &nonce) const
 
 Status EventStore::assignNonce(const QStringList &ids, const QString &nonce)
 {
-    return transition(
-        ids, u"UPDATE events SET delivery_nonce = ?"_s, {nonce}, DeliveryStatus::Pending, {});
+    return transition(ids, u"UPDATE events SET delivery_nonce = ?"_s, {nonce},
+        DeliveryStatus::Pending, {}, Database::Flush::Deferred);
 }
 
 Result<int> EventStore::failAllPending(const QString &reason)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "database.h"
 #include "error.h"
 #include "event.h"
 
@@ -7,8 +8,6 @@
 #include <QHash>
 #include <QList>
 #include <QSet>
-
-class Database;
 
 // How a category has been doing, for the dashboard.
 struct CategoryActivity
@@ -103,7 +102,11 @@ public:
     Result<QList<Event>> pending(int limit) const;
     // The events already promised to the Discord message with this nonce.
     Result<QList<Event>> pendingWithNonce(const QString &nonce) const;
-    // Records which message the events go in, before it is sent.
+    // Records which message the events go in, before it is sent. Not synced to disk on its own
+    // (Database::Flush::Deferred): what the record is for, resending the same events under the
+    // same nonce when the app restarts so that Discord posts them once, it does from the log.
+    // A sync would add only power cuts, after which the resend comes later than the few minutes
+    // for which Discord checks a nonce anyway; and each message would wait for the disk first.
     Status assignNonce(const QStringList &ids, const QString &nonce);
     // Gives up on everything still pending (a destination that cannot work); how many.
     Result<int> failAllPending(const QString &reason);
@@ -125,7 +128,8 @@ private:
         QString detail;
     };
     Status transition(const QStringList &ids, const QString &sql, const QVariantList &values,
-        DeliveryStatus requiredStatus, const Step &step);
+        DeliveryStatus requiredStatus, const Step &step,
+        Database::Flush flush = Database::Flush::Synced);
 
     Database &m_db;
 };

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void refusesAnotherProgramsDatabase();
     void refusesAFolderPathThatIsAFile();
     void rollsBackAFailedTransaction();
+    void aDeferredTransactionAloneSkipsTheSync();
     void twoConnectionsSeeEachOthersWrites();
 
 private:
@@ -331,6 +332,45 @@ void TestDatabase::rollsBackAFailedTransaction()
     QSqlQuery q(db.value()->connection());
     QVERIFY(q.exec(u"SELECT count(*) FROM settings"_s) && q.next());
     QCOMPARE(q.value(0).toInt(), 0);
+}
+
+void TestDatabase::aDeferredTransactionAloneSkipsTheSync()
+{
+    auto db = Database::open(m_dir->path());
+    QVERIFY(db.ok());
+    QSqlQuery q(db.value()->connection());
+    // PRAGMA synchronous: 1 NORMAL (in WAL mode, COMMIT does not sync), 2 FULL.
+    const auto synchronous
+        = [&q] { return q.exec(u"PRAGMA synchronous"_s) && q.next() ? q.value(0).toInt() : -1; };
+    QCOMPARE(synchronous(), 2);
+
+    int inside = -1;
+    const auto insert = [&](const QString &key) {
+        return [&, key]() -> Status {
+            inside = synchronous();
+            if (!q.exec(u"INSERT INTO settings (key, value) VALUES ('%1', '1')"_s.arg(key)))
+                return Error::storage(u"insert failed"_s);
+            return {};
+        };
+    };
+    QVERIFY(db.value()->transaction(insert(u"a"_s), Database::Flush::Deferred).ok());
+    QCOMPARE(inside, 1);
+    QCOMPARE(synchronous(), 2); // every other transaction is synced again
+    QVERIFY(db.value()->transaction(insert(u"b"_s)).ok());
+    QCOMPARE(inside, 2);
+
+    // Also after a deferred transaction that rolled back.
+    Status failed = db.value()->transaction(
+        [&]() -> Status { return Error::invalidInput(u"no"_s); }, Database::Flush::Deferred);
+    QVERIFY(!failed.ok());
+    QCOMPARE(synchronous(), 2);
+
+    // Committed all the same: another connection reads both.
+    auto other = Database::open(m_dir->path());
+    QVERIFY(other.ok());
+    QSqlQuery count(other.value()->connection());
+    QVERIFY(count.exec(u"SELECT count(*) FROM settings WHERE key IN ('a', 'b')"_s) && count.next());
+    QCOMPARE(count.value(0).toInt(), 2);
 }
 
 void TestDatabase::twoConnectionsSeeEachOthersWrites()
