@@ -36,7 +36,7 @@ public:
     // Any thread: whether a pass finished since the last call.
     bool takeFinished() { return m_finished.exchange(false); }
 
-    // Figures for tests and the log: passes that ran, pages they found in the log.
+    // For tests: the passes that ran.
     quint64 passes() const { return m_passes.load(); }
 
 private:

@@ -70,8 +70,8 @@ public:
 
     // A passive checkpoint: copies what the write-ahead log holds into the database file, as
     // far as no reader still needs the log, without waiting for other connections. Returns the
-    // pages in the log and how many of them are now copied; busy when another connection is
-    // checkpointing (nothing done).
+    // pages in the log and how many of them are now copied; busy when another connection was
+    // checkpointing, and nothing was done.
     struct Checkpoint
     {
         bool busy = false;

@@ -784,6 +784,14 @@
         <source>Could not record the database version: %1.</source>
         <translation>Die Version der Datenbank konnte nicht gespeichert werden: %1.</translation>
     </message>
+    <message>
+        <source>Configuring the database</source>
+        <translation>Die Datenbank einrichten</translation>
+    </message>
+    <message>
+        <source>Copying the log into the database</source>
+        <translation>Das Protokoll in die Datenbank übertragen</translation>
+    </message>
 </context>
 <context>
     <name>DeliveryQueue</name>

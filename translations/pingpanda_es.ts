@@ -784,6 +784,14 @@
         <source>Could not record the database version: %1.</source>
         <translation>No se pudo guardar la versión de la base de datos: %1.</translation>
     </message>
+    <message>
+        <source>Configuring the database</source>
+        <translation>Configurando la base de datos</translation>
+    </message>
+    <message>
+        <source>Copying the log into the database</source>
+        <translation>Trasladando el registro a la base de datos</translation>
+    </message>
 </context>
 <context>
     <name>DeliveryQueue</name>

@@ -784,6 +784,14 @@
         <source>Could not record the database version: %1.</source>
         <translation>Impossible d’enregistrer la version de la base de données : %1.</translation>
     </message>
+    <message>
+        <source>Configuring the database</source>
+        <translation>Configuration de la base de données</translation>
+    </message>
+    <message>
+        <source>Copying the log into the database</source>
+        <translation>Report du journal dans la base de données</translation>
+    </message>
 </context>
 <context>
     <name>DeliveryQueue</name>
