@@ -162,6 +162,8 @@ void EventWriter::drain(Worker &worker)
 
 void EventWriter::catchUp(Worker &worker)
 {
+    if (!worker.database) // start() failed to open it
+        return;
     Result<Database::Checkpoint> done = worker.database->checkpoint();
     if (!done)
         qCWarning(lcEventWriter) << "checkpoint failed:" << done.error().detail;
