@@ -22,21 +22,11 @@ Result<std::unique_ptr<Checkpointer>> Checkpointer::start(const QString &dataDir
     checkpointer->m_context->moveToThread(&checkpointer->m_thread);
     checkpointer->m_thread.start();
 
-    std::optional<Error> failure;
-    Context *context = checkpointer->m_context.get();
-    QMetaObject::invokeMethod(
-        context,
-        [context, &dataDir, &failure] {
-            Result<std::unique_ptr<Database>> database = Database::open(dataDir);
-            if (!database) {
-                failure = database.error();
-                return;
-            }
-            context->database = std::move(database).value();
-        },
-        Qt::BlockingQueuedConnection);
-    if (failure)
-        return *failure; // the destructor stops the thread
+    Result<std::unique_ptr<Database>> database
+        = Database::openOnThreadOf(checkpointer->m_context.get(), dataDir);
+    if (!database)
+        return database.error(); // the destructor stops the thread
+    checkpointer->m_context->database = std::move(database).value();
     return checkpointer;
 }
 

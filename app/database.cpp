@@ -113,6 +113,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString &dataDir)
     return database;
 }
 
+Result<std::unique_ptr<Database>> Database::openOnThreadOf(QObject *context, const QString &dataDir)
+{
+    std::optional<Result<std::unique_ptr<Database>>> opened;
+    QMetaObject::invokeMethod(
+        context, [&opened, &dataDir] { opened = open(dataDir); }, Qt::BlockingQueuedConnection);
+    return std::move(*opened);
+}
+
 Status Database::exec(QSqlQuery &query, const QString &what)
 {
     if (query.exec())

@@ -34,6 +34,10 @@ public:
     // that is not a SQLite database, a SQLite database of another program, and one whose schema
     // a newer PingPanda wrote.
     static Result<std::unique_ptr<Database>> open(const QString &dataDir);
+    // open(), run on the thread `context` lives in, waiting for it there: a connection belongs to
+    // the thread that opened it, and only that thread may use it (and destroy it).
+    static Result<std::unique_ptr<Database>> openOnThreadOf(
+        QObject *context, const QString &dataDir);
 
     // The schema version this build creates and understands.
     static int schemaVersion();

@@ -30,23 +30,12 @@ Result<std::unique_ptr<EventWriter>> EventWriter::start(const QString &dataDir)
     writer->m_worker->moveToThread(&writer->m_thread);
     writer->m_thread.start();
 
-    // A connection belongs to the thread that opened it: open it there, and wait for the outcome.
-    std::optional<Error> failure;
-    Worker *worker = writer->m_worker.get();
-    QMetaObject::invokeMethod(
-        worker,
-        [worker, &dataDir, &failure] {
-            Result<std::unique_ptr<Database>> database = Database::open(dataDir);
-            if (!database) {
-                failure = database.error();
-                return;
-            }
-            worker->database = std::move(database).value();
-            worker->store = std::make_unique<EventStore>(*worker->database);
-        },
-        Qt::BlockingQueuedConnection);
-    if (failure)
-        return *failure; // the destructor stops the thread
+    Result<std::unique_ptr<Database>> database
+        = Database::openOnThreadOf(writer->m_worker.get(), dataDir);
+    if (!database)
+        return database.error(); // the destructor stops the thread
+    writer->m_worker->database = std::move(database).value();
+    writer->m_worker->store = std::make_unique<EventStore>(*writer->m_worker->database);
     return writer;
 }
 
