@@ -12,6 +12,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -85,7 +86,7 @@ int Database::schemaVersion()
     return Migrations::latestVersion();
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &dataDir)
+Result<std::unique_ptr<Database>> Database::open(const QString &dataDir, BusyHandler busyHandler)
 {
     if (dataDir.isEmpty())
         return Error::invalidInput(tr("No data folder was given."));
@@ -109,15 +110,21 @@ Result<std::unique_ptr<Database>> Database::open(const QString &dataDir)
         return s.error();
     if (Status s = database->migrate(); !s)
         return s.error();
+    if (busyHandler == BusyHandler::Off) {
+        if (Status s = database->setBusyHandler(false); !s)
+            return s.error();
+        database->m_busyHandler = false;
+    }
     qCDebug(lcDatabase) << "opened" << path << "schema" << schemaVersion();
     return database;
 }
 
-Result<std::unique_ptr<Database>> Database::openOnThreadOf(QObject *context, const QString &dataDir)
+Result<std::unique_ptr<Database>> Database::openOnThreadOf(
+    QObject *context, const QString &dataDir, BusyHandler busyHandler)
 {
     std::optional<Result<std::unique_ptr<Database>>> opened;
     QMetaObject::invokeMethod(
-        context, [&opened, &dataDir] { opened = open(dataDir); }, Qt::BlockingQueuedConnection);
+        context, [&] { opened = open(dataDir, busyHandler); }, Qt::BlockingQueuedConnection);
     return std::move(*opened);
 }
 
@@ -181,18 +188,13 @@ Status Database::beginImmediate()
     // which kept the HTTP thread (delivery's writes) waiting for milliseconds on a lock that was
     // free in between; so: no busy handler for BEGIN, and a try every 100 us, up to the same
     // BusyTimeoutMs.
-    Result<QSqlQuery *> noWait = cached(u"PRAGMA busy_timeout = 0"_s);
     Result<QSqlQuery *> begin = cached(u"BEGIN IMMEDIATE"_s);
-    static const QString restoreSql = u"PRAGMA busy_timeout = %1"_s.arg(BusyTimeoutMs);
-    Result<QSqlQuery *> restore = cached(restoreSql);
-    if (!noWait)
-        return noWait.error();
     if (!begin)
         return begin.error();
-    if (!restore)
-        return restore.error();
-    noWait.value()->exec();
-    noWait.value()->finish();
+    if (m_busyHandler) {
+        if (Status s = setBusyHandler(false); !s)
+            return s;
+    }
     QElapsedTimer waited;
     waited.start();
     bool begun = false;
@@ -204,14 +206,26 @@ Status Database::beginImmediate()
             break;
         QThread::usleep(100);
     }
-    restore.value()->exec();
-    restore.value()->finish();
+    if (m_busyHandler)
+        std::ignore = setBusyHandler(true); // a failure is logged; the transaction goes on
     if (!begun) {
         return Error::storage(tr("The database is busy or cannot be written: %1.")
                                   .arg(begin.value()->lastError().text()),
             begin.value()->lastError().text());
     }
     return {};
+}
+
+Status Database::setBusyHandler(bool on)
+{
+    static const QString off = u"PRAGMA busy_timeout = 0"_s;
+    static const QString waits = u"PRAGMA busy_timeout = %1"_s.arg(BusyTimeoutMs);
+    Result<QSqlQuery *> q = cached(on ? waits : off);
+    if (!q)
+        return q.error();
+    Status s = exec(*q.value(), tr("Configuring the database"));
+    q.value()->finish();
+    return s;
 }
 
 Status Database::transaction(const std::function<Status()> &fn, Flush flush)

@@ -28,16 +28,25 @@ public:
     // How long a write waits for another connection's lock before it fails.
     static constexpr int BusyTimeoutMs = 5000;
 
+    // Whether SQLite waits, up to BusyTimeoutMs, for a lock another connection holds. Off suits
+    // a connection whose writes all go through transaction() and whose reads all happen inside
+    // them (the event writer): BEGIN waits for the lock by trying again itself, and in WAL mode
+    // nothing inside a transaction, nor a passive checkpoint, waits for one; each transaction is
+    // then spared the two statements that turn the handler off for BEGIN and on again. Opening
+    // and migrating wait either way.
+    enum class BusyHandler { On, Off };
+
     ~Database();
 
     // Creates the folder (0700) and the file (0600) when missing, then migrates. Refuses a file
     // that is not a SQLite database, a SQLite database of another program, and one whose schema
     // a newer PingPanda wrote.
-    static Result<std::unique_ptr<Database>> open(const QString &dataDir);
+    static Result<std::unique_ptr<Database>> open(
+        const QString &dataDir, BusyHandler busyHandler = BusyHandler::On);
     // open(), run on the thread `context` lives in, waiting for it there: a connection belongs to
     // the thread that opened it, and only that thread may use it (and destroy it).
     static Result<std::unique_ptr<Database>> openOnThreadOf(
-        QObject *context, const QString &dataDir);
+        QObject *context, const QString &dataDir, BusyHandler busyHandler = BusyHandler::On);
 
     // The schema version this build creates and understands.
     static int schemaVersion();
@@ -89,10 +98,12 @@ private:
     Status beginImmediate();
     Status commitOrRollBack(const std::function<Status()> &fn);
     Status setSynchronous(bool full);
+    Status setBusyHandler(bool on);
     Status configure();
     Status migrate();
 
     QString m_connectionName;
     QString m_filePath;
+    bool m_busyHandler = true; // SQLite waits up to BusyTimeoutMs for a lock
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };

@@ -30,8 +30,9 @@ Result<std::unique_ptr<EventWriter>> EventWriter::start(const QString &dataDir)
     writer->m_worker->moveToThread(&writer->m_thread);
     writer->m_thread.start();
 
+    // Its transactions poll for the lock themselves, and it reads only inside them.
     Result<std::unique_ptr<Database>> database
-        = Database::openOnThreadOf(writer->m_worker.get(), dataDir);
+        = Database::openOnThreadOf(writer->m_worker.get(), dataDir, Database::BusyHandler::Off);
     if (!database)
         return database.error(); // the destructor stops the thread
     writer->m_worker->database = std::move(database).value();

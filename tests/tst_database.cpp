@@ -3,6 +3,7 @@
 #include "eventstore.h"
 #include "migrations.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QScopeGuard>
@@ -11,6 +12,10 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <chrono>
+#include <future>
+#include <thread>
 
 #include <sys/stat.h>
 
@@ -34,6 +39,7 @@ private Q_SLOTS:
     void refusesAFolderPathThatIsAFile();
     void rollsBackAFailedTransaction();
     void aDeferredTransactionAloneSkipsTheSync();
+    void withoutTheBusyHandlerATransactionStillWaitsForTheLock();
     void twoConnectionsSeeEachOthersWrites();
 
 private:
@@ -371,6 +377,54 @@ void TestDatabase::aDeferredTransactionAloneSkipsTheSync()
     QSqlQuery count(other.value()->connection());
     QVERIFY(count.exec(u"SELECT count(*) FROM settings WHERE key IN ('a', 'b')"_s) && count.next());
     QCOMPARE(count.value(0).toInt(), 2);
+}
+
+void TestDatabase::withoutTheBusyHandlerATransactionStillWaitsForTheLock()
+{
+    auto polling = Database::open(m_dir->path(), Database::BusyHandler::Off);
+    auto waiting = Database::open(m_dir->path());
+    QVERIFY(polling.ok() && waiting.ok());
+    const auto busyTimeout = [](const Database &db) {
+        QSqlQuery q(db.connection());
+        return q.exec(u"PRAGMA busy_timeout"_s) && q.next() ? q.value(0).toInt() : -1;
+    };
+    QCOMPARE(busyTimeout(*polling.value()), 0);
+    QCOMPARE(busyTimeout(*waiting.value()), Database::BusyTimeoutMs);
+
+    // Another connection, on a thread of its own, holds the write lock for 300 ms.
+    std::promise<void> locked;
+    std::thread holder([&locked, path = polling.value()->filePath()] {
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"holder"_s);
+            other.setDatabaseName(path);
+            if (!other.open())
+                qFatal("the other connection could not open the database");
+            QSqlQuery lock(other);
+            if (!lock.exec(u"BEGIN IMMEDIATE"_s))
+                qFatal("the other connection could not take the lock");
+            locked.set_value();
+            std::this_thread::sleep_for(std::chrono::milliseconds(300));
+            lock.exec(u"COMMIT"_s);
+        }
+        QSqlDatabase::removeDatabase(u"holder"_s);
+    });
+    locked.get_future().wait();
+    QElapsedTimer waited;
+    waited.start();
+    const Status s = polling.value()->transaction([&]() -> Status {
+        QSqlQuery q(polling.value()->connection());
+        if (!q.exec(u"INSERT INTO settings (key, value) VALUES ('a', '1')"_s))
+            return Error::storage(q.lastError().text());
+        return {};
+    });
+    holder.join();
+    QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().detail));
+    QVERIFY2(waited.elapsed() >= 250, qPrintable(QString::number(waited.elapsed())));
+
+    // Neither connection's setting moved; the other still waits in SQLite's handler.
+    QVERIFY(waiting.value()->transaction([] { return Status {}; }).ok());
+    QCOMPARE(busyTimeout(*polling.value()), 0);
+    QCOMPARE(busyTimeout(*waiting.value()), Database::BusyTimeoutMs);
 }
 
 void TestDatabase::twoConnectionsSeeEachOthersWrites()
