@@ -18,9 +18,9 @@ Q_LOGGING_CATEGORY(lcApi, "pingpanda.api", QtInfoMsg)
 namespace {
 
 // "host", "host:port", "[v6]" or "[v6]:port" split into a lowercase host and a port (-1: none).
-bool splitHostHeader(const QByteArray &value, QString &host, int &port)
+bool splitHostHeader(QByteArrayView value, QString &host, int &port)
 {
-    QByteArray h = value.trimmed().toLower();
+    QByteArray h = value.trimmed().toByteArray().toLower();
     port = -1;
     qsizetype portColon = -1;
     if (h.startsWith('[')) {
@@ -183,7 +183,7 @@ bool ApiServer::matches(const Route &route, const QStringList &segments, QString
 
 std::optional<ApiError> ApiServer::checkHost(const HttpRequest &request) const
 {
-    const QByteArray value = request.header("Host");
+    const QByteArrayView value = request.header("Host");
     if (value.isEmpty())
         return std::nullopt; // HTTP/1.0 clients may send none; a browser always does
     QString host;
@@ -196,12 +196,12 @@ std::optional<ApiError> ApiServer::checkHost(const HttpRequest &request) const
     // Refusing other names stops web pages from reaching the API through DNS rebinding.
     return ApiError::make(ApiError::Kind::MisdirectedRequest,
         u"This server does not answer for the host \"%1\". Use %2."_s.arg(
-            QString::fromLatin1(value.left(100)), url()));
+            QString::fromLatin1(value.first(qMin<qsizetype>(value.size(), 100))), url()));
 }
 
 std::optional<ApiError> ApiServer::authenticate(const HttpRequest &request) const
 {
-    const QByteArray value = request.header("Authorization");
+    const QByteArrayView value = request.header("Authorization");
     if (value.isEmpty())
         return ApiError::make(ApiError::Kind::MissingAuth, u"Unauthorized"_s);
     // "Bearer KEY": the scheme in any case, any whitespace around and between the two, none in
@@ -209,7 +209,7 @@ std::optional<ApiError> ApiServer::authenticate(const HttpRequest &request) cons
     const auto isSpace = [](char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
     };
-    const QByteArrayView text = QByteArrayView(value).trimmed();
+    const QByteArrayView text = value.trimmed();
     const qsizetype schemeEnd = std::find_if(text.begin(), text.end(), isSpace) - text.begin();
     const QByteArrayView rest = text.sliced(schemeEnd).trimmed();
     if (text.first(schemeEnd).compare("Bearer", Qt::CaseInsensitive) != 0 || rest.isEmpty()
@@ -230,7 +230,8 @@ void ApiServer::dispatch(const HttpRequest &request, const Respond &respond)
     if (Result<bool> refreshed = m_profile.refreshIfChanged(); !refreshed)
         return respond(ApiError::fromDomain(refreshed.error()).toResponse());
 
-    const QByteArray origin = request.header("Origin");
+    // A copy: answers that wait for the disk are written after the request is gone.
+    const QByteArray origin = request.header("Origin").toByteArray();
     if (!origin.isEmpty() && !m_profile.allowedOrigins().contains(QString::fromLatin1(origin))) {
         return respond(ApiError::make(ApiError::Kind::ForbiddenOrigin,
             u"Requests from web pages are refused (Origin %1). To allow this page, run: pingpanda "

@@ -33,28 +33,39 @@ ApiError categoryNotFound(const QString &name)
         ApiError::Kind::NotFound, u"You dont have a category named \"%1\""_s.arg(name));
 }
 
-// Content-Type, when given, must be JSON in UTF-8.
-std::optional<ApiError> checkContentType(const QByteArray &value)
+// Content-Type, when given, must be JSON in UTF-8. Read in place: this runs for every request.
+std::optional<ApiError> checkContentType(QByteArrayView value)
 {
     if (value.isEmpty())
         return std::nullopt;
-    const QList<QByteArray> parts = value.split(';');
-    const QByteArray type = parts.first().trimmed().toLower();
-    bool json
-        = type == "application/json" || (type.startsWith("application/") && type.endsWith("+json"));
-    for (qsizetype i = 1; i < parts.size() && json; ++i) {
-        const QByteArray param = parts[i].trimmed().toLower();
-        if (param.startsWith("charset="))
-            json = param.mid(8).replace('"', "") == "utf-8";
+    const auto is = [](QByteArrayView text, QByteArrayView known) {
+        return text.compare(known, Qt::CaseInsensitive) == 0;
+    };
+    qsizetype end = value.indexOf(';');
+    const QByteArrayView type = value.first(end < 0 ? value.size() : end).trimmed();
+    bool json = is(type, "application/json")
+        || (type.size() >= 17 && is(type.first(12), "application/") && is(type.last(5), "+json"));
+    while (json && end >= 0) {
+        const qsizetype from = end + 1;
+        end = value.indexOf(';', from);
+        const QByteArrayView param
+            = value.sliced(from, (end < 0 ? value.size() : end) - from).trimmed();
+        if (param.size() >= 8 && is(param.first(8), "charset=")) {
+            // The charset's name, quoted or not.
+            QByteArrayView charset = param.sliced(8);
+            if (charset.size() >= 2 && charset.front() == '"' && charset.back() == '"')
+                charset = charset.sliced(1, charset.size() - 2);
+            json = is(charset, "utf-8");
+        }
     }
     if (json)
         return std::nullopt;
     return ApiError::make(ApiError::Kind::UnsupportedMediaType,
         u"The body must be JSON: send the header 'Content-Type: application/json' (got '%1')."_s
-            .arg(QString::fromLatin1(value.left(100))));
+            .arg(QString::fromLatin1(value.first(qMin<qsizetype>(value.size(), 100)))));
 }
 
-std::optional<ApiError> checkIdempotencyKey(const QByteArray &key)
+std::optional<ApiError> checkIdempotencyKey(QByteArrayView key)
 {
     bool ok = !key.isEmpty() && key.size() <= 255;
     for (char c : key)
@@ -126,7 +137,7 @@ std::variant<NewEvent, HttpResponse> EventsController::check(const HttpRequest &
     NewEvent newEvent;
     newEvent.category = event.category;
     newEvent.description = event.description;
-    const QByteArray key = request.header("Idempotency-Key");
+    const QByteArrayView key = request.header("Idempotency-Key");
     if (!key.isNull()) {
         if (auto e = checkIdempotencyKey(key))
             return e->toResponse();

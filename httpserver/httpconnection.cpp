@@ -250,7 +250,8 @@ bool HttpConnection::parseHeaderBlock()
 
     // Lines end in CRLF or a bare LF; the block ends with an empty line. Views into the buffer,
     // so that only what the handler keeps is copied.
-    const QByteArrayView block(m_headerBuffer);
+    m_request.head = m_headerBuffer; // shared, not copied: the fields point into it
+    const QByteArrayView block(m_request.head);
     qsizetype at = 0;
     const auto nextLine = [&]() {
         qsizetype end = block.indexOf('\n', at);
@@ -327,9 +328,10 @@ bool HttpConnection::parseHeaderBlock()
         } else if (is("expect")) {
             expectContinue = value.compare("100-continue", Qt::CaseInsensitive) == 0;
         }
-        // Present without a value is not absent: an empty, non-null value.
-        m_request.headers.append(
-            {name.toByteArray(), value.isEmpty() ? QByteArray("", 0) : value.toByteArray()});
+        // An empty value is placed just after the colon, so that it reads as present.
+        const qsizetype valueAt = value.isEmpty() ? name.data() - block.data() + colon + 1
+                                                  : value.data() - block.data();
+        m_request.fields.append({name.data() - block.data(), name.size(), valueAt, value.size()});
     }
     if (chunked && contentLength >= 0)
         return bad(u"Content-Length and Transfer-Encoding cannot both be given"_s);

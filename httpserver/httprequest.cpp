@@ -2,13 +2,16 @@
 
 #include <QUrl>
 
-QByteArray HttpRequest::header(QByteArrayView name) const
+QByteArrayView HttpRequest::header(QByteArrayView name) const
 {
-    for (const auto &[key, value] : headers) {
+    const QByteArrayView block(head);
+    for (const Field &field : fields) {
         // Lengths first: the case-insensitive comparison is the dearer part of every look-up.
-        if (key.size() == name.size()
-            && QByteArrayView(key).compare(name, Qt::CaseInsensitive) == 0)
-            return value;
+        if (field.nameSize == name.size()
+            && block.sliced(field.nameAt, field.nameSize).compare(name, Qt::CaseInsensitive) == 0) {
+            // Present without a value is not absent: an empty view, but not a null one.
+            return QByteArrayView(head.constData() + field.valueAt, field.valueSize);
+        }
     }
     return {};
 }

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QVarLengthArray>
 
 #include <utility>
 
@@ -16,12 +17,22 @@ struct HttpRequest
     Method method = Method::Unknown;
     QByteArray methodName; // as sent, e.g. "POST" or "FOO"
     QString path; // percent-decoded, without the query
-    QList<std::pair<QByteArray, QByteArray>> headers; // names as sent, values trimmed
+    // The header block as received, and where each field's name (as sent) and value (trimmed)
+    // lie in it: one buffer for them all rather than two for each field.
+    QByteArray head;
+    struct Field
+    {
+        qsizetype nameAt = 0;
+        qsizetype nameSize = 0;
+        qsizetype valueAt = 0;
+        qsizetype valueSize = 0;
+    };
+    QVarLengthArray<Field, 16> fields;
     QByteArray body;
 
-    // The first field of that name (any case); null when there is none, empty (not null) when
-    // the field is there without a value.
-    QByteArray header(QByteArrayView name) const;
+    // The first field of that name (any case), as a view into `head`, valid while this request
+    // is: null when there is none, empty (not null) when the field is there without a value.
+    QByteArrayView header(QByteArrayView name) const;
 
     static Method methodFromName(QByteArrayView name);
     static QByteArray nameOf(Method method); // "UNKNOWN" for Unknown

@@ -199,6 +199,13 @@ void TestEventsApi::statusTable_data()
     QTest::newRow("200 JSON with charset")
         << "POST"_ba << events << auth + "Content-Type: application/json; charset=UTF-8\r\n"
         << R"({"category":"sale"})"_ba << 200 << u"Event processed successfully"_s;
+    QTest::newRow("200 JSON, any case, no spaces")
+        << "POST"_ba << events << auth + "Content-Type: APPLICATION/JSON;Charset=Utf-8\r\n"
+        << R"({"category":"sale"})"_ba << 200 << u"Event processed successfully"_s;
+    QTest::newRow("200 +json type, quoted charset")
+        << "POST"_ba << events
+        << auth + "Content-Type: application/vnd.api+json; charset=\"utf-8\"\r\n"
+        << R"({"category":"sale"})"_ba << 200 << u"Event processed successfully"_s;
     QTest::newRow("200 lowercase bearer")
         << "POST"_ba << events << "authorization: bearer {KEY}\r\n" + json
         << R"({"category":"sale"})"_ba << 200 << u"Event processed successfully"_s;
@@ -249,6 +256,13 @@ void TestEventsApi::statusTable_data()
     QTest::newRow("415 Latin-1 JSON")
         << "POST"_ba << events << auth + "Content-Type: application/json; charset=iso-8859-1\r\n"
         << R"({"category":"sale"})"_ba << 415 << u"~JSON"_s;
+
+    QTest::newRow("415 Latin-1 after another parameter")
+        << "POST"_ba << events
+        << auth + "Content-Type: application/json; profile=x; charset=latin1\r\n"
+        << R"({"category":"sale"})"_ba << 415 << u"~JSON"_s;
+    QTest::newRow("415 +json alone") << "POST"_ba << events << auth + "Content-Type: +json\r\n"
+                                     << R"({"category":"sale"})"_ba << 415 << u"~JSON"_s;
 
     QTest::newRow("400 not JSON") << "POST"_ba << events << both << "category=sale"_ba << 400
                                   << u"Invalid JSON request body"_s;
