@@ -40,9 +40,18 @@ public:
 
     // Object access: the first member with that name, or nullptr.
     const JsonValue *find(QStringView key) const;
-    void append(JsonValue item) { m_items.push_back(std::move(item)); }
+    // Room for a handful at the first: the objects here (an event, its fields, an answer) hold
+    // a few members, which would otherwise take three allocations growing one at a time.
+    void append(JsonValue item)
+    {
+        if (m_items.empty())
+            m_items.reserve(4);
+        m_items.push_back(std::move(item));
+    }
     void insert(QString key, JsonValue value)
     {
+        if (m_members.empty())
+            m_members.reserve(4);
         m_members.emplace_back(std::move(key), std::move(value));
     }
 

@@ -92,8 +92,8 @@ HttpResponse ApiError::toResponse() const
         body.insert(u"retryAfter"_s, JsonValue::number(retryAfterSeconds));
     HttpResponse response = HttpResponse::json(status(), body);
     if (retryAfterSeconds > 0)
-        response.setHeader("Retry-After", QByteArray::number(retryAfterSeconds));
+        response.setHeader("Retry-After"_ba, QByteArray::number(retryAfterSeconds));
     if (!allow.isEmpty())
-        response.setHeader("Allow", allow);
+        response.setHeader("Allow"_ba, allow);
     return response;
 }

@@ -8,6 +8,7 @@
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QTcpSocket>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -168,7 +169,7 @@ void ApiServer::handle(HttpConnection &connection, quint64 ticket, const HttpReq
         });
 }
 
-bool ApiServer::matches(const Route &route, const QStringList &segments, QString &arg)
+bool ApiServer::matches(const Route &route, const QList<QStringView> &segments, QStringView &arg)
 {
     if (route.segments.size() != segments.size())
         return false;
@@ -222,7 +223,7 @@ std::optional<ApiError> ApiServer::authenticate(const HttpRequest &request) cons
     return std::nullopt;
 }
 
-void ApiServer::dispatch(const HttpRequest &request, const Respond &respond)
+void ApiServer::dispatch(const HttpRequest &request, Respond respond)
 {
     if (std::optional<ApiError> e = checkHost(request))
         return respond(e->toResponse());
@@ -240,48 +241,58 @@ void ApiServer::dispatch(const HttpRequest &request, const Respond &respond)
     }
     const auto withCors = [origin](HttpResponse response) {
         if (!origin.isEmpty()) {
-            response.setHeader("Access-Control-Allow-Origin", origin);
-            response.setHeader("Vary", "Origin");
+            response.setHeader("Access-Control-Allow-Origin"_ba, origin);
+            response.setHeader("Vary"_ba, "Origin"_ba);
         }
-        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("Cache-Control"_ba, "no-store"_ba);
         return response;
     };
 
-    const QStringList segments = request.path.split(u'/', Qt::SkipEmptyParts);
+    // Views into the path, and the other methods of a matching path only noted: the names
+    // that 405 and OPTIONS answers list are written out only for those answers.
+    const QList<QStringView> segments = QStringView(request.path).split(u'/', Qt::SkipEmptyParts);
     Method method = request.method;
     if (method == Method::Head)
         method = Method::Get; // HEAD is GET without the body; the connection drops the body
     const Route *route = nullptr;
-    QString arg;
-    QByteArrayList allowed;
+    QStringView arg;
+    QVarLengthArray<Method, 8> pathMethods;
     for (const Route &r : std::as_const(m_routes)) {
-        QString candidateArg;
+        QStringView candidateArg;
         if (!matches(r, segments, candidateArg))
             continue;
-        allowed << HttpRequest::nameOf(r.method);
-        if (r.method == Method::Get)
-            allowed << "HEAD";
+        pathMethods.append(r.method);
         if (r.method == method) {
             route = &r;
             arg = candidateArg;
         }
     }
-    if (allowed.isEmpty()) {
+    if (pathMethods.isEmpty()) {
         return respond(withCors(ApiError::make(ApiError::Kind::NotFound,
             u"There is nothing at %1. The API serves POST /api/v1/events, GET /api/v1/events/<id>, "
             "GET /api/v1/categories and GET /api/v1/health."_s.arg(request.path.left(200)))
                                     .toResponse()));
     }
-    const QByteArray usable = allowed.join(", ");
-    allowed << "OPTIONS";
+    const auto allowedNames = [&pathMethods](bool withOptions) {
+        QByteArrayList names;
+        for (Method m : pathMethods) {
+            names << HttpRequest::nameOf(m);
+            if (m == Method::Get)
+                names << "HEAD";
+        }
+        if (withOptions)
+            names << "OPTIONS";
+        return names.join(", ");
+    };
     if (method == Method::Options) {
         HttpResponse preflight = HttpResponse::empty(204);
-        preflight.setHeader("Allow", allowed.join(", "));
+        const QByteArray allowed = allowedNames(true);
+        preflight.setHeader("Allow"_ba, allowed);
         if (!origin.isEmpty()) {
-            preflight.setHeader("Access-Control-Allow-Methods", allowed.join(", "));
-            preflight.setHeader(
-                "Access-Control-Allow-Headers", "Authorization, Content-Type, Idempotency-Key");
-            preflight.setHeader("Access-Control-Max-Age", "600");
+            preflight.setHeader("Access-Control-Allow-Methods"_ba, allowed);
+            preflight.setHeader("Access-Control-Allow-Headers"_ba,
+                "Authorization, Content-Type, Idempotency-Key"_ba);
+            preflight.setHeader("Access-Control-Max-Age"_ba, "600"_ba);
         }
         return respond(withCors(preflight));
     }
@@ -289,8 +300,8 @@ void ApiServer::dispatch(const HttpRequest &request, const Respond &respond)
         ApiError e = ApiError::make(ApiError::Kind::MethodNotAllowed,
             u"%1 is not allowed on %2; use %3."_s.arg(
                 QString::fromLatin1(request.methodName.left(20)), request.path.left(200),
-                QString::fromLatin1(usable)));
-        e.allow = allowed.join(", ");
+                QString::fromLatin1(allowedNames(false))));
+        e.allow = allowedNames(true);
         return respond(withCors(e.toResponse()));
     }
     if (route->access == Access::ApiKey) {
@@ -298,9 +309,10 @@ void ApiServer::dispatch(const HttpRequest &request, const Respond &respond)
             return respond(withCors(e->toResponse()));
     }
     if (route->deferred) {
-        route->deferred(request, arg,
-            [respond, withCors](const HttpResponse &response) { respond(withCors(response)); });
+        route->deferred(request, arg.toString(),
+            [respond = std::move(respond), withCors](
+                const HttpResponse &response) { respond(withCors(response)); });
         return;
     }
-    respond(withCors(route->handler(request, arg)));
+    respond(withCors(route->handler(request, arg.toString())));
 }

@@ -65,10 +65,10 @@ private:
     };
 
     void handle(HttpConnection &connection, quint64 ticket, const HttpRequest &request);
-    void dispatch(const HttpRequest &request, const Respond &respond);
+    void dispatch(const HttpRequest &request, Respond respond);
     std::optional<ApiError> checkHost(const HttpRequest &request) const;
     std::optional<ApiError> authenticate(const HttpRequest &request) const;
-    static bool matches(const Route &route, const QStringList &segments, QString &arg);
+    static bool matches(const Route &route, const QList<QStringView> &segments, QStringView &arg);
 
     LiveProfile &m_profile;
     ServerLimits m_limits;

@@ -98,7 +98,7 @@ void EventsController::registerRoutes(ApiServer &server)
         [this](const HttpRequest &, const QString &id) { return get(id); });
 }
 
-void EventsController::create(const HttpRequest &request, const ApiServer::Respond &respond)
+void EventsController::create(const HttpRequest &request, ApiServer::Respond respond)
 {
     std::variant<NewEvent, HttpResponse> checked = check(request);
     if (HttpResponse *refused = std::get_if<HttpResponse>(&checked))
@@ -106,17 +106,19 @@ void EventsController::create(const HttpRequest &request, const ApiServer::Respo
     // Answered once the writer's transaction holding it has committed: a 200 means on disk.
     NewEvent &event = std::get<NewEvent>(checked);
     const QString category = event.category;
-    m_writer.add(std::move(event), [this, respond, category](const Result<StoredEvent> &stored) {
-        if (!stored) {
-            if (stored.error().code == Error::Code::NotFound)
-                return respond(categoryNotFound(category).toResponse());
-            return respond(ApiError::fromDomain(stored.error()).toResponse());
-        }
-        // The answer first: what follows a stored event (delivery, notices) never delays it.
-        respond(accepted(stored->event));
-        if (!stored->replayed && m_onStored)
-            m_onStored(stored->event);
-    });
+    // The answer moves along with the event, not copied (each copy of it allocates).
+    m_writer.add(std::move(event),
+        [this, respond = std::move(respond), category](const Result<StoredEvent> &stored) {
+            if (!stored) {
+                if (stored.error().code == Error::Code::NotFound)
+                    return respond(categoryNotFound(category).toResponse());
+                return respond(ApiError::fromDomain(stored.error()).toResponse());
+            }
+            // The answer first: what follows a stored event (delivery, notices) never delays it.
+            respond(accepted(stored->event));
+            if (!stored->replayed && m_onStored)
+                m_onStored(stored->event);
+        });
 }
 
 std::variant<NewEvent, HttpResponse> EventsController::check(const HttpRequest &request)

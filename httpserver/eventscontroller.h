@@ -33,7 +33,7 @@ public:
 
     void registerRoutes(ApiServer &server);
 
-    void create(const HttpRequest &request, const ApiServer::Respond &respond);
+    void create(const HttpRequest &request, ApiServer::Respond respond);
     HttpResponse get(const QString &eventId);
 
 private:

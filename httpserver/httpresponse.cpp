@@ -1,11 +1,15 @@
 #include "httpresponse.h"
 
+#include <charconv>
+
+using namespace Qt::StringLiterals;
+
 HttpResponse HttpResponse::json(int status, const JsonValue &value)
 {
     HttpResponse r;
     r.status = status;
     r.body = value.toJson();
-    r.setHeader("Content-Type", "application/json");
+    r.setHeader("Content-Type"_ba, "application/json"_ba);
     return r;
 }
 
@@ -20,43 +24,43 @@ QByteArray HttpResponse::reasonPhrase(int status)
 {
     switch (status) {
     case 100:
-        return "Continue";
+        return "Continue"_ba;
     case 200:
-        return "OK";
+        return "OK"_ba;
     case 204:
-        return "No Content";
+        return "No Content"_ba;
     case 400:
-        return "Bad Request";
+        return "Bad Request"_ba;
     case 401:
-        return "Unauthorized";
+        return "Unauthorized"_ba;
     case 403:
-        return "Forbidden";
+        return "Forbidden"_ba;
     case 404:
-        return "Not Found";
+        return "Not Found"_ba;
     case 405:
-        return "Method Not Allowed";
+        return "Method Not Allowed"_ba;
     case 408:
-        return "Request Timeout";
+        return "Request Timeout"_ba;
     case 413:
-        return "Payload Too Large";
+        return "Payload Too Large"_ba;
     case 415:
-        return "Unsupported Media Type";
+        return "Unsupported Media Type"_ba;
     case 421:
-        return "Misdirected Request";
+        return "Misdirected Request"_ba;
     case 422:
-        return "Unprocessable Entity";
+        return "Unprocessable Entity"_ba;
     case 429:
-        return "Too Many Requests";
+        return "Too Many Requests"_ba;
     case 431:
-        return "Request Header Fields Too Large";
+        return "Request Header Fields Too Large"_ba;
     case 500:
-        return "Internal Server Error";
+        return "Internal Server Error"_ba;
     case 502:
-        return "Bad Gateway";
+        return "Bad Gateway"_ba;
     case 503:
-        return "Service Unavailable";
+        return "Service Unavailable"_ba;
     default:
-        return "Unknown";
+        return "Unknown"_ba;
     }
 }
 
@@ -82,12 +86,28 @@ QByteArray HttpResponse::header(const QByteArray &name) const
 
 QByteArray HttpResponse::serialize(bool closeConnection, bool headOnly) const
 {
+    // Appended piece by piece into one buffer: this runs for every response.
+    const auto appendNumber = [](QByteArray &out, qint64 n) {
+        char digits[24];
+        const auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
+        out.append(digits, end - digits);
+    };
     QByteArray out;
     out.reserve(160 + body.size());
-    out += "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
-    for (const auto &h : headers)
-        out += h.first + ": " + h.second + "\r\n";
-    out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    out += "HTTP/1.1 ";
+    appendNumber(out, status);
+    out += ' ';
+    out += reasonPhrase(status);
+    out += "\r\n";
+    for (const auto &[name, value] : headers) {
+        out += name;
+        out += ": ";
+        out += value;
+        out += "\r\n";
+    }
+    out += "Content-Length: ";
+    appendNumber(out, body.size());
+    out += "\r\n";
     if (closeConnection)
         out += "Connection: close\r\n";
     out += "\r\n";
