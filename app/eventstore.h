@@ -115,9 +115,18 @@ private:
     // Inside add()'s transaction: adds the new events to event_counts (migration 8: inserts are
     // counted here, not by a trigger).
     Status countAdded(const QHash<QString, qint64> &added);
-    // One event, inside add()'s transaction. `knownCategories`: names already found in this
-    // transaction, so that a batch looks each category up once.
-    Result<StoredEvent> insert(const NewEvent &event, QSet<QString> &knownCategories);
+    // One event, inside add()'s transaction: checked and given its id and time, not yet written
+    // (writeRows). `knownCategories`: names already found in this transaction, so that a batch
+    // looks each category up once.
+    Result<StoredEvent> admit(const NewEvent &event, QSet<QString> &knownCategories);
+    // Inside add()'s transaction: writes the admitted events at `rows` of `results` into the
+    // table, in statements of 16, 8, 4, 2 or 1 rows (as many as the count has bits, per 16)
+    // rather than one a row: each statement costs Qt and SQLite some 10,000 instructions however
+    // many rows it holds. Clears `rows`.
+    Status writeRows(const QList<Result<StoredEvent>> &results, QList<qsizetype> &rows);
+    // Inside add()'s transaction: the idempotency key of a new event, written, and keys older
+    // than the window forgotten.
+    Status rememberKey(const NewEvent &newEvent, const Event &event);
     // SELECT <the event columns> FROM events <sqlAfterFrom>, with values bound in order.
     Result<QList<Event>> select(
         const QString &sqlAfterFrom, const QVariantList &values, const QString &what) const;

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void idempotencyKeysExpireAfter24Hours();
     void indexesServeTheListQueries();
     void countsStayExactThroughEveryChange();
+    void aLargeBatchKeepsEveryEventAndItsOrder();
 
 private:
     Event addEvent(const QString &category, const QString &description = {});
@@ -669,6 +670,62 @@ void TestEventStore::countsStayExactThroughEveryChange()
     check("category renamed");
     QVERIFY(store.failAllPending(u"gone"_s).ok());
     check("all pending failed");
+}
+
+void TestEventStore::aLargeBatchKeepsEveryEventAndItsOrder()
+{
+    // 45 events as the writer hands them over, written several rows to a statement: among them
+    // one refused (no such category) and a key repeated (stored once), which split the rows
+    // into runs of odd lengths.
+    EventStore store(*m_db);
+    QList<NewEvent> batch;
+    for (int i = 0; i < 45; ++i) {
+        NewEvent e;
+        e.category = i == 7 ? u"nosuch"_s : i % 3 == 0 ? u"sale"_s : u"signup"_s;
+        if (i % 4 == 1)
+            e.description = u"event %1 ✓"_s.arg(i);
+        else if (i % 4 == 2)
+            e.description = u""_s; // empty, not null
+        e.fields = JsonParser::parse(u"{\"n\":%1,\"who\":\"ü%1\"}"_s.arg(i).toUtf8()).value();
+        batch << e;
+    }
+    batch[20].idempotencyKey = batch[33].idempotencyKey = u"k"_s;
+    batch[20].requestHash = batch[33].requestHash = "same request";
+    const QList<Result<StoredEvent>> stored = store.add(batch);
+    QCOMPARE(stored.size(), batch.size());
+
+    QStringList ids;
+    for (int i = 0; i < batch.size(); ++i) {
+        if (i == 7) {
+            QCOMPARE(stored.at(i).error().code, Error::Code::NotFound);
+            continue;
+        }
+        QVERIFY2(stored.at(i).ok(), qPrintable(QString::number(i)));
+        if (i == 33) {
+            QVERIFY(stored.at(i)->replayed);
+            QCOMPARE(stored.at(i)->event.id, stored.at(20)->event.id);
+            continue;
+        }
+        ids << stored.at(i)->event.id;
+        // As written: read back through another connection.
+        auto other = Database::open(m_dir->path());
+        QVERIFY(other.ok());
+        Result<Event> got = EventStore(*other.value()).get(stored.at(i)->event.id);
+        QVERIFY2(got.ok(), qPrintable(QString::number(i)));
+        QCOMPARE(got->category, batch[i].category);
+        QCOMPARE(got->description, batch[i].description);
+        QCOMPARE(got->description.isNull(), batch[i].description.isNull());
+        QVERIFY(got->fields == batch[i].fields);
+        QCOMPARE(got->createdAt, stored.at(i)->event.createdAt);
+    }
+    // Every new event once, in the table in the order they came.
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(u"SELECT id FROM events ORDER BY seq"_s));
+    QStringList inTable;
+    while (q.next())
+        inTable << q.value(0).toString();
+    QCOMPARE(inTable, ids);
+    QCOMPARE(store.count(EventQuery()).value(), qint64(ids.size()));
 }
 
 QTEST_GUILESS_MAIN(TestEventStore)
