@@ -695,6 +695,7 @@ void TestEventStore::aLargeBatchKeepsEveryEventAndItsOrder()
     QCOMPARE(stored.size(), batch.size());
 
     QStringList ids;
+    int sales = 0;
     for (int i = 0; i < batch.size(); ++i) {
         if (i == 7) {
             QCOMPARE(stored.at(i).error().code, Error::Code::NotFound);
@@ -707,6 +708,7 @@ void TestEventStore::aLargeBatchKeepsEveryEventAndItsOrder()
             continue;
         }
         ids << stored.at(i)->event.id;
+        sales += batch[i].category == u"sale"_s ? 1 : 0;
         // As written: read back through another connection.
         auto other = Database::open(m_dir->path());
         QVERIFY(other.ok());
@@ -726,6 +728,11 @@ void TestEventStore::aLargeBatchKeepsEveryEventAndItsOrder()
         inTable << q.value(0).toString();
     QCOMPARE(inTable, ids);
     QCOMPARE(store.count(EventQuery()).value(), qint64(ids.size()));
+    // Stored as text, which the filters compare with: not as the bytes they were bound as.
+    QVERIFY(q.exec(u"SELECT count(*) FROM events WHERE typeof(id) = 'text' AND typeof(category) = "
+                   "'text' AND typeof(fields) = 'text' AND category = 'sale'"_s)
+        && q.next());
+    QCOMPARE(q.value(0).toInt(), sales);
 }
 
 QTEST_GUILESS_MAIN(TestEventStore)
