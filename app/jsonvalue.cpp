@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
+#include <string_view>
 
 JsonValue JsonValue::boolean(bool b)
 {
@@ -54,53 +55,77 @@ const JsonValue *JsonValue::find(QStringView key) const
     return nullptr;
 }
 
-QString JsonValue::formatNumber(double d)
+namespace {
+
+// ECMAScript's Number::toString into `out` (32 characters are room enough), without allocating:
+// JSON text and display strings are both made from it. Returns the length.
+qsizetype writeNumber(double d, char *out)
 {
-    if (std::isnan(d))
-        return QStringLiteral("NaN");
-    if (std::isinf(d))
-        return d > 0 ? QStringLiteral("Infinity") : QStringLiteral("-Infinity");
-    if (d == 0)
-        return QStringLiteral("0"); // also -0, as JavaScript prints it
+    char *p = out;
+    const auto put = [&p](std::string_view text) { p = std::copy(text.begin(), text.end(), p); };
+    if (std::isnan(d)) {
+        put("NaN");
+        return p - out;
+    }
+    if (std::isinf(d)) {
+        put(d > 0 ? "Infinity" : "-Infinity");
+        return p - out;
+    }
+    if (d == 0) {
+        put("0"); // also -0, as JavaScript prints it
+        return p - out;
+    }
 
     // Shortest digits that round-trip, as d.ddddde±x; then lay them out as ECMAScript does.
-    char buf[64];
+    char sci[32];
     const auto res
-        = std::to_chars(buf, buf + sizeof buf, std::fabs(d), std::chars_format::scientific);
-    const std::string_view sci(buf, res.ptr - buf);
-    const auto ePos = sci.find('e');
-    std::string digits;
-    for (char c : sci.substr(0, ePos)) {
+        = std::to_chars(sci, sci + sizeof sci, std::fabs(d), std::chars_format::scientific);
+    const std::string_view text(sci, size_t(res.ptr - sci));
+    const size_t ePos = text.find('e');
+    char digitBuf[24];
+    int k = 0;
+    for (char c : text.substr(0, ePos)) {
         if (c != '.')
-            digits += c;
+            digitBuf[k++] = c;
     }
-    const int k = int(digits.size());
-    const int n
-        = std::atoi(std::string(sci.substr(ePos + 1)).c_str()) + 1; // decimal point position
+    const std::string_view digits(digitBuf, size_t(k));
+    int exponent = 0;
+    std::from_chars(text.data() + ePos + 2, text.data() + text.size(), exponent);
+    if (text[ePos + 1] == '-')
+        exponent = -exponent;
+    const int n = exponent + 1; // decimal point position
 
-    std::string out = d < 0 ? "-" : "";
+    if (d < 0)
+        put("-");
     if (k <= n && n <= 21) {
-        out += digits;
-        out.append(size_t(n - k), '0');
+        put(digits);
+        p = std::fill_n(p, n - k, '0');
     } else if (0 < n && n <= 21) {
-        out += digits.substr(0, size_t(n));
-        out += '.';
-        out += digits.substr(size_t(n));
+        put(digits.substr(0, size_t(n)));
+        put(".");
+        put(digits.substr(size_t(n)));
     } else if (-6 < n && n <= 0) {
-        out += "0.";
-        out.append(size_t(-n), '0');
-        out += digits;
+        put("0.");
+        p = std::fill_n(p, -n, '0');
+        put(digits);
     } else {
-        out += digits[0];
+        put(digits.substr(0, 1));
         if (k > 1) {
-            out += '.';
-            out += digits.substr(1);
+            put(".");
+            put(digits.substr(1));
         }
-        out += 'e';
-        out += n - 1 >= 0 ? '+' : '-';
-        out += std::to_string(std::abs(n - 1));
+        put(n - 1 >= 0 ? "e+" : "e-");
+        p = std::to_chars(p, p + 4, std::abs(n - 1)).ptr;
     }
-    return QString::fromLatin1(out.data(), qsizetype(out.size()));
+    return p - out;
+}
+
+} // namespace
+
+QString JsonValue::formatNumber(double d)
+{
+    char text[32];
+    return QString::fromLatin1(text, writeNumber(d, text));
 }
 
 QString JsonValue::toDisplayString() const
@@ -197,7 +222,12 @@ void JsonValue::write(QByteArray &out, int indent, int depth) const
         break;
     case Type::Number:
         // JSON has no NaN or Infinity; JSON.stringify writes null for them.
-        out += std::isfinite(m_number) ? formatNumber(m_number).toLatin1() : QByteArray("null");
+        if (std::isfinite(m_number)) {
+            char text[32];
+            out.append(text, writeNumber(m_number, text));
+        } else {
+            out += "null";
+        }
         break;
     case Type::String:
         writeString(out, m_string);
