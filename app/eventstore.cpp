@@ -287,19 +287,23 @@ Status EventStore::writeRows(const QList<Result<StoredEvent>> &results, QList<qs
     qsizetype at = 0;
     for (int size = MaxRowsPerStatement; size > 0; size /= 2) {
         while (rows.size() - at >= size) {
-            Result<QSqlQuery *> q = m_db.cached(insertRowsSql(size));
-            if (!q)
-                return q.error();
+            QSqlQuery *&q = m_insertRows[size_t(std::countr_zero(unsigned(size)))];
+            if (!q) {
+                Result<QSqlQuery *> prepared = m_db.cached(insertRowsSql(size));
+                if (!prepared)
+                    return prepared.error();
+                q = prepared.value();
+            }
             for (int i = 0; i < size; ++i) {
                 const Event &event = results[rows[at + i]]->event;
                 const RowPlaceholders &p = rowPlaceholders(i);
-                q.value()->bindValue(p.id, event.id.toUtf8());
-                q.value()->bindValue(p.category, event.category.toUtf8());
-                q.value()->bindValue(p.description, nullableText(event.description));
-                q.value()->bindValue(p.fields, event.fields.toJson());
-                q.value()->bindValue(p.createdAt, event.createdAt.toMSecsSinceEpoch());
+                q->bindValue(p.id, event.id.toUtf8());
+                q->bindValue(p.category, event.category.toUtf8());
+                q->bindValue(p.description, nullableText(event.description));
+                q->bindValue(p.fields, event.fields.toJson());
+                q->bindValue(p.createdAt, event.createdAt.toMSecsSinceEpoch());
             }
-            if (Status e = Database::exec(*q.value(), tr("Saving the event")); !e)
+            if (Status e = Database::exec(*q, tr("Saving the event")); !e)
                 return e;
             at += size;
         }
