@@ -6,9 +6,14 @@ using namespace Qt::StringLiterals;
 
 HttpResponse HttpResponse::json(int status, const JsonValue &value)
 {
+    return json(status, value.toJson());
+}
+
+HttpResponse HttpResponse::json(int status, QByteArray text)
+{
     HttpResponse r;
     r.status = status;
-    r.body = value.toJson();
+    r.body = std::move(text);
     r.setHeader("Content-Type"_ba, "application/json"_ba);
     return r;
 }

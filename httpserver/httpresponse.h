@@ -15,6 +15,8 @@ struct HttpResponse
     QByteArray body;
 
     static HttpResponse json(int status, const JsonValue &value);
+    // A body that is JSON text already.
+    static HttpResponse json(int status, QByteArray text);
     static HttpResponse empty(int status);
     static QByteArray reasonPhrase(int status);
 

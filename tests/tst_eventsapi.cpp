@@ -381,8 +381,13 @@ void TestEventsApi::statusTable()
 
     if (status == 200) {
         const JsonValue json = reply.json();
-        QVERIFY(EventId::isValid(json.find(u"eventId")->toString()));
+        const QString id = json.find(u"eventId")->toString();
+        QVERIFY(EventId::isValid(id));
         QCOMPARE(json.find(u"deliveryStatus")->toString(), u"PENDING"_s);
+        // The hosted API's answer to the byte: members in this order, compact.
+        QCOMPARE(reply.body,
+            R"({"message":"Event processed successfully","eventId":")" + id.toLatin1()
+                + R"(","deliveryStatus":"PENDING"})");
         QCOMPARE(eventCount(), before + 1);
     } else {
         QCOMPARE(eventCount(), before); // a refused request stores nothing
