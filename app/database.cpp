@@ -218,14 +218,8 @@ Status Database::beginImmediate()
 
 Status Database::setBusyHandler(bool on)
 {
-    static const QString off = u"PRAGMA busy_timeout = 0"_s;
     static const QString waits = u"PRAGMA busy_timeout = %1"_s.arg(BusyTimeoutMs);
-    Result<QSqlQuery *> q = cached(on ? waits : off);
-    if (!q)
-        return q.error();
-    Status s = exec(*q.value(), tr("Configuring the database"));
-    q.value()->finish();
-    return s;
+    return configureWith(on ? waits : u"PRAGMA busy_timeout = 0"_s);
 }
 
 Status Database::transaction(const std::function<Status()> &fn, Flush flush)
@@ -243,11 +237,15 @@ Status Database::transaction(const std::function<Status()> &fn, Flush flush)
 
 Status Database::setSynchronous(bool full)
 {
-    Result<QSqlQuery *> q
-        = cached(full ? u"PRAGMA synchronous = FULL"_s : u"PRAGMA synchronous = NORMAL"_s);
-    if (!q)
-        return q.error();
-    return exec(*q.value(), tr("Configuring the database"));
+    return configureWith(full ? u"PRAGMA synchronous = FULL"_s : u"PRAGMA synchronous = NORMAL"_s);
+}
+
+Status Database::configureWith(const QString &pragma)
+{
+    // Kept prepared, and finished once run (readFirstRow), as these run around transactions.
+    if (Result<bool> done = readFirstRow(pragma, {}, tr("Configuring the database")); !done)
+        return done.error();
+    return {};
 }
 
 Status Database::commitOrRollBack(const std::function<Status()> &fn)

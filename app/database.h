@@ -99,6 +99,8 @@ private:
     Status commitOrRollBack(const std::function<Status()> &fn);
     Status setSynchronous(bool full);
     Status setBusyHandler(bool on);
+    // Runs a PRAGMA that sets something.
+    Status configureWith(const QString &pragma);
     Status configure();
     Status migrate();
 
