@@ -83,6 +83,13 @@ QVariant nullableText(const QString &s)
     return s.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
 }
 
+// The same as UTF-8 bytes, for a CAST(... AS TEXT): a null string binds NULL (which the CAST
+// keeps), an empty one an empty value ('').
+QVariant nullableUtf8(const QString &s)
+{
+    return s.isNull() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(s.toUtf8());
+}
+
 } // namespace
 
 Result<Event> EventStore::add(
@@ -257,10 +264,11 @@ const RowPlaceholders &rowPlaceholders(int i)
     return all[size_t(i)];
 }
 
-// INSERT of `rows` events (1, 2, 4, 8 or 16). The id, the category and the fields come as UTF-8
-// bytes, made text by CAST (a BLOB cast to TEXT is read in the database's encoding, UTF-8, as it
-// is): Qt binds a QString as UTF-16, which SQLite converts back a character at a time, some
-// 3,000 instructions for an event's fields alone, while the fields are written as UTF-8 anyway.
+// INSERT of `rows` events (1, 2, 4, 8 or 16). The text columns (id, category, description,
+// fields) come as UTF-8 bytes, made text by CAST (a BLOB cast to TEXT is read in the database's
+// encoding, UTF-8, as it is; NULL stays NULL): Qt binds a QString as UTF-16, which SQLite converts
+// back a character at a time, some 3,000 instructions for an event's fields alone, while the
+// fields are written as UTF-8 anyway.
 const QString &insertRowsSql(int rows)
 {
     static const std::array<QString, 5> all = [] {
@@ -271,8 +279,8 @@ const QString &insertRowsSql(int rows)
             for (int row = 0; row < 1 << bit; ++row) {
                 const RowPlaceholders &p = rowPlaceholders(row);
                 text += (row > 0 ? u", (CAST("_s : u"(CAST("_s) + p.id + u" AS TEXT), CAST("_s
-                    + p.category + u" AS TEXT), "_s + p.description + u", CAST("_s + p.fields
-                    + u" AS TEXT), "_s + p.createdAt + u')';
+                    + p.category + u" AS TEXT), CAST("_s + p.description + u" AS TEXT), CAST("_s
+                    + p.fields + u" AS TEXT), "_s + p.createdAt + u')';
             }
         }
         return sql;
@@ -299,7 +307,7 @@ Status EventStore::writeRows(const QList<Result<StoredEvent>> &results, QList<qs
                 const RowPlaceholders &p = rowPlaceholders(i);
                 q->bindValue(p.id, event.id.toUtf8());
                 q->bindValue(p.category, event.category.toUtf8());
-                q->bindValue(p.description, nullableText(event.description));
+                q->bindValue(p.description, nullableUtf8(event.description));
                 q->bindValue(p.fields, event.fields.toJson());
                 q->bindValue(p.createdAt, event.createdAt.toMSecsSinceEpoch());
             }

@@ -733,6 +733,21 @@ void TestEventStore::aLargeBatchKeepsEveryEventAndItsOrder()
                    "'text' AND typeof(fields) = 'text' AND category = 'sale'"_s)
         && q.next());
     QCOMPARE(q.value(0).toInt(), sales);
+    // A description is text or NULL; an empty one is '' (which the UI shows apart from none).
+    int described = 0, empty = 0, none = 0;
+    for (int i = 0; i < batch.size(); ++i) {
+        if (i == 7 || i == 33)
+            continue;
+        const QString &d = batch[i].description;
+        (d.isNull() ? none : d.isEmpty() ? empty : described) += 1;
+    }
+    QVERIFY(described > 0 && empty > 0 && none > 0);
+    QVERIFY(q.exec(u"SELECT sum(typeof(description) = 'text' AND description <> ''), "
+                   "sum(description = ''), sum(description IS NULL) FROM events"_s)
+        && q.next());
+    QCOMPARE(q.value(0).toInt(), described);
+    QCOMPARE(q.value(1).toInt(), empty);
+    QCOMPARE(q.value(2).toInt(), none);
 }
 
 QTEST_GUILESS_MAIN(TestEventStore)
