@@ -19,34 +19,22 @@ LiveProfile::LiveProfile(Database &database)
     : m_db(database)
 { }
 
-Result<qint64> LiveProfile::readNumber(const QString &sql) const
+Result<qint64> LiveProfile::revision() const
 {
     qint64 value = 0;
-    Result<bool> found = m_db.readFirstRow(sql, {}, tr("Checking the database for changes"),
+    Result<bool> found = m_db.readFirstRow(u"SELECT revision FROM profile_revision"_s, {},
+        tr("Checking the database for changes"),
         [&value](const QSqlQuery &row) { value = row.value(0).toLongLong(); });
     if (!found || !found.value())
         return Error::storage(tr("Could not check the database for changes."));
     return value;
 }
 
-Result<LiveProfile::Version> LiveProfile::version() const
-{
-    // data_version moves when another connection committed anything; the revision only when
-    // that was a change to categories, settings or the profile (triggers count those).
-    Result<qint64> data = readNumber(u"PRAGMA data_version"_s);
-    if (!data)
-        return data.error();
-    Result<qint64> revision = readNumber(u"SELECT revision FROM profile_revision"_s);
-    if (!revision)
-        return revision.error();
-    return Version {data.value(), revision.value()};
-}
-
 Status LiveProfile::reload()
 {
-    Result<Version> version = this->version();
-    if (!version)
-        return version.error();
+    Result<qint64> revision = this->revision();
+    if (!revision)
+        return revision.error();
 
     Result<QString> key = Profile(m_db).apiKey();
     if (!key)
@@ -78,7 +66,7 @@ Status LiveProfile::reload()
     m_categories.clear();
     for (const Category &c : categories.value())
         m_categories.insert(c.name, c);
-    m_version = version.value();
+    m_revision = revision.value();
     ++m_loadCount;
     qCDebug(lcLiveProfile) << "profile loaded:" << m_categories.size() << "categories";
     return {};
@@ -89,18 +77,11 @@ Result<bool> LiveProfile::refreshIfChanged()
     if (m_lastCheck.isValid() && m_lastCheck.nsecsElapsed() < CheckIntervalNs)
         return false;
     m_lastCheck.start();
-    Result<qint64> data = readNumber(u"PRAGMA data_version"_s);
-    if (!data)
-        return data.error();
-    if (data.value() == m_version.data)
-        return false;
-    Result<qint64> revision = readNumber(u"SELECT revision FROM profile_revision"_s);
+    Result<qint64> revision = this->revision();
     if (!revision)
         return revision.error();
-    if (revision.value() == m_version.revision) {
-        m_version.data = data.value(); // only events were written
-        return false;
-    }
+    if (revision.value() == m_revision)
+        return false; // events only, or nothing
     qCInfo(lcLiveProfile) << "the profile changed on disk; reloading";
     if (Status s = reload(); !s)
         return s.error();

@@ -13,9 +13,9 @@ class Database;
 
 // What a running instance needs on every request (API key, categories, the settings the API
 // applies), kept in memory and reloaded when another process - the CLI - has changed the
-// database. SQLite's data_version tells that for the cost of one PRAGMA, and a revision counter
-// kept by triggers tells a profile change from new events, so a change made with
-// `pingpanda category add` applies to the next request without a restart or a polling timer.
+// database. A revision counter kept by triggers tells a profile change from new events for the cost
+// of one small read, so a change made with `pingpanda category add` applies to the next request
+// without a restart or a polling timer.
 class LiveProfile
 {
     Q_DECLARE_TR_FUNCTIONS(LiveProfile)
@@ -27,10 +27,11 @@ public:
     // Loads everything; the first call, and after a change made through this connection.
     Status reload();
     // Reloads when another connection changed categories, settings or the profile since the
-    // last look; true when it did. One PRAGMA when nothing was committed, one more when only
-    // events were. Looks at most once per CheckInterval: under load a look per request was 5% of
-    // the API's time; a change another process commits applies to every request that begins
-    // more than CheckInterval after it.
+    // last look; true when it did. One read of the revision (PRAGMA data_version first would
+    // save nothing: this process's own writer moves it with every commit, so under load it
+    // always differed and each look read twice). Looks at most once per CheckInterval: under
+    // load a look per request was 5% of the API's time; a change another process commits
+    // applies to every request that begins more than CheckInterval after it.
     Result<bool> refreshIfChanged();
     static constexpr qint64 CheckIntervalNs = 1000000;
     // Counts the loads: a holder that applies the profile elsewhere (the delivery destination)
@@ -61,20 +62,15 @@ public:
     QList<Category> categories() const;
 
 private:
-    struct Version
-    {
-        qint64 data = -1; // PRAGMA data_version
-        qint64 revision = -1; // profile_revision
-    };
-    Result<Version> version() const;
-    Result<qint64> readNumber(const QString &sql) const;
+    // profile_revision: moved by every change to categories, settings or the profile.
+    Result<qint64> revision() const;
 
 public:
     static constexpr const char *TokenGenerationKey = "token-generation";
 
 private:
     Database &m_db;
-    Version m_version;
+    qint64 m_revision = -1;
     QElapsedTimer m_lastCheck;
     quint64 m_loadCount = 0;
     QString m_apiKey;

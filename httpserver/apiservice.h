@@ -56,8 +56,8 @@ public:
     Database &database() { return *m_db; }
     // Signals the views of this instance listen to.
     ProfileNotifier &notifier() { return *m_notifier; }
-    // The GUI changed the profile through this instance's own connection (which data_version
-    // does not report): reload it and tell the views.
+    // The GUI changed the profile through this instance's own connection: reload it now, not at
+    // the next look, and tell the views.
     void profileEdited();
     // The bot token in the keychain was changed from this process: read it again.
     void tokenEdited();
