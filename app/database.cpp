@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "migrations.h"
+#include "walvfs.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -96,6 +97,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &dataDir, BusyHan
     if (Status s = ensureFile(path); !s)
         return s.error();
 
+    WalVfs::install(); // before the first connection: every one then writes its log through it
     std::unique_ptr<Database> database(new Database(nextConnectionName(), path));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, database->m_connectionName);

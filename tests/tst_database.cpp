@@ -2,21 +2,25 @@
 #include "database.h"
 #include "eventstore.h"
 #include "migrations.h"
+#include "walvfs.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QScopeGuard>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
 #include <chrono>
 #include <future>
 #include <thread>
 
+#include <sqlite3.h>
 #include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
@@ -41,6 +45,8 @@ private Q_SLOTS:
     void aDeferredTransactionAloneSkipsTheSync();
     void withoutTheBusyHandlerATransactionStillWaitsForTheLock();
     void twoConnectionsSeeEachOthersWrites();
+    void aTransactionGoesIntoTheLogInOneWrite();
+    void anotherConnectionReadsEveryUnsyncedCommit();
 
 private:
     static int mode(const QString &path);
@@ -436,6 +442,139 @@ void TestDatabase::twoConnectionsSeeEachOthersWrites()
     c.name = u"signup"_s;
     QVERIFY(CategoryStore(*first.value()).add(c).ok());
     QVERIFY(CategoryStore(*second.value()).find(u"signup"_s).ok());
+}
+
+namespace {
+
+// Counts the write system calls SQLite's own file layer makes, through its documented hook for
+// replacing them (xSetSystemCall); it writes with one of these three, depending on its build.
+std::atomic<int> g_writes {0};
+sqlite3_syscall_ptr g_pwrite = nullptr, g_pwrite64 = nullptr, g_write = nullptr;
+
+ssize_t countedPwrite(int fd, const void *data, size_t size, off_t offset)
+{
+    ++g_writes;
+    return reinterpret_cast<ssize_t (*)(int, const void *, size_t, off_t)>(g_pwrite)(
+        fd, data, size, offset);
+}
+
+ssize_t countedPwrite64(int fd, const void *data, size_t size, off64_t offset)
+{
+    ++g_writes;
+    return reinterpret_cast<ssize_t (*)(int, const void *, size_t, off64_t)>(g_pwrite64)(
+        fd, data, size, offset);
+}
+
+ssize_t countedWrite(int fd, const void *data, size_t size)
+{
+    ++g_writes;
+    return reinterpret_cast<ssize_t (*)(int, const void *, size_t)>(g_write)(fd, data, size);
+}
+
+} // namespace
+
+void TestDatabase::aTransactionGoesIntoTheLogInOneWrite()
+{
+    auto db = Database::open(m_dir->path());
+    QVERIFY(db.ok());
+    // Every connection writes through the layer: it is SQLite's default, and this one's.
+    sqlite3_vfs *vfs = sqlite3_vfs_find(nullptr);
+    QVERIFY(vfs);
+    QCOMPARE(QByteArray(vfs->zName), QByteArray(WalVfs::Name));
+    const QVariant handle = db.value()->connection().driver()->handle();
+    QCOMPARE(QByteArray(handle.typeName()), QByteArray("sqlite3*"));
+    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+    char *vfsName = nullptr;
+    QCOMPARE(sqlite3_file_control(connection, "main", SQLITE_FCNTL_VFSNAME, &vfsName), SQLITE_OK);
+    QVERIFY(vfsName && QByteArray(vfsName).contains(WalVfs::Name));
+    sqlite3_free(vfsName);
+
+    QSqlQuery q(db.value()->connection());
+    const auto insertRows = [&](int from) -> Status {
+        for (int i = from; i < from + 8; ++i) {
+            // About a page each: a transaction of some ten pages, twenty writes without the layer.
+            q.prepare(u"INSERT INTO settings (key, value) VALUES (?, ?)"_s);
+            q.addBindValue(u"key %1"_s.arg(i));
+            q.addBindValue(QString(3000, QChar(u'a' + i % 26)));
+            if (!q.exec())
+                return Error::storage(q.lastError().text());
+        }
+        return {};
+    };
+    QVERIFY(db.value()->transaction([&] { return insertRows(0); }).ok()); // the log begins
+
+    g_pwrite = vfs->xGetSystemCall(vfs, "pwrite");
+    g_pwrite64 = vfs->xGetSystemCall(vfs, "pwrite64");
+    g_write = vfs->xGetSystemCall(vfs, "write");
+    const auto restore = qScopeGuard([vfs] {
+        for (const char *name : {"pwrite", "pwrite64", "write"})
+            vfs->xSetSystemCall(vfs, name, nullptr); // back to the default
+    });
+    if (g_pwrite)
+        vfs->xSetSystemCall(vfs, "pwrite", reinterpret_cast<sqlite3_syscall_ptr>(countedPwrite));
+    if (g_pwrite64) {
+        vfs->xSetSystemCall(
+            vfs, "pwrite64", reinterpret_cast<sqlite3_syscall_ptr>(countedPwrite64));
+    }
+    if (g_write)
+        vfs->xSetSystemCall(vfs, "write", reinterpret_cast<sqlite3_syscall_ptr>(countedWrite));
+    g_writes = 0;
+    QVERIFY(db.value()->transaction([&] { return insertRows(8); }).ok());
+    QCOMPARE(g_writes.load(), 1);
+
+    // A transaction larger than one write may be (SQLite's layer writes at most 128 KiB at a
+    // time): in several, each whole.
+    g_writes = 0;
+    QVERIFY(db.value()->transaction([&] {
+        for (int from = 16; from < 96; from += 8) {
+            if (Status s = insertRows(from); !s)
+                return s;
+        }
+        return Status();
+    }));
+    QVERIFY2(g_writes.load() > 1 && g_writes.load() <= 8, qPrintable(QString::number(g_writes)));
+
+    // All of it there, for another connection.
+    auto other = Database::open(m_dir->path());
+    QVERIFY(other.ok());
+    QSqlQuery read(other.value()->connection());
+    QVERIFY(read.exec(u"SELECT key, value FROM settings WHERE key LIKE 'key %'"_s));
+    int rows = 0;
+    while (read.next()) {
+        const int i = read.value(0).toString().mid(4).toInt();
+        QCOMPARE(read.value(1).toString(), QString(3000, QChar(u'a' + i % 26)));
+        ++rows;
+    }
+    QCOMPARE(rows, 96);
+}
+
+void TestDatabase::anotherConnectionReadsEveryUnsyncedCommit()
+{
+    // A deferred transaction does not sync the log, so nothing but the end of the transaction
+    // tells the layer to write out what it gathered before SQLite shows the transaction to
+    // other connections; one that reads it at once finds it whole.
+    auto writer = Database::open(m_dir->path());
+    auto reader = Database::open(m_dir->path());
+    QVERIFY(writer.ok() && reader.ok());
+    QSqlQuery write(writer.value()->connection());
+    QSqlQuery read(reader.value()->connection());
+    for (int i = 0; i < 200; ++i) {
+        const QString value = QString(500 + i * 7 % 3000, QChar(u'a' + i % 26));
+        Status s = writer.value()->transaction(
+            [&]() -> Status {
+                write.prepare(u"INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"_s);
+                write.addBindValue(u"k%1"_s.arg(i % 10));
+                write.addBindValue(value);
+                return write.exec() ? Status() : Error::storage(write.lastError().text());
+            },
+            Database::Flush::Deferred);
+        QVERIFY(s.ok());
+        read.prepare(u"SELECT value FROM settings WHERE key = ?"_s);
+        read.addBindValue(u"k%1"_s.arg(i % 10));
+        QVERIFY2(read.exec() && read.next(), qPrintable(read.lastError().text()));
+        QCOMPARE(read.value(0).toString(), value);
+        read.finish();
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
