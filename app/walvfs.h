@@ -8,8 +8,9 @@
 // dear on a virtual machine. Here the log's writes are gathered while they follow one another and
 // written out when the frame that ends the transaction (its header names the database's new size)
 // has been added, before SQLite goes on to sync the log or to publish the transaction to other
-// connections; and before anything else touches the log (a read, a sync, its size). So what other
-// connections and the disk see is what SQLite wrote, in the order it wrote it.
+// connections; and before anything else touches the log (a read, a sync, its size). A transaction
+// larger than 64 KiB goes out in writes of that size. So what other connections and the disk see
+// is what SQLite wrote, in the order it wrote it.
 namespace WalVfs {
 
 // Registers the layer as SQLite's default, once; later calls do nothing. False if SQLite has no
