@@ -67,6 +67,19 @@ bool isCommitFrameHeader(const void *data, int amount, sqlite3_int64 offset)
     return (bytes[4] | bytes[5] | bytes[6] | bytes[7]) != 0;
 }
 
+// A method of the wrapped file, with the same arguments; when `WriteOutFirst`, after writing
+// what was gathered (everything that reads, syncs or sizes the file).
+template<auto Method, bool WriteOutFirst, typename R, typename... Args>
+R forward(sqlite3_file *file, Args... args)
+{
+    File *f = asFile(file);
+    if constexpr (WriteOutFirst) {
+        if (const int rc = flush(f); rc != SQLITE_OK)
+            return rc;
+    }
+    return (innerMethods(f).*Method)(f->inner, args...);
+}
+
 int xClose(sqlite3_file *file)
 {
     File *f = asFile(file);
@@ -74,14 +87,6 @@ int xClose(sqlite3_file *file)
     const int closed = innerMethods(f).xClose(f->inner);
     f->~File();
     return flushed != SQLITE_OK ? flushed : closed;
-}
-
-int xRead(sqlite3_file *file, void *data, int amount, sqlite3_int64 offset)
-{
-    File *f = asFile(file);
-    if (const int rc = flush(f); rc != SQLITE_OK)
-        return rc;
-    return innerMethods(f).xRead(f->inner, data, amount, offset);
 }
 
 int xWrite(sqlite3_file *file, const void *data, int amount, sqlite3_int64 offset)
@@ -113,48 +118,6 @@ int xWrite(sqlite3_file *file, const void *data, int amount, sqlite3_int64 offse
     return now ? flush(f) : SQLITE_OK;
 }
 
-int xTruncate(sqlite3_file *file, sqlite3_int64 size)
-{
-    File *f = asFile(file);
-    if (const int rc = flush(f); rc != SQLITE_OK)
-        return rc;
-    return innerMethods(f).xTruncate(f->inner, size);
-}
-
-int xSync(sqlite3_file *file, int flags)
-{
-    File *f = asFile(file);
-    if (const int rc = flush(f); rc != SQLITE_OK)
-        return rc;
-    return innerMethods(f).xSync(f->inner, flags);
-}
-
-int xFileSize(sqlite3_file *file, sqlite3_int64 *size)
-{
-    File *f = asFile(file);
-    if (const int rc = flush(f); rc != SQLITE_OK)
-        return rc;
-    return innerMethods(f).xFileSize(f->inner, size);
-}
-
-int xLock(sqlite3_file *file, int level)
-{
-    File *f = asFile(file);
-    return innerMethods(f).xLock(f->inner, level);
-}
-
-int xUnlock(sqlite3_file *file, int level)
-{
-    File *f = asFile(file);
-    return innerMethods(f).xUnlock(f->inner, level);
-}
-
-int xCheckReservedLock(sqlite3_file *file, int *reserved)
-{
-    File *f = asFile(file);
-    return innerMethods(f).xCheckReservedLock(f->inner, reserved);
-}
-
 int xFileControl(sqlite3_file *file, int op, void *arg)
 {
     File *f = asFile(file);
@@ -167,18 +130,6 @@ int xFileControl(sqlite3_file *file, int op, void *arg)
         *name = sqlite3_mprintf("%s/%z", WalVfs::Name, *name);
     }
     return rc;
-}
-
-int xSectorSize(sqlite3_file *file)
-{
-    File *f = asFile(file);
-    return innerMethods(f).xSectorSize(f->inner);
-}
-
-int xDeviceCharacteristics(sqlite3_file *file)
-{
-    File *f = asFile(file);
-    return innerMethods(f).xDeviceCharacteristics(f->inner);
 }
 
 int xShmMap(sqlite3_file *file, int page, int pageSize, int extend, void volatile **mapped)
@@ -234,17 +185,17 @@ int xUnfetch(sqlite3_file *file, sqlite3_int64 offset, void *page)
 const sqlite3_io_methods g_methods = {
     3, // iVersion
     xClose,
-    xRead,
+    forward<&sqlite3_io_methods::xRead, true>,
     xWrite,
-    xTruncate,
-    xSync,
-    xFileSize,
-    xLock,
-    xUnlock,
-    xCheckReservedLock,
+    forward<&sqlite3_io_methods::xTruncate, true>,
+    forward<&sqlite3_io_methods::xSync, true>,
+    forward<&sqlite3_io_methods::xFileSize, true>,
+    forward<&sqlite3_io_methods::xLock, false>,
+    forward<&sqlite3_io_methods::xUnlock, false>,
+    forward<&sqlite3_io_methods::xCheckReservedLock, false>,
     xFileControl,
-    xSectorSize,
-    xDeviceCharacteristics,
+    forward<&sqlite3_io_methods::xSectorSize, false>,
+    forward<&sqlite3_io_methods::xDeviceCharacteristics, false>,
     xShmMap,
     xShmLock,
     xShmBarrier,
@@ -271,79 +222,10 @@ int vfsOpen(sqlite3_vfs *, sqlite3_filename name, sqlite3_file *file, int flags,
 }
 
 // The rest of the layer is SQLite's own.
-int vfsDelete(sqlite3_vfs *, const char *name, int syncDir)
+template<auto Method, typename R, typename... Args>
+R onBase(sqlite3_vfs *, Args... args)
 {
-    return g_base->xDelete(g_base, name, syncDir);
-}
-
-int vfsAccess(sqlite3_vfs *, const char *name, int flags, int *result)
-{
-    return g_base->xAccess(g_base, name, flags, result);
-}
-
-int vfsFullPathname(sqlite3_vfs *, const char *name, int size, char *out)
-{
-    return g_base->xFullPathname(g_base, name, size, out);
-}
-
-void *vfsDlOpen(sqlite3_vfs *, const char *name)
-{
-    return g_base->xDlOpen(g_base, name);
-}
-
-void vfsDlError(sqlite3_vfs *, int size, char *message)
-{
-    g_base->xDlError(g_base, size, message);
-}
-
-void (*vfsDlSym(sqlite3_vfs *, void *handle, const char *symbol))(void)
-{
-    return g_base->xDlSym(g_base, handle, symbol);
-}
-
-void vfsDlClose(sqlite3_vfs *, void *handle)
-{
-    g_base->xDlClose(g_base, handle);
-}
-
-int vfsRandomness(sqlite3_vfs *, int size, char *out)
-{
-    return g_base->xRandomness(g_base, size, out);
-}
-
-int vfsSleep(sqlite3_vfs *, int microseconds)
-{
-    return g_base->xSleep(g_base, microseconds);
-}
-
-int vfsCurrentTime(sqlite3_vfs *, double *now)
-{
-    return g_base->xCurrentTime(g_base, now);
-}
-
-int vfsGetLastError(sqlite3_vfs *, int size, char *message)
-{
-    return g_base->xGetLastError ? g_base->xGetLastError(g_base, size, message) : 0;
-}
-
-int vfsCurrentTimeInt64(sqlite3_vfs *, sqlite3_int64 *now)
-{
-    return g_base->xCurrentTimeInt64(g_base, now);
-}
-
-int vfsSetSystemCall(sqlite3_vfs *, const char *name, sqlite3_syscall_ptr call)
-{
-    return g_base->xSetSystemCall(g_base, name, call);
-}
-
-sqlite3_syscall_ptr vfsGetSystemCall(sqlite3_vfs *, const char *name)
-{
-    return g_base->xGetSystemCall(g_base, name);
-}
-
-const char *vfsNextSystemCall(sqlite3_vfs *, const char *name)
-{
-    return g_base->xNextSystemCall(g_base, name);
+    return (g_base->*Method)(g_base, args...);
 }
 
 } // namespace
@@ -364,23 +246,31 @@ bool WalVfs::install()
         g_vfs.mxPathname = g_base->mxPathname;
         g_vfs.zName = Name;
         g_vfs.xOpen = vfsOpen;
-        g_vfs.xDelete = vfsDelete;
-        g_vfs.xAccess = vfsAccess;
-        g_vfs.xFullPathname = vfsFullPathname;
-        g_vfs.xDlOpen = g_base->xDlOpen ? vfsDlOpen : nullptr;
-        g_vfs.xDlError = g_base->xDlError ? vfsDlError : nullptr;
-        g_vfs.xDlSym = g_base->xDlSym ? vfsDlSym : nullptr;
-        g_vfs.xDlClose = g_base->xDlClose ? vfsDlClose : nullptr;
-        g_vfs.xRandomness = vfsRandomness;
-        g_vfs.xSleep = vfsSleep;
-        g_vfs.xCurrentTime = vfsCurrentTime;
-        g_vfs.xGetLastError = vfsGetLastError;
+        g_vfs.xDelete = onBase<&sqlite3_vfs::xDelete>;
+        g_vfs.xAccess = onBase<&sqlite3_vfs::xAccess>;
+        g_vfs.xFullPathname = onBase<&sqlite3_vfs::xFullPathname>;
+        if (g_base->xDlOpen)
+            g_vfs.xDlOpen = onBase<&sqlite3_vfs::xDlOpen>;
+        if (g_base->xDlError)
+            g_vfs.xDlError = onBase<&sqlite3_vfs::xDlError>;
+        if (g_base->xDlSym)
+            g_vfs.xDlSym = onBase<&sqlite3_vfs::xDlSym>;
+        if (g_base->xDlClose)
+            g_vfs.xDlClose = onBase<&sqlite3_vfs::xDlClose>;
+        g_vfs.xRandomness = onBase<&sqlite3_vfs::xRandomness>;
+        g_vfs.xSleep = onBase<&sqlite3_vfs::xSleep>;
+        g_vfs.xCurrentTime = onBase<&sqlite3_vfs::xCurrentTime>;
+        if (g_base->xGetLastError)
+            g_vfs.xGetLastError = onBase<&sqlite3_vfs::xGetLastError>;
         if (g_base->iVersion >= 2 && g_base->xCurrentTimeInt64)
-            g_vfs.xCurrentTimeInt64 = vfsCurrentTimeInt64;
+            g_vfs.xCurrentTimeInt64 = onBase<&sqlite3_vfs::xCurrentTimeInt64>;
         if (g_base->iVersion >= 3) {
-            g_vfs.xSetSystemCall = g_base->xSetSystemCall ? vfsSetSystemCall : nullptr;
-            g_vfs.xGetSystemCall = g_base->xGetSystemCall ? vfsGetSystemCall : nullptr;
-            g_vfs.xNextSystemCall = g_base->xNextSystemCall ? vfsNextSystemCall : nullptr;
+            if (g_base->xSetSystemCall)
+                g_vfs.xSetSystemCall = onBase<&sqlite3_vfs::xSetSystemCall>;
+            if (g_base->xGetSystemCall)
+                g_vfs.xGetSystemCall = onBase<&sqlite3_vfs::xGetSystemCall>;
+            if (g_base->xNextSystemCall)
+                g_vfs.xNextSystemCall = onBase<&sqlite3_vfs::xNextSystemCall>;
         }
         installed = sqlite3_vfs_register(&g_vfs, 1) == SQLITE_OK;
     });
