@@ -89,6 +89,7 @@ void EventWriter::handOver()
         m_draining = true;
     }
     m_unsent.clear();
+    m_awake.keepAwakeFor(KeepAwake);
     if (wake) {
         Worker *worker = m_worker.get();
         QMetaObject::invokeMethod(
@@ -172,4 +173,5 @@ void EventWriter::finish(const Results &results)
     }
     if (committed)
         ++m_commits;
+    m_awake.keepAwakeFor(KeepAwake);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "checkpointer.h"
+#include "coreawake.h"
 #include "error.h"
 #include "eventstore.h"
 
@@ -37,6 +38,10 @@ public:
     // commit. The estimate, from the log: 12 pages for a commit of 16 events, 23 for one of 100.
     static constexpr int CheckpointPages = 640;
     static constexpr int logPagesFor(qsizetype events) { return 10 + int(events / 8); }
+    // How long a core is kept from sleeping (CoreAwake) after events are handed to the writer and
+    // after they are answered: longer than a sync to disk takes on an SSD, and than clients take
+    // to send again once answered.
+    static constexpr std::chrono::microseconds KeepAwake {1000};
 
     // Opens the profile's database on a new thread.
     static Result<std::unique_ptr<EventWriter>> start(const QString &dataDir);
@@ -86,4 +91,5 @@ private:
     quint64 m_nextTicket = 1;
     quint64 m_commits = 0;
     quint64 m_committedEvents = 0;
+    CoreAwake m_awake;
 };

@@ -8,7 +8,9 @@
 #include "liveprofile.h"
 #include "profilenotifier.h"
 #include "settings.h"
+#include "threadstats.h"
 
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QSet>
@@ -20,6 +22,7 @@
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
 
 class TestEventWriter : public QObject
 {
@@ -36,6 +39,7 @@ private Q_SLOTS:
     void checkpointsRunBesideTheWriterAndTheLogIsReused();
     void liveProfileReloadsForProfileChangesOnly();
     void viewsAreToldOfEventsAFewTimesASecond();
+    void aCoreIsKeptAwakeWhileEventsAreStored();
 
 private:
     NewEvent newEvent(const QString &category, const QString &description = {}) const;
@@ -251,6 +255,45 @@ void TestEventWriter::viewsAreToldOfEventsAFewTimesASecond()
     notifier.noteEventsChanged();
     notifier.noteProfileChanged();
     QTRY_COMPARE_WITH_TIMEOUT(profile.size(), 1, 50);
+}
+
+void TestEventWriter::aCoreIsKeptAwakeWhileEventsAreStored()
+{
+    // Another test's writer has gone, thread and all, so the one named is this writer's.
+    QTRY_COMPARE(threadIdByName(CoreAwake::ThreadName), -1);
+    auto writer = std::move(EventWriter::start(m_dir->path())).value();
+    qint64 tid = -1;
+    QTRY_VERIFY((tid = threadIdByName(CoreAwake::ThreadName)) != -1);
+    const auto before = threadCpuTime(tid);
+    QVERIFY(before >= 0ns);
+
+    // Events one at a time, each answered before the next, as a script sends them: for each the
+    // thread spins while it is stored and a moment after it is answered, for as long as a core
+    // is free for it (it runs only then), until it has spun for 20 ms in all.
+    QElapsedTimer sending;
+    sending.start();
+    int sent = 0;
+    while (threadCpuTime(tid) - before < 20ms && !sending.hasExpired(30000)) {
+        QEventLoop answered;
+        bool stored = false;
+        writer->add(newEvent(u"sale"_s), [&](const Result<StoredEvent> &result) {
+            stored = result.ok();
+            answered.quit();
+        });
+        QTimer::singleShot(5000, &answered, &QEventLoop::quit);
+        answered.exec();
+        QVERIFY(stored);
+        ++sent;
+    }
+    QVERIFY2(threadCpuTime(tid) - before >= 20ms,
+        qPrintable(u"%1 ns over %2 events"_s.arg((threadCpuTime(tid) - before).count()).arg(sent)));
+
+    // Nothing stored: it sleeps.
+    QThread::msleep(100);
+    const auto idle = threadCpuTime(tid);
+    QThread::msleep(300);
+    QVERIFY2(threadCpuTime(tid) - idle < 1ms,
+        qPrintable(QString::number((threadCpuTime(tid) - idle).count())));
 }
 
 QTEST_GUILESS_MAIN(TestEventWriter)
