@@ -8,10 +8,12 @@
 //
 // usage: bench_api PINGPANDA BARE_SERVER WRK_SCRIPT [SECONDS_PER_SERVER]
 //   BENCH_ROUNDS=N   throughput rounds, each server's seconds shared among them (default 3)
+//   BENCH_CONNECTIONS=16,256   the connection counts of the throughput part (default both)
 
 #include "apitesthelpers.h"
 #include "benchrows.h"
 #include "categorystore.h"
+#include "coreawake.h"
 #include "database.h"
 #include "eventstore.h"
 #include "fakediscord.h"
@@ -19,6 +21,7 @@
 #include "settings.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -48,10 +51,12 @@ bool waitFor(const std::function<bool()> &condition, int timeoutMs)
     return RawClient::waitFor(condition, timeoutMs);
 }
 
-// CPU time a process has used so far, user and system, all its threads (/proc/PID/stat).
-double cpuSeconds(qint64 pid)
+// CPU time a process has used so far, user and system, all its threads (/proc/PID/stat), or one
+// thread of it (/proc/PID/task/TID/stat).
+double cpuSeconds(qint64 pid, qint64 tid = 0)
 {
-    QFile stat(u"/proc/%1/stat"_s.arg(pid));
+    QFile stat(
+        tid == 0 ? u"/proc/%1/stat"_s.arg(pid) : u"/proc/%1/task/%2/stat"_s.arg(pid).arg(tid));
     if (!stat.open(QIODevice::ReadOnly))
         qFatal("bench_api: cannot read %s", qPrintable(stat.fileName()));
     const QByteArray line = stat.readAll();
@@ -61,6 +66,19 @@ double cpuSeconds(qint64 pid)
     if (fields.size() < 13)
         qFatal("bench_api: cannot parse %s", qPrintable(stat.fileName()));
     return double(fields[11].toLongLong() + fields[12].toLongLong()) / double(sysconf(_SC_CLK_TCK));
+}
+
+// CPU time the threads of process `pid` named `name` have used so far.
+double threadCpuSeconds(qint64 pid, const QByteArray &name)
+{
+    double seconds = 0;
+    const QDir tasks(u"/proc/%1/task"_s.arg(pid));
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(tasks.filePath(tid + u"/comm"_s));
+        if (comm.open(QIODevice::ReadOnly) && comm.readAll().trimmed() == name)
+            seconds += cpuSeconds(pid, tid.toLongLong());
+    }
+    return seconds;
 }
 
 // A `pingpanda --headless` process on a profile of its own, sending to the fake Discord as the
@@ -161,9 +179,12 @@ struct WrkResult
     double p50Ms = 0;
     double p99Ms = 0;
     qint64 errors = 0;
-    double serverCpuSeconds = 0; // user + system time the server process used during the run
+    double serverCpuSeconds = 0; // user + system time the server process used during the run,
+                                 // besides its thread that keeps a core awake:
+    double awakeCpuSeconds = 0; // CoreAwake's, which runs only when the core has nothing else to do
     double perSecond() const { return seconds > 0 ? ok / seconds : 0; }
     double cpuUsPerRequest() const { return ok > 0 ? serverCpuSeconds * 1e6 / ok : 0; }
+    double awakeUsPerRequest() const { return ok > 0 ? awakeCpuSeconds * 1e6 / ok : 0; }
 };
 
 // wrk against the server at `url`, whose process is `serverPid` (for the CPU time it spends).
@@ -171,6 +192,7 @@ WrkResult runWrk(const QString &script, const QString &url, const QString &apiKe
     int seconds, qint64 serverPid)
 {
     const double cpuBefore = cpuSeconds(serverPid);
+    const double awakeBefore = threadCpuSeconds(serverPid, CoreAwake::ThreadName);
     QProcess wrk;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"PINGPANDA_API_KEY"_s, apiKey);
@@ -194,7 +216,8 @@ WrkResult runWrk(const QString &script, const QString &url, const QString &apiKe
     r.p50Ms = m.captured(4).toDouble() / 1000;
     r.p99Ms = m.captured(5).toDouble() / 1000;
     r.errors = m.captured(7).toLongLong();
-    r.serverCpuSeconds = cpuSeconds(serverPid) - cpuBefore;
+    r.awakeCpuSeconds = threadCpuSeconds(serverPid, CoreAwake::ThreadName) - awakeBefore;
+    r.serverCpuSeconds = cpuSeconds(serverPid) - cpuBefore - r.awakeCpuSeconds;
     return r;
 }
 
@@ -272,13 +295,13 @@ double ratio(const WrkResult &a, const WrkResult &b)
 // from one run to the next), so each ratio comes from runs side by side: rounds of bare server,
 // durable floor and PingPanda, one after another, and the table shows the median round. One
 // PingPanda process serves every round and is killed with -9 after the last.
-void throughput(
-    const QString &binary, const QString &bare, const QString &script, int seconds, int rounds)
+void throughput(const QString &binary, const QString &bare, const QString &script, int seconds,
+    int rounds, const QList<int> &connectionCounts)
 {
     FakeDiscord discord; // Discord's real limits: deliveries trickle out beside the load
     discord.start();
     const int perRun = std::max(2, int(std::lround(double(seconds) / rounds)));
-    for (const int connections : {16, 256}) {
+    for (const int connections : connectionCounts) {
         Instance pingpanda(binary, discord);
         QList<Round> done;
         for (int round = 1; round <= rounds; ++round) {
@@ -360,6 +383,10 @@ void throughput(
                 cpu([](const Round &r) { return r.bare.cpuUsPerRequest(); }),
                 cpu([](const Round &r) { return r.floor.cpuUsPerRequest(); }),
                 cpu([](const Round &r) { return r.pingpanda.cpuUsPerRequest(); })),
+            u"(yardstick)"_s);
+        info(u"  core kept awake, %1 connections"_s.arg(connections),
+            u"pingpanda %1 us a request spinning at idle priority, not counted above"_s.arg(
+                cpu([](const Round &r) { return r.pingpanda.awakeUsPerRequest(); })),
             u"(yardstick)"_s);
         row(u"every 200 on disk after kill -9, %1 conns"_s.arg(connections),
             u"%1 of %2"_s.arg(std::min(stored, answered)).arg(answered), u"all"_s,
@@ -506,8 +533,17 @@ int main(int argc, char *argv[])
     const QStringList parts = qEnvironmentVariable("BENCH_PARTS", u"throughput,latency,burst"_s)
                                   .split(u',', Qt::SkipEmptyParts);
 
+    QList<int> connectionCounts;
+    for (const QString &count :
+        qEnvironmentVariable("BENCH_CONNECTIONS", u"16,256"_s).split(u',', Qt::SkipEmptyParts)) {
+        if (count.toInt() < 1)
+            qFatal("bench_api: BENCH_CONNECTIONS holds %s, not a number of connections",
+                qPrintable(count));
+        connectionCounts.append(count.toInt());
+    }
+
     if (parts.contains(u"throughput"_s))
-        throughput(binary, bare, script, seconds, rounds);
+        throughput(binary, bare, script, seconds, rounds, connectionCounts);
     if (parts.contains(u"latency"_s))
         postToDiscord(binary);
     if (parts.contains(u"burst"_s))
