@@ -54,27 +54,27 @@ void CoreAwake::wake()
 {
     // Pairs with run(): the thread marks itself asleep before it looks at the deadline, and this
     // looks whether it sleeps after the deadline moved, so one of the two sees the other's change.
-    if (m_asleep.load() && m_asleep.exchange(false)) {
-        m_generation.fetch_add(1);
-        m_generation.notify_one();
+    if (m_asleep.load()) {
+        QMutexLocker lock(&m_mutex);
+        m_wakeUp.wakeOne();
     }
 }
 
 void CoreAwake::run()
 {
     for (;;) {
-        const quint32 generation = m_generation.load();
-        m_asleep.store(true);
-        if (m_stop.load())
-            return;
-        if (now() >= m_until.load()) {
-            m_generation.wait(generation); // returns at once if wake() came in between
-            continue;
+        {
+            QMutexLocker lock(&m_mutex);
+            m_asleep.store(true);
+            while (!m_stop.load() && now() >= m_until.load())
+                m_wakeUp.wait(&m_mutex);
+            m_asleep.store(false);
         }
-        m_asleep.store(false);
         while (now() < m_until.load(std::memory_order_relaxed)
             && !m_stop.load(std::memory_order_relaxed)) {
             relax();
         }
+        if (m_stop.load())
+            return;
     }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QtGlobal>
+#include <QMutex>
+#include <QWaitCondition>
 
 #include <atomic>
 #include <chrono>
@@ -39,8 +40,9 @@ private:
     void wake();
 
     std::atomic<qint64> m_until {0}; // steady_clock, nanoseconds since its epoch
-    std::atomic<quint32> m_generation {0}; // what the sleeping thread waits on
     std::atomic<bool> m_asleep {false};
     std::atomic<bool> m_stop {false};
+    QMutex m_mutex; // for m_wakeUp
+    QWaitCondition m_wakeUp;
     std::unique_ptr<QThread> m_thread;
 };
