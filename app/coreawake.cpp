@@ -21,7 +21,7 @@ inline void relax()
 {
 #if defined(Q_PROCESSOR_X86)
     _mm_pause();
-#elif defined(Q_PROCESSOR_ARM)
+#elif defined(Q_PROCESSOR_ARM) && defined(Q_CC_GNU)
     asm volatile("yield");
 #endif
 }
