@@ -3,10 +3,11 @@
 #include <QDir>
 #include <QFile>
 
-qint64 threadIdByName(const QByteArray &name)
+qint64 threadIdByName(const QByteArray &name, qint64 pid)
 {
     qint64 found = -1;
-    const QDir tasks(QStringLiteral("/proc/self/task"));
+    const QDir tasks(
+        pid == 0 ? QStringLiteral("/proc/self/task") : QStringLiteral("/proc/%1/task").arg(pid));
     for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
         QFile comm(tasks.filePath(tid + QStringLiteral("/comm")));
         if (!comm.open(QIODevice::ReadOnly) || comm.readAll().trimmed() != name)

@@ -19,9 +19,9 @@
 #include "fakediscord.h"
 #include "profile.h"
 #include "settings.h"
+#include "threadstats.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -68,17 +68,11 @@ double cpuSeconds(qint64 pid, qint64 tid = 0)
     return double(fields[11].toLongLong() + fields[12].toLongLong()) / double(sysconf(_SC_CLK_TCK));
 }
 
-// CPU time the threads of process `pid` named `name` have used so far.
-double threadCpuSeconds(qint64 pid, const QByteArray &name)
+// CPU time PingPanda's thread that keeps a core awake has used so far.
+double awakeCpuSeconds(qint64 pid)
 {
-    double seconds = 0;
-    const QDir tasks(u"/proc/%1/task"_s.arg(pid));
-    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        QFile comm(tasks.filePath(tid + u"/comm"_s));
-        if (comm.open(QIODevice::ReadOnly) && comm.readAll().trimmed() == name)
-            seconds += cpuSeconds(pid, tid.toLongLong());
-    }
-    return seconds;
+    const qint64 tid = threadIdByName(CoreAwake::ThreadName, pid);
+    return tid > 0 ? cpuSeconds(pid, tid) : 0;
 }
 
 // A `pingpanda --headless` process on a profile of its own, sending to the fake Discord as the
@@ -179,9 +173,10 @@ struct WrkResult
     double p50Ms = 0;
     double p99Ms = 0;
     qint64 errors = 0;
-    double serverCpuSeconds = 0; // user + system time the server process used during the run,
-                                 // besides its thread that keeps a core awake:
-    double awakeCpuSeconds = 0; // CoreAwake's, which runs only when the core has nothing else to do
+    // User + system time the server process used during the run, apart from that of its thread
+    // that keeps a core awake (CoreAwake), which runs only when the core has nothing else to do.
+    double serverCpuSeconds = 0;
+    double awakeCpuSeconds = 0;
     double perSecond() const { return seconds > 0 ? ok / seconds : 0; }
     double cpuUsPerRequest() const { return ok > 0 ? serverCpuSeconds * 1e6 / ok : 0; }
     double awakeUsPerRequest() const { return ok > 0 ? awakeCpuSeconds * 1e6 / ok : 0; }
@@ -192,7 +187,7 @@ WrkResult runWrk(const QString &script, const QString &url, const QString &apiKe
     int seconds, qint64 serverPid)
 {
     const double cpuBefore = cpuSeconds(serverPid);
-    const double awakeBefore = threadCpuSeconds(serverPid, CoreAwake::ThreadName);
+    const double awakeBefore = awakeCpuSeconds(serverPid);
     QProcess wrk;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"PINGPANDA_API_KEY"_s, apiKey);
@@ -216,7 +211,7 @@ WrkResult runWrk(const QString &script, const QString &url, const QString &apiKe
     r.p50Ms = m.captured(4).toDouble() / 1000;
     r.p99Ms = m.captured(5).toDouble() / 1000;
     r.errors = m.captured(7).toLongLong();
-    r.awakeCpuSeconds = threadCpuSeconds(serverPid, CoreAwake::ThreadName) - awakeBefore;
+    r.awakeCpuSeconds = awakeCpuSeconds(serverPid) - awakeBefore;
     r.serverCpuSeconds = cpuSeconds(serverPid) - cpuBefore - r.awakeCpuSeconds;
     return r;
 }
