@@ -89,7 +89,7 @@ void EventWriter::handOver()
         m_draining = true;
     }
     m_unsent.clear();
-    m_awake.keepAwakeFor(KeepAwake);
+    keepAwakeIfOverlapping(m_done.size());
     if (wake) {
         Worker *worker = m_worker.get();
         QMetaObject::invokeMethod(
@@ -173,5 +173,11 @@ void EventWriter::finish(const Results &results)
     }
     if (committed)
         ++m_commits;
-    m_awake.keepAwakeFor(KeepAwake);
+    keepAwakeIfOverlapping(results.size() + m_done.size());
+}
+
+void EventWriter::keepAwakeIfOverlapping(qsizetype inFlight)
+{
+    if (inFlight > 1)
+        m_awake.keepAwakeFor(KeepAwake);
 }

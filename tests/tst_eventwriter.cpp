@@ -39,7 +39,8 @@ private Q_SLOTS:
     void checkpointsRunBesideTheWriterAndTheLogIsReused();
     void liveProfileReloadsForProfileChangesOnly();
     void viewsAreToldOfEventsAFewTimesASecond();
-    void aCoreIsKeptAwakeWhileEventsAreStored();
+    void aCoreIsKeptAwakeWhileClientsOverlap();
+    void aLoneClientLeavesTheCoreToSleep();
 
 private:
     NewEvent newEvent(const QString &category, const QString &description = {}) const;
@@ -257,33 +258,52 @@ void TestEventWriter::viewsAreToldOfEventsAFewTimesASecond()
     QTRY_COMPARE_WITH_TIMEOUT(profile.size(), 1, 50);
 }
 
-void TestEventWriter::aCoreIsKeptAwakeWhileEventsAreStored()
+// Adds `count` events at once and waits until every one is answered; false if one was not stored.
+static bool storeTogether(EventWriter &writer, const NewEvent &event, int count)
 {
-    // Another test's writer has gone, thread and all, so the one named is this writer's.
+    QEventLoop answered;
+    int waiting = count;
+    bool stored = true;
+    for (int i = 0; i < count; ++i) {
+        writer.add(event, [&](const Result<StoredEvent> &result) {
+            stored = stored && result.ok();
+            if (--waiting == 0)
+                answered.quit();
+        });
+    }
+    QTimer::singleShot(5000, &answered, &QEventLoop::quit);
+    answered.exec();
+    return stored && waiting == 0;
+}
+
+// The CoreAwake thread of the one writer running (-1 if none shows up).
+static qint64 awakeThread()
+{
+    qint64 tid = -1;
+    const bool found = QTest::qWaitFor(
+        [&] { return (tid = threadIdByName(CoreAwake::ThreadName)) != -1; }, 5000);
+    return found ? tid : -1;
+}
+
+void TestEventWriter::aCoreIsKeptAwakeWhileClientsOverlap()
+{
+    // The last test's writer has gone, thread and all, so the thread found is this writer's.
     QTRY_COMPARE(threadIdByName(CoreAwake::ThreadName), -1);
     auto writer = std::move(EventWriter::start(m_dir->path())).value();
-    qint64 tid = -1;
-    QTRY_VERIFY((tid = threadIdByName(CoreAwake::ThreadName)) != -1);
+    const qint64 tid = awakeThread();
+    QVERIFY(tid != -1);
     const auto before = threadCpuTime(tid);
     QVERIFY(before >= 0ns);
 
-    // Events one at a time, each answered before the next, as a script sends them: for each the
-    // thread spins while it is stored and a moment after it is answered, for as long as a core
-    // is free for it (it runs only then), until it has spun for 20 ms in all.
+    // Two clients, each sending again once answered: the thread spins while their events are
+    // stored and a moment after they are answered, for as long as a core is free for it (it runs
+    // only then), until it has spun for 20 ms in all.
     QElapsedTimer sending;
     sending.start();
     int sent = 0;
     while (threadCpuTime(tid) - before < 20ms && !sending.hasExpired(30000)) {
-        QEventLoop answered;
-        bool stored = false;
-        writer->add(newEvent(u"sale"_s), [&](const Result<StoredEvent> &result) {
-            stored = result.ok();
-            answered.quit();
-        });
-        QTimer::singleShot(5000, &answered, &QEventLoop::quit);
-        answered.exec();
-        QVERIFY(stored);
-        ++sent;
+        QVERIFY(storeTogether(*writer, newEvent(u"sale"_s), 2));
+        sent += 2;
     }
     QVERIFY2(threadCpuTime(tid) - before >= 20ms,
         qPrintable(u"%1 ns over %2 events"_s.arg((threadCpuTime(tid) - before).count()).arg(sent)));
@@ -294,6 +314,23 @@ void TestEventWriter::aCoreIsKeptAwakeWhileEventsAreStored()
     QThread::msleep(300);
     QVERIFY2(threadCpuTime(tid) - idle < 1ms,
         qPrintable(QString::number((threadCpuTime(tid) - idle).count())));
+}
+
+void TestEventWriter::aLoneClientLeavesTheCoreToSleep()
+{
+    // The last test's writer has gone, thread and all, so the thread found is this writer's.
+    QTRY_COMPARE(threadIdByName(CoreAwake::ThreadName), -1);
+    auto writer = std::move(EventWriter::start(m_dir->path())).value();
+    const qint64 tid = awakeThread();
+    QVERIFY(tid != -1);
+    const auto before = threadCpuTime(tid);
+
+    // A script sending one event after another: nothing overlaps, so no core is kept awake.
+    for (int i = 0; i < 200; ++i)
+        QVERIFY(storeTogether(*writer, newEvent(u"sale"_s), 1));
+    QCOMPARE(writer->committedEvents(), quint64(200));
+    QVERIFY2(threadCpuTime(tid) - before < 1ms,
+        qPrintable(QString::number((threadCpuTime(tid) - before).count())));
 }
 
 QTEST_GUILESS_MAIN(TestEventWriter)
