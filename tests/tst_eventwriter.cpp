@@ -61,6 +61,9 @@ void TestEventWriter::init()
 
 void TestEventWriter::cleanup()
 {
+    // Each test's writer is gone by now; its CoreAwake thread ends a moment after the writer's
+    // destructor returns. Waited for, so that the next test finds only its own.
+    QTRY_COMPARE(threadIdByName(CoreAwake::ThreadName), -1);
     m_db.reset();
     m_dir.reset();
 }
@@ -276,7 +279,8 @@ static bool storeTogether(EventWriter &writer, const NewEvent &event, int count)
     return stored && waiting == 0;
 }
 
-// The CoreAwake thread of the one writer running (-1 if none shows up).
+// The CoreAwake thread of the one writer running (-1 if none shows up; cleanup() saw the last
+// test's end).
 static qint64 awakeThread()
 {
     qint64 tid = -1;
@@ -287,8 +291,6 @@ static qint64 awakeThread()
 
 void TestEventWriter::aCoreIsKeptAwakeWhileClientsOverlap()
 {
-    // The last test's writer has gone, thread and all, so the thread found is this writer's.
-    QTRY_COMPARE(threadIdByName(CoreAwake::ThreadName), -1);
     auto writer = std::move(EventWriter::start(m_dir->path())).value();
     const qint64 tid = awakeThread();
     QVERIFY(tid != -1);
@@ -318,8 +320,6 @@ void TestEventWriter::aCoreIsKeptAwakeWhileClientsOverlap()
 
 void TestEventWriter::aLoneClientLeavesTheCoreToSleep()
 {
-    // The last test's writer has gone, thread and all, so the thread found is this writer's.
-    QTRY_COMPARE(threadIdByName(CoreAwake::ThreadName), -1);
     auto writer = std::move(EventWriter::start(m_dir->path())).value();
     const qint64 tid = awakeThread();
     QVERIFY(tid != -1);
