@@ -77,6 +77,9 @@ DeliveryQueue::DeliveryQueue(Database &database, LiveProfile &profile, QObject *
 {
     m_clock.start();
     m_timer.setSingleShot(true);
+    // A coarse timer (Qt's default) may fire up to 5 % early; a wait for Discord's rate limit
+    // that ends early is answered with another 429.
+    m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &DeliveryQueue::pump);
 }
 
