@@ -6,12 +6,17 @@
 set -euo pipefail
 exec xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
   log=$(mktemp)
-  trayer --edge top --align right --widthtype pixel --width 200 --heighttype pixel --height 32 \
-    >"$log" 2>&1 &
-  tray=$!
-  trap "kill $tray 2>/dev/null; rm -f \"$log\"" EXIT
+  start_tray() {
+    trayer --edge top --align right --widthtype pixel --width 200 --heighttype pixel --height 32 \
+      >>"$log" 2>&1 &
+    tray=$!
+  }
+  start_tray
+  trap "kill \$tray 2>/dev/null; rm -f \"$log\"" EXIT
+  # A trayer started before the display answers exits ("cannot open display"): start it again.
   for _ in $(seq 100); do
     xwininfo -root -tree 2>/dev/null | grep -qi trayer && break
+    kill -0 "$tray" 2>/dev/null || start_tray
     sleep 0.1
   done
   status=0
