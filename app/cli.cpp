@@ -104,9 +104,11 @@ QString oneLine(QString text)
     return text.trimmed();
 }
 
+// The text and spaces up to `width`; two at least, so that a text wider than its column still
+// stands apart from the next.
 QString pad(const QString &text, qsizetype width)
 {
-    return text + QString(qMax<qsizetype>(0, width - text.size()), u' ');
+    return text + QString(qMax<qsizetype>(2, width - text.size()), u' ');
 }
 
 // Prints rows as left-aligned columns, two spaces apart.
@@ -212,7 +214,7 @@ void Cli::printHelp(const Command *command)
         const OptionSpec &o = optionSpec(name);
         const QString flag
             = o.valueName.isEmpty() ? u"--"_s + o.name : u"--%1 %2"_s.arg(o.name, o.valueName);
-        m_out << "  " << pad(flag, 18) << tr(o.description) << Qt::endl;
+        m_out << "  " << pad(flag, 21) << tr(o.description) << Qt::endl;
     };
     if (command && !command->words.isEmpty()) {
         m_out << tr("Usage: pingpanda %1").arg(command->words.join(u' '));
@@ -264,8 +266,13 @@ int Cli::run(const QStringList &arguments)
         QCommandLineOption option(o.name, tr(o.description), o.valueName);
         m_parser->addOption(option);
     }
-    if (!m_parser->parse(arguments))
-        return usageError(m_parser->errorText() + u'.');
+    if (!m_parser->parse(arguments)) {
+        // Qt's own messages end with a period in some languages and not in others.
+        QString message = m_parser->errorText();
+        if (!message.endsWith(u'.'))
+            message += u'.';
+        return usageError(message);
+    }
 
     if (m_parser->isSet(u"version"_s)) {
         m_out << "pingpanda " << PINGPANDA_VERSION << Qt::endl;

@@ -142,6 +142,9 @@ void TestCli::helpAndVersion_data()
     QTest::newRow("category add --help")
         << QStringList {u"category"_s, u"add"_s, u"--help"_s} << u"--color RRGGBB"_s;
     QTest::newRow("events --help") << QStringList {u"events"_s, u"--help"_s} << u"--status S"_s;
+    // An option wider than its column still has its description apart from it.
+    QTest::newRow("send --help") << QStringList {u"send"_s, u"--help"_s}
+                                 << u"--description TEXT   The event's description"_s;
     QTest::newRow("config set --help lists keys")
         << QStringList {u"config"_s, u"set"_s, u"--help"_s} << u"ratelimit.per-minute"_s;
 }
@@ -199,6 +202,7 @@ void TestCli::usageErrors()
     QCOMPARE(r.out, QString());
     QVERIFY2(r.err.contains(reason), qPrintable(r.err));
     QVERIFY2(r.err.contains(u"pingpanda --help"_s), qPrintable(r.err));
+    QVERIFY2(!r.err.contains(u".."_s), qPrintable(r.err));
     QCOMPARE(r.err.count(u'\n'), 1); // one line
     QVERIFY(!QFileInfo::exists(m_dataDir));
 }
