@@ -1,19 +1,15 @@
 #include "database.h"
 
 #include "migrations.h"
-#include "walvfs.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QThread>
 
 #include <atomic>
-#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -87,7 +83,7 @@ int Database::schemaVersion()
     return Migrations::latestVersion();
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &dataDir, BusyHandler busyHandler)
+Result<std::unique_ptr<Database>> Database::open(const QString &dataDir)
 {
     if (dataDir.isEmpty())
         return Error::invalidInput(tr("No data folder was given."));
@@ -97,7 +93,6 @@ Result<std::unique_ptr<Database>> Database::open(const QString &dataDir, BusyHan
     if (Status s = ensureFile(path); !s)
         return s.error();
 
-    WalVfs::install(); // before the first connection: every one then writes its log through it
     std::unique_ptr<Database> database(new Database(nextConnectionName(), path));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, database->m_connectionName);
@@ -112,21 +107,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString &dataDir, BusyHan
         return s.error();
     if (Status s = database->migrate(); !s)
         return s.error();
-    if (busyHandler == BusyHandler::Off) {
-        if (Status s = database->setBusyHandler(false); !s)
-            return s.error();
-        database->m_busyHandler = false;
-    }
     qCDebug(lcDatabase) << "opened" << path << "schema" << schemaVersion();
     return database;
 }
 
-Result<std::unique_ptr<Database>> Database::openOnThreadOf(
-    QObject *context, const QString &dataDir, BusyHandler busyHandler)
+Result<std::unique_ptr<Database>> Database::openOnThreadOf(QObject *context, const QString &dataDir)
 {
     std::optional<Result<std::unique_ptr<Database>>> opened;
     QMetaObject::invokeMethod(
-        context, [&] { opened = open(dataDir, busyHandler); }, Qt::BlockingQueuedConnection);
+        context, [&] { opened = open(dataDir); }, Qt::BlockingQueuedConnection);
     return std::move(*opened);
 }
 
@@ -185,43 +174,17 @@ Result<bool> Database::readFirstRow(const QString &sql, const QVariantList &valu
 
 Status Database::beginImmediate()
 {
-    // Under load this process's writer thread holds the write lock nearly all the time, a
-    // millisecond per commit. SQLite's own busy handler sleeps 1, 2, 5, 10 ms... between tries,
-    // which kept the HTTP thread (delivery's writes) waiting for milliseconds on a lock that was
-    // free in between; so: no busy handler for BEGIN, and a try every 100 us, up to the same
-    // BusyTimeoutMs.
+    // IMMEDIATE: the write lock is taken (or waited for, QSQLITE_BUSY_TIMEOUT) here, not at the
+    // first write, where a busy answer could not be waited out without rolling back.
     Result<QSqlQuery *> begin = cached(u"BEGIN IMMEDIATE"_s);
     if (!begin)
         return begin.error();
-    if (m_busyHandler) {
-        if (Status s = setBusyHandler(false); !s)
-            return s;
-    }
-    QElapsedTimer waited;
-    waited.start();
-    bool begun = false;
-    for (;;) {
-        begun = begin.value()->exec();
-        const int code = begin.value()->lastError().nativeErrorCode().toInt();
-        const bool busy = !begun && code % 256 == 5; // SQLITE_BUSY and its extended codes
-        if (!busy || waited.elapsed() >= BusyTimeoutMs)
-            break;
-        QThread::usleep(100);
-    }
-    if (m_busyHandler)
-        std::ignore = setBusyHandler(true); // a failure is logged; the transaction goes on
-    if (!begun) {
+    if (!begin.value()->exec()) {
         return Error::storage(tr("The database is busy or cannot be written: %1.")
                                   .arg(begin.value()->lastError().text()),
             begin.value()->lastError().text());
     }
     return {};
-}
-
-Status Database::setBusyHandler(bool on)
-{
-    static const QString waits = u"PRAGMA busy_timeout = %1"_s.arg(BusyTimeoutMs);
-    return configureWith(on ? waits : u"PRAGMA busy_timeout = 0"_s);
 }
 
 Status Database::transaction(const std::function<Status()> &fn, Flush flush)
@@ -266,24 +229,6 @@ Status Database::commitOrRollBack(const std::function<Status()> &fn)
     Result<QSqlQuery *> rollback = cached(u"ROLLBACK"_s);
     if (!rollback || !rollback.value()->exec())
         qCWarning(lcDatabase) << "rollback failed";
-    return result;
-}
-
-Result<Database::Checkpoint> Database::checkpoint()
-{
-    Result<QSqlQuery *> q = cached(u"PRAGMA wal_checkpoint(PASSIVE)"_s);
-    if (!q)
-        return q.error();
-    QSqlQuery &query = *q.value();
-    if (Status s = exec(query, tr("Copying the log into the database")); !s)
-        return s.error();
-    Checkpoint result;
-    if (query.next()) {
-        result.busy = query.value(0).toInt() != 0;
-        result.logPages = query.value(1).toInt();
-        result.copiedPages = query.value(2).toInt();
-    }
-    query.finish();
     return result;
 }
 

@@ -28,25 +28,16 @@ public:
     // How long a write waits for another connection's lock before it fails.
     static constexpr int BusyTimeoutMs = 5000;
 
-    // Whether SQLite waits, up to BusyTimeoutMs, for a lock another connection holds. Off suits
-    // a connection whose writes all go through transaction() and whose reads all happen inside
-    // them (the event writer): BEGIN waits for the lock by trying again itself, and in WAL mode
-    // nothing inside a transaction, nor a passive checkpoint, waits for one; each transaction is
-    // then spared the two statements that turn the handler off for BEGIN and on again. Opening
-    // and migrating wait either way.
-    enum class BusyHandler { On, Off };
-
     ~Database();
 
     // Creates the folder (0700) and the file (0600) when missing, then migrates. Refuses a file
     // that is not a SQLite database, a SQLite database of another program, and one whose schema
     // a newer PingPanda wrote.
-    static Result<std::unique_ptr<Database>> open(
-        const QString &dataDir, BusyHandler busyHandler = BusyHandler::On);
+    static Result<std::unique_ptr<Database>> open(const QString &dataDir);
     // open(), run on the thread `context` lives in, waiting for it there: a connection belongs to
     // the thread that opened it, and only that thread may use it (and destroy it).
     static Result<std::unique_ptr<Database>> openOnThreadOf(
-        QObject *context, const QString &dataDir, BusyHandler busyHandler = BusyHandler::On);
+        QObject *context, const QString &dataDir);
 
     // The schema version this build creates and understands.
     static int schemaVersion();
@@ -81,24 +72,11 @@ public:
     // BEGIN IMMEDIATE ... COMMIT around fn; rolls back when fn returns an error.
     Status transaction(const std::function<Status()> &fn, Flush flush = Flush::Synced);
 
-    // A passive checkpoint: copies what the write-ahead log holds into the database file, as
-    // far as no reader still needs the log, without waiting for other connections. Returns the
-    // pages in the log and how many of them are now copied; busy when another connection was
-    // checkpointing, and nothing was done.
-    struct Checkpoint
-    {
-        bool busy = false;
-        int logPages = 0;
-        int copiedPages = 0;
-    };
-    Result<Checkpoint> checkpoint();
-
 private:
     Database(QString connectionName, QString filePath);
     Status beginImmediate();
     Status commitOrRollBack(const std::function<Status()> &fn);
     Status setSynchronous(bool full);
-    Status setBusyHandler(bool on);
     // Runs a PRAGMA that sets something.
     Status configureWith(const QString &pragma);
     Status configure();
@@ -106,6 +84,5 @@ private:
 
     QString m_connectionName;
     QString m_filePath;
-    bool m_busyHandler = true; // SQLite waits up to BusyTimeoutMs for a lock
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };

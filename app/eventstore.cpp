@@ -9,9 +9,6 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-#include <array>
-#include <bit>
-
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcEventStore, "pingpanda.events", QtInfoMsg)
@@ -83,13 +80,6 @@ QVariant nullableText(const QString &s)
     return s.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
 }
 
-// The same as UTF-8 bytes, for a CAST(... AS TEXT): a null string binds NULL (which the CAST
-// keeps), an empty one an empty value ('').
-QVariant nullableUtf8(const QString &s)
-{
-    return s.isNull() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(s.toUtf8());
-}
-
 } // namespace
 
 Result<Event> EventStore::add(
@@ -145,32 +135,22 @@ QList<Result<StoredEvent>> EventStore::add(const QList<NewEvent> &newEvents)
     results.reserve(newEvents.size());
     const Status s = m_db.transaction([&]() -> Status {
         QSet<QString> knownCategories;
-        QHash<QString, qint64> added; // new events per category, all PENDING
-        QList<qsizetype> unwritten; // admitted new events, not yet in the table
         for (const NewEvent &newEvent : newEvents) {
             Result<StoredEvent> stored = admit(newEvent, knownCategories);
             // An event the rules refuse is answered alone; a failed write fails them all.
             if (!stored && stored.error().code == Error::Code::Storage)
                 return stored.error();
-            const bool isNew = stored && !stored->replayed;
-            results.append(std::move(stored));
-            if (!isNew)
-                continue;
-            const Event &event = results.constLast()->event;
-            ++added[event.category];
-            unwritten.append(results.size() - 1);
-            if (!newEvent.idempotencyKey.isEmpty()) {
-                // Written now, with those before it, so that a later event of this batch that
-                // repeats the key finds it.
-                if (Status e = writeRows(results, unwritten); !e)
+            if (stored && !stored->replayed) {
+                if (Status e = writeRow(stored->event); !e)
                     return e;
-                if (Status e = rememberKey(newEvent, event); !e)
-                    return e;
+                if (!newEvent.idempotencyKey.isEmpty()) {
+                    if (Status e = rememberKey(newEvent, stored->event); !e)
+                        return e;
+                }
             }
+            results.append(std::move(stored));
         }
-        if (Status e = writeRows(results, unwritten); !e)
-            return e;
-        return countAdded(added);
+        return {};
     });
     if (!s) {
         results.clear();
@@ -178,25 +158,6 @@ QList<Result<StoredEvent>> EventStore::add(const QList<NewEvent> &newEvents)
             results.append(s.error());
     }
     return results;
-}
-
-Status EventStore::countAdded(const QHash<QString, qint64> &added)
-{
-    if (added.isEmpty())
-        return {};
-    Result<QSqlQuery *> q
-        = m_db.cached(u"INSERT INTO event_counts (category, status, n) VALUES (:category, "
-                      "'PENDING', :n) ON CONFLICT (category, status) DO UPDATE SET n = n + "
-                      "excluded.n"_s);
-    if (!q)
-        return q.error();
-    for (auto it = added.cbegin(); it != added.cend(); ++it) {
-        q.value()->bindValue(u":category"_s, it.key());
-        q.value()->bindValue(u":n"_s, it.value());
-        if (Status e = Database::exec(*q.value(), tr("Counting the new events")); !e)
-            return e;
-    }
-    return {};
 }
 
 Result<StoredEvent> EventStore::admit(const NewEvent &newEvent, QSet<QString> &knownCategories)
@@ -238,86 +199,19 @@ Result<StoredEvent> EventStore::admit(const NewEvent &newEvent, QSet<QString> &k
     return stored;
 }
 
-namespace {
-
-constexpr int MaxRowsPerStatement = 16;
-
-// The placeholders of row `i` of a multi-row INSERT. Named: for each positional value Qt 6.4
-// formats its name (":0", ":1"...) with QString::arg, about 1,200 instructions a value; a named
-// one is a hash look-up.
-struct RowPlaceholders
+Status EventStore::writeRow(const Event &event)
 {
-    QString id, category, description, fields, createdAt;
-};
-
-const RowPlaceholders &rowPlaceholders(int i)
-{
-    static const std::array<RowPlaceholders, MaxRowsPerStatement> all = [] {
-        std::array<RowPlaceholders, MaxRowsPerStatement> names;
-        for (int row = 0; row < MaxRowsPerStatement; ++row) {
-            names[size_t(row)]
-                = {u":id_%1"_s.arg(row), u":category_%1"_s.arg(row), u":description_%1"_s.arg(row),
-                    u":fields_%1"_s.arg(row), u":created_at_%1"_s.arg(row)};
-        }
-        return names;
-    }();
-    return all[size_t(i)];
-}
-
-// INSERT of `rows` events (1, 2, 4, 8 or 16). The text columns (id, category, description,
-// fields) come as UTF-8 bytes, made text by CAST (a BLOB cast to TEXT is read in the database's
-// encoding, UTF-8, as it is; NULL stays NULL): Qt binds a QString as UTF-16, which SQLite converts
-// back a character at a time, some 3,000 instructions for an event's fields alone, while the
-// fields are written as UTF-8 anyway.
-const QString &insertRowsSql(int rows)
-{
-    static const std::array<QString, 5> all = [] {
-        std::array<QString, 5> sql;
-        for (int bit = 0; bit < 5; ++bit) {
-            QString &text = sql[size_t(bit)];
-            text = u"INSERT INTO events (id, category, description, fields, created_at) VALUES "_s;
-            for (int row = 0; row < 1 << bit; ++row) {
-                const RowPlaceholders &p = rowPlaceholders(row);
-                text += (row > 0 ? u", (CAST("_s : u"(CAST("_s) + p.id + u" AS TEXT), CAST("_s
-                    + p.category + u" AS TEXT), CAST("_s + p.description + u" AS TEXT), CAST("_s
-                    + p.fields + u" AS TEXT), "_s + p.createdAt + u')';
-            }
-        }
-        return sql;
-    }();
-    return all[size_t(std::countr_zero(unsigned(rows)))];
-}
-
-} // namespace
-
-Status EventStore::writeRows(const QList<Result<StoredEvent>> &results, QList<qsizetype> &rows)
-{
-    qsizetype at = 0;
-    for (int size = MaxRowsPerStatement; size > 0; size /= 2) {
-        while (rows.size() - at >= size) {
-            QSqlQuery *&q = m_insertRows[size_t(std::countr_zero(unsigned(size)))];
-            if (!q) {
-                Result<QSqlQuery *> prepared = m_db.cached(insertRowsSql(size));
-                if (!prepared)
-                    return prepared.error();
-                q = prepared.value();
-            }
-            for (int i = 0; i < size; ++i) {
-                const Event &event = results[rows[at + i]]->event;
-                const RowPlaceholders &p = rowPlaceholders(i);
-                q->bindValue(p.id, event.id.toUtf8());
-                q->bindValue(p.category, event.category.toUtf8());
-                q->bindValue(p.description, nullableUtf8(event.description));
-                q->bindValue(p.fields, event.fields.toJson());
-                q->bindValue(p.createdAt, event.createdAt.toMSecsSinceEpoch());
-            }
-            if (Status e = Database::exec(*q, tr("Saving the event")); !e)
-                return e;
-            at += size;
-        }
-    }
-    rows.clear();
-    return {};
+    Result<QSqlQuery *> q
+        = m_db.cached(u"INSERT INTO events (id, category, description, fields, created_at) "
+                      "VALUES (?, ?, ?, ?, ?)"_s);
+    if (!q)
+        return q.error();
+    q.value()->bindValue(0, event.id);
+    q.value()->bindValue(1, event.category);
+    q.value()->bindValue(2, nullableText(event.description));
+    q.value()->bindValue(3, QString::fromUtf8(event.fields.toJson()));
+    q.value()->bindValue(4, event.createdAt.toMSecsSinceEpoch());
+    return Database::exec(*q.value(), tr("Saving the event"));
 }
 
 Status EventStore::rememberKey(const NewEvent &newEvent, const Event &event)

@@ -9,8 +9,6 @@
 #include <QList>
 #include <QSet>
 
-#include <array>
-
 // How a category has been doing, for the dashboard.
 struct CategoryActivity
 {
@@ -114,18 +112,12 @@ public:
     Result<int> failAllPending(const QString &reason);
 
 private:
-    // Inside add()'s transaction: adds the new events to event_counts (migration 8: inserts are
-    // counted here, not by a trigger).
-    Status countAdded(const QHash<QString, qint64> &added);
     // One event, inside add()'s transaction: checked and given its id and time, not yet written
-    // (writeRows). `knownCategories`: names already found in this transaction, so that a batch
+    // (writeRow). `knownCategories`: names already found in this transaction, so that a batch
     // looks each category up once.
     Result<StoredEvent> admit(const NewEvent &event, QSet<QString> &knownCategories);
-    // Inside add()'s transaction: writes the admitted events at `rows` of `results` into the
-    // table, in statements of 16, 8, 4, 2 or 1 rows (as many as the count has bits, per 16)
-    // rather than one a row: each statement costs Qt and SQLite some 10,000 instructions however
-    // many rows it holds. Clears `rows`.
-    Status writeRows(const QList<Result<StoredEvent>> &results, QList<qsizetype> &rows);
+    // Inside add()'s transaction: an admitted event, written (event_counts follows by trigger).
+    Status writeRow(const Event &event);
     // Inside add()'s transaction: the idempotency key of a new event, written, and keys older
     // than the window forgotten.
     Status rememberKey(const NewEvent &newEvent, const Event &event);
@@ -143,7 +135,4 @@ private:
         Database::Flush flush = Database::Flush::Synced);
 
     Database &m_db;
-    // writeRows()'s statements of 1, 2, 4, 8 and 16 rows, once found: Database::cached() would
-    // hash their text, over a thousand characters, for every statement.
-    std::array<QSqlQuery *, 5> m_insertRows {};
 };

@@ -13,7 +13,6 @@ class EventWriter::Worker : public QObject
 public:
     std::unique_ptr<Database> database;
     std::unique_ptr<EventStore> store;
-    int logPagesSinceCheckpoint = 0; // estimated (logPagesFor)
 };
 
 EventWriter::EventWriter() = default;
@@ -21,18 +20,13 @@ EventWriter::EventWriter() = default;
 Result<std::unique_ptr<EventWriter>> EventWriter::start(const QString &dataDir)
 {
     std::unique_ptr<EventWriter> writer(new EventWriter);
-    Result<std::unique_ptr<Checkpointer>> checkpointer = Checkpointer::start(dataDir);
-    if (!checkpointer)
-        return checkpointer.error();
-    writer->m_checkpointer = std::move(checkpointer).value();
     writer->m_thread.setObjectName(QStringLiteral("pingpanda-writer"));
     writer->m_worker = std::make_unique<Worker>();
     writer->m_worker->moveToThread(&writer->m_thread);
     writer->m_thread.start();
 
-    // Its transactions poll for the lock themselves, and it reads only inside them.
     Result<std::unique_ptr<Database>> database
-        = Database::openOnThreadOf(writer->m_worker.get(), dataDir, Database::BusyHandler::Off);
+        = Database::openOnThreadOf(writer->m_worker.get(), dataDir);
     if (!database)
         return database.error(); // the destructor stops the thread
     writer->m_worker->database = std::move(database).value();
@@ -89,7 +83,6 @@ void EventWriter::handOver()
         m_draining = true;
     }
     m_unsent.clear();
-    keepAwakeIfOverlapping(m_done.size());
     if (wake) {
         Worker *worker = m_worker.get();
         QMetaObject::invokeMethod(
@@ -104,14 +97,6 @@ void EventWriter::drain(Worker &worker)
         {
             QMutexLocker lock(&m_mutex);
             if (m_queue.isEmpty()) {
-                if (m_checkpointer->takeFinished()) {
-                    // Nothing to store: the time to copy what was committed during the last
-                    // checkpoint pass, so that the next transaction finds the log all copied
-                    // and SQLite writes it from its start again (Checkpointer).
-                    lock.unlock();
-                    catchUp(worker);
-                    continue;
-                }
                 m_draining = false;
                 return;
             }
@@ -136,11 +121,6 @@ void EventWriter::drain(Worker &worker)
         for (Queued &queued : batch)
             events.append(std::move(queued.event));
         QList<Result<StoredEvent>> stored = worker.store->add(events);
-        worker.logPagesSinceCheckpoint += logPagesFor(events.size());
-        if (worker.logPagesSinceCheckpoint >= CheckpointPages) {
-            worker.logPagesSinceCheckpoint = 0;
-            m_checkpointer->request();
-        }
         Results results;
         results.reserve(batch.size());
         for (qsizetype i = 0; i < batch.size(); ++i)
@@ -149,15 +129,6 @@ void EventWriter::drain(Worker &worker)
         QMetaObject::invokeMethod(
             this, [this, results = std::move(results)] { finish(results); }, Qt::QueuedConnection);
     }
-}
-
-void EventWriter::catchUp(Worker &worker)
-{
-    if (!worker.database) // start() failed to open it
-        return;
-    Result<Database::Checkpoint> done = worker.database->checkpoint();
-    if (!done)
-        qCWarning(lcEventWriter) << "checkpoint failed:" << done.error().detail;
 }
 
 void EventWriter::finish(const Results &results)
@@ -173,11 +144,4 @@ void EventWriter::finish(const Results &results)
     }
     if (committed)
         ++m_commits;
-    keepAwakeIfOverlapping(results.size() + m_done.size());
-}
-
-void EventWriter::keepAwakeIfOverlapping(qsizetype inFlight)
-{
-    if (inFlight > 1)
-        m_awake.keepAwakeFor(KeepAwake);
 }

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "checkpointer.h"
-#include "coreawake.h"
 #include "error.h"
 #include "eventstore.h"
 
@@ -33,15 +31,6 @@ public:
     static constexpr int MaxBatch = 1024;
     // How long the writer waits for more events when fewer came than the last transaction held.
     static constexpr qint64 CommitDelayUs = 200;
-    // A checkpoint pass (Checkpointer) once the commits since the last one are estimated to have
-    // put this many pages into the log, below the 1,000 at which SQLite would checkpoint inside a
-    // commit. The estimate, from the log: 12 pages for a commit of 16 events, 23 for one of 100.
-    static constexpr int CheckpointPages = 640;
-    static constexpr int logPagesFor(qsizetype events) { return 10 + int(events / 8); }
-    // How long a core is kept from sleeping (CoreAwake) after events are handed to the writer and
-    // after they are answered, while more than one is in flight: longer than a sync to disk takes
-    // on an SSD, and than clients take to send again once answered.
-    static constexpr std::chrono::microseconds KeepAwake {1000};
 
     // Opens the profile's database on a new thread.
     static Result<std::unique_ptr<EventWriter>> start(const QString &dataDir);
@@ -55,8 +44,6 @@ public:
     // Figures for the benchmark: transactions committed and events they held.
     quint64 commits() const { return m_commits; }
     quint64 committedEvents() const { return m_committedEvents; }
-    // Checkpoint passes run beside the writer (any thread).
-    quint64 checkpoints() const { return m_checkpointer->passes(); }
 
 private:
     class Worker;
@@ -70,21 +57,12 @@ private:
     EventWriter();
     // On the writer thread: takes what is queued, in batches, until nothing is.
     void drain(Worker &worker);
-    // On the writer thread, when idle: copies what the last checkpoint pass left in the log.
-    void catchUp(Worker &worker);
     // Back on this object's thread: answers the batch.
     void finish(const Results &results);
     // Passes this thread's new events to the writer thread.
     void handOver();
-    // With `inFlight` events between arrival and answer, keeps a core awake for what comes next
-    // if clients overlap. A lone client (a script sending one event after another) leaves the
-    // core free to sleep: the spinning would cost it up to 2 ms of a core an event, and its
-    // clients are not waiting on one another.
-    void keepAwakeIfOverlapping(qsizetype inFlight);
-
     QThread m_thread;
     std::unique_ptr<Worker> m_worker;
-    std::unique_ptr<Checkpointer> m_checkpointer;
     QMutex m_mutex; // guards m_queue, m_draining and m_lastBatch
     QList<Queued> m_queue;
     bool m_draining = false;
@@ -96,5 +74,4 @@ private:
     quint64 m_nextTicket = 1;
     quint64 m_commits = 0;
     quint64 m_committedEvents = 0;
-    CoreAwake m_awake;
 };

@@ -18,6 +18,28 @@ QStringList revisionTriggers(const QStringList &tables)
     return statements;
 }
 
+// Triggers that keep event_counts: how many events each category has in each status.
+QStringList eventCountTriggers()
+{
+    return {
+        uR"(CREATE TRIGGER events_insert_count AFTER INSERT ON events BEGIN
+            INSERT INTO event_counts (category, status, n) VALUES (NEW.category, NEW.status, 1)
+                ON CONFLICT (category, status) DO UPDATE SET n = n + 1;
+            END)"_s,
+        uR"(CREATE TRIGGER events_delete_count AFTER DELETE ON events BEGIN
+            UPDATE event_counts SET n = n - 1
+                WHERE category = OLD.category AND status = OLD.status;
+            END)"_s,
+        uR"(CREATE TRIGGER events_update_count AFTER UPDATE OF category, status ON events
+            WHEN OLD.category IS NOT NEW.category OR OLD.status IS NOT NEW.status BEGIN
+            UPDATE event_counts SET n = n - 1
+                WHERE category = OLD.category AND status = OLD.status;
+            INSERT INTO event_counts (category, status, n) VALUES (NEW.category, NEW.status, 1)
+                ON CONFLICT (category, status) DO UPDATE SET n = n + 1;
+            END)"_s,
+    };
+}
+
 } // namespace
 
 namespace Migrations {
@@ -104,7 +126,7 @@ const QList<Migration> &all()
         // totals every view shows (all events, a category, a status) are a look-up instead of a
         // count of up to a million rows (25 ms each, several per refresh).
         {7,
-            {
+            QStringList {
                 uR"(CREATE TABLE event_counts (
                     category TEXT NOT NULL,
                     status TEXT NOT NULL,
@@ -112,23 +134,8 @@ const QList<Migration> &all()
                     PRIMARY KEY (category, status)) WITHOUT ROWID)"_s,
                 u"INSERT INTO event_counts (category, status, n) "
                 "SELECT category, status, count(*) FROM events GROUP BY category, status"_s,
-                uR"(CREATE TRIGGER events_insert_count AFTER INSERT ON events BEGIN
-                    INSERT INTO event_counts (category, status, n) VALUES (NEW.category, NEW.status, 1)
-                        ON CONFLICT (category, status) DO UPDATE SET n = n + 1;
-                    END)"_s,
-                uR"(CREATE TRIGGER events_delete_count AFTER DELETE ON events BEGIN
-                    UPDATE event_counts SET n = n - 1
-                        WHERE category = OLD.category AND status = OLD.status;
-                    END)"_s,
-                uR"(CREATE TRIGGER events_update_count AFTER UPDATE OF category, status ON events
-                    WHEN OLD.category IS NOT NEW.category OR OLD.status IS NOT NEW.status BEGIN
-                    UPDATE event_counts SET n = n - 1
-                        WHERE category = OLD.category AND status = OLD.status;
-                    INSERT INTO event_counts (category, status, n) VALUES (NEW.category, NEW.status, 1)
-                        ON CONFLICT (category, status) DO UPDATE SET n = n + 1;
-                    END)"_s,
-            }},
-        // 8: two costs found on the insert path, a third each of what storing an event cost.
+            } + eventCountTriggers()},
+        // 8: two costs found on the insert path (undone by 9, which rebuilds both tables).
         // - The insert trigger goes: a trigger runs a sub-program and makes every insert keep a
         //   statement journal. EventStore::add, the only place events are created, counts a
         //   batch's new events itself, one statement per category; updates and deletes, which
@@ -155,6 +162,53 @@ const QList<Migration> &all()
                 "WHERE type = 'table' AND name = 'delivery_attempts'"_s,
                 u"PRAGMA writable_schema = RESET"_s,
             }},
+        // 9: the schema back to one SQLite keeps. Migration 8 had edited the two tables' CHECKs in
+        // sqlite_schema and moved the counting of new events into C++; here both tables are
+        // rebuilt the way SQLite documents for a changed constraint (create, copy, drop, rename),
+        // and event_counts is kept by triggers alone, for inserts, updates and deletes. Each
+        // attempt's table refers to the new events table before either old one goes: with foreign
+        // keys on, dropping the old events table deletes its rows, and that delete would cascade
+        // into whatever still referred to it. The renames carry that reference over.
+        {9,
+            QStringList {
+                uR"(CREATE TABLE events_new (
+                    seq INTEGER PRIMARY KEY,
+                    id TEXT NOT NULL UNIQUE,
+                    category TEXT NOT NULL,
+                    description TEXT,
+                    fields TEXT NOT NULL DEFAULT '{}',
+                    created_at INTEGER NOT NULL,
+                    status TEXT NOT NULL DEFAULT 'PENDING'
+                        CHECK (status IN ('PENDING', 'DELIVERED', 'FAILED')),
+                    attempts INTEGER NOT NULL DEFAULT 0 CHECK (attempts >= 0),
+                    delivered_at INTEGER,
+                    error TEXT,
+                    delivery_nonce TEXT))"_s,
+                u"INSERT INTO events_new SELECT seq, id, category, description, fields, "
+                "created_at, status, attempts, delivered_at, error, delivery_nonce "
+                "FROM events"_s,
+                uR"(CREATE TABLE delivery_attempts_new (
+                    event_seq INTEGER NOT NULL REFERENCES events_new (seq) ON DELETE CASCADE,
+                    at INTEGER NOT NULL,
+                    outcome TEXT NOT NULL
+                        CHECK (outcome IN ('DELIVERED', 'RETRYING', 'FAILED', 'REQUEUED')),
+                    detail TEXT))"_s,
+                u"INSERT INTO delivery_attempts_new SELECT event_seq, at, outcome, detail "
+                "FROM delivery_attempts ORDER BY rowid"_s,
+                u"DROP TABLE delivery_attempts"_s,
+                u"DROP TABLE events"_s,
+                u"ALTER TABLE events_new RENAME TO events"_s,
+                u"ALTER TABLE delivery_attempts_new RENAME TO delivery_attempts"_s,
+                u"CREATE INDEX events_by_time ON events (created_at)"_s,
+                u"CREATE INDEX events_by_category ON events (category, created_at)"_s,
+                u"CREATE INDEX events_by_status ON events (status, created_at)"_s,
+                u"CREATE INDEX events_pending_by_nonce ON events (delivery_nonce, created_at) "
+                "WHERE status = 'PENDING' AND delivery_nonce IS NOT NULL"_s,
+                u"CREATE INDEX delivery_attempts_by_event ON delivery_attempts (event_seq, at)"_s,
+                u"DELETE FROM event_counts"_s,
+                u"INSERT INTO event_counts (category, status, n) "
+                "SELECT category, status, count(*) FROM events GROUP BY category, status"_s,
+            } + eventCountTriggers()},
     };
     return migrations;
 }

@@ -10,8 +10,6 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libgl-dev
-  # SQLite itself, which the app builds its file layer against (app/walvfs.h)
-  libsqlite3-dev
   # Qt's own words (standard buttons, --help) in the user's language
   qt6-translations-l10n
   # keychain: QtKeychain loads libsecret at run time

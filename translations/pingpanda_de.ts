@@ -788,10 +788,6 @@
         <source>Configuring the database</source>
         <translation>Die Datenbank einrichten</translation>
     </message>
-    <message>
-        <source>Copying the log into the database</source>
-        <translation>Das Protokoll in die Datenbank übertragen</translation>
-    </message>
 </context>
 <context>
     <name>DeliveryQueue</name>
@@ -971,10 +967,6 @@
     <message>
         <source>Reading the dashboard</source>
         <translation>Die Übersicht lesen</translation>
-    </message>
-    <message>
-        <source>Counting the new events</source>
-        <translation>Neue Ereignisse zählen</translation>
     </message>
 </context>
 <context>

@@ -788,10 +788,6 @@
         <source>Configuring the database</source>
         <translation>Configurando la base de datos</translation>
     </message>
-    <message>
-        <source>Copying the log into the database</source>
-        <translation>Trasladando el registro a la base de datos</translation>
-    </message>
 </context>
 <context>
     <name>DeliveryQueue</name>
@@ -971,10 +967,6 @@
     <message>
         <source>Reading the dashboard</source>
         <translation>Leyendo el panel</translation>
-    </message>
-    <message>
-        <source>Counting the new events</source>
-        <translation>Contando los eventos nuevos</translation>
     </message>
 </context>
 <context>

@@ -788,10 +788,6 @@
         <source>Configuring the database</source>
         <translation>Configuration de la base de données</translation>
     </message>
-    <message>
-        <source>Copying the log into the database</source>
-        <translation>Report du journal dans la base de données</translation>
-    </message>
 </context>
 <context>
     <name>DeliveryQueue</name>
@@ -971,10 +967,6 @@
     <message>
         <source>Reading the dashboard</source>
         <translation>Lecture du tableau de bord</translation>
-    </message>
-    <message>
-        <source>Counting the new events</source>
-        <translation>Comptage des nouveaux événements</translation>
     </message>
 </context>
 <context>

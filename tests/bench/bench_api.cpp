@@ -13,13 +13,11 @@
 #include "apitesthelpers.h"
 #include "benchrows.h"
 #include "categorystore.h"
-#include "coreawake.h"
 #include "database.h"
 #include "eventstore.h"
 #include "fakediscord.h"
 #include "profile.h"
 #include "settings.h"
-#include "threadstats.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -66,13 +64,6 @@ double cpuSeconds(qint64 pid, qint64 tid = 0)
     if (fields.size() < 13)
         qFatal("bench_api: cannot parse %s", qPrintable(stat.fileName()));
     return double(fields[11].toLongLong() + fields[12].toLongLong()) / double(sysconf(_SC_CLK_TCK));
-}
-
-// CPU time PingPanda's thread that keeps a core awake has used so far.
-double awakeCpuSeconds(qint64 pid)
-{
-    const qint64 tid = threadIdByName(CoreAwake::ThreadName, pid);
-    return tid > 0 ? cpuSeconds(pid, tid) : 0;
 }
 
 // A `pingpanda --headless` process on a profile of its own, sending to the fake Discord as the
@@ -173,13 +164,10 @@ struct WrkResult
     double p50Ms = 0;
     double p99Ms = 0;
     qint64 errors = 0;
-    // User + system time the server process used during the run, apart from that of its thread
-    // that keeps a core awake (CoreAwake), which runs only when the core has nothing else to do.
+    // User + system time the server process used during the run.
     double serverCpuSeconds = 0;
-    double awakeCpuSeconds = 0;
     double perSecond() const { return seconds > 0 ? ok / seconds : 0; }
     double cpuUsPerRequest() const { return ok > 0 ? serverCpuSeconds * 1e6 / ok : 0; }
-    double awakeUsPerRequest() const { return ok > 0 ? awakeCpuSeconds * 1e6 / ok : 0; }
 };
 
 // wrk against the server at `url`, whose process is `serverPid` (for the CPU time it spends).
@@ -187,7 +175,6 @@ WrkResult runWrk(const QString &script, const QString &url, const QString &apiKe
     int seconds, qint64 serverPid)
 {
     const double cpuBefore = cpuSeconds(serverPid);
-    const double awakeBefore = awakeCpuSeconds(serverPid);
     QProcess wrk;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"PINGPANDA_API_KEY"_s, apiKey);
@@ -211,8 +198,7 @@ WrkResult runWrk(const QString &script, const QString &url, const QString &apiKe
     r.p50Ms = m.captured(4).toDouble() / 1000;
     r.p99Ms = m.captured(5).toDouble() / 1000;
     r.errors = m.captured(7).toLongLong();
-    r.awakeCpuSeconds = awakeCpuSeconds(serverPid) - awakeBefore;
-    r.serverCpuSeconds = cpuSeconds(serverPid) - cpuBefore - r.awakeCpuSeconds;
+    r.serverCpuSeconds = cpuSeconds(serverPid) - cpuBefore;
     return r;
 }
 
@@ -378,10 +364,6 @@ void throughput(const QString &binary, const QString &bare, const QString &scrip
                 cpu([](const Round &r) { return r.bare.cpuUsPerRequest(); }),
                 cpu([](const Round &r) { return r.floor.cpuUsPerRequest(); }),
                 cpu([](const Round &r) { return r.pingpanda.cpuUsPerRequest(); })),
-            u"(yardstick)"_s);
-        info(u"  core kept awake, %1 connections"_s.arg(connections),
-            u"pingpanda %1 us a request spinning at idle priority, not counted above"_s.arg(
-                cpu([](const Round &r) { return r.pingpanda.awakeUsPerRequest(); })),
             u"(yardstick)"_s);
         row(u"every 200 on disk after kill -9, %1 conns"_s.arg(connections),
             u"%1 of %2"_s.arg(std::min(stored, answered)).arg(answered), u"all"_s,
