@@ -1,7 +1,7 @@
 #include "apiserver.h"
 
+#include "connectionguard.h"
 #include "guardedtcpserver.h"
-#include "httpconnection.h"
 #include "liveprofile.h"
 
 #include <QHostInfo>
@@ -49,6 +49,33 @@ bool splitHostHeader(QByteArrayView value, QString &host, int &port)
     return true;
 }
 
+QByteArray nameOf(QHttpServerRequest::Method method)
+{
+    using Method = QHttpServerRequest::Method;
+    switch (method) {
+    case Method::Get:
+        return "GET"_ba;
+    case Method::Put:
+        return "PUT"_ba;
+    case Method::Delete:
+        return "DELETE"_ba;
+    case Method::Post:
+        return "POST"_ba;
+    case Method::Head:
+        return "HEAD"_ba;
+    case Method::Options:
+        return "OPTIONS"_ba;
+    case Method::Patch:
+        return "PATCH"_ba;
+    case Method::Connect:
+        return "CONNECT"_ba;
+    case Method::Trace:
+        return "TRACE"_ba;
+    default:
+        return {}; // QHttpServer 6.4 keeps no name for a method it does not know
+    }
+}
+
 bool isIpLiteral(const QString &host)
 {
     QString h = host;
@@ -60,7 +87,7 @@ bool isIpLiteral(const QString &host)
 } // namespace
 
 ApiServer::ApiServer(LiveProfile &profile, const ServerLimits &limits, QObject *parent)
-    : QObject(parent)
+    : QAbstractHttpServer(parent)
     , m_profile(profile)
     , m_limits(limits)
 { }
@@ -79,10 +106,7 @@ void ApiServer::route(Method method, const QString &path, Access access, Deferre
 
 Status ApiServer::listen(const QHostAddress &address, quint16 port)
 {
-    auto server = std::make_unique<GuardedTcpServer>(
-        m_limits, [this](HttpConnection &connection, quint64 ticket, const HttpRequest &request) {
-            handle(connection, ticket, request);
-        });
+    auto server = std::make_unique<GuardedTcpServer>(m_limits);
     if (!server->listen(address, port)) {
         const QString where = u"%1 on %2"_s.arg(port).arg(address.toString());
         if (server->serverError() == QAbstractSocket::AddressInUseError) {
@@ -97,7 +121,7 @@ Status ApiServer::listen(const QHostAddress &address, quint16 port)
                 .arg(where, server->errorString()));
     }
     m_tcpServer = server.release();
-    m_tcpServer->setParent(this);
+    bind(m_tcpServer); // and makes it a child of this server
 
     const QHostAddress bound = m_tcpServer->serverAddress();
     m_anyAddress = bound == QHostAddress::Any || bound == QHostAddress::AnyIPv4
@@ -140,6 +164,15 @@ int ApiServer::connectionCount() const
     return m_tcpServer ? m_tcpServer->connectionCount() : 0;
 }
 
+std::optional<QByteArray> ApiServer::header(const QHttpServerRequest &request, QByteArrayView name)
+{
+    for (const auto &[fieldName, value] : request.headers()) {
+        if (name.compare(fieldName, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return std::nullopt;
+}
+
 bool ApiServer::constantTimeEquals(QByteArrayView presented, QByteArrayView secret)
 {
     // The loop runs over what was presented and reads the secret at every step, so its time
@@ -154,19 +187,29 @@ bool ApiServer::constantTimeEquals(QByteArrayView presented, QByteArrayView secr
     return diff == 0;
 }
 
-void ApiServer::handle(HttpConnection &connection, quint64 ticket, const HttpRequest &request)
+bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    // Method and path for the debug line only when that line is written: two copies less per
-    // request.
+    ConnectionGuard *guard = ConnectionGuard::of(socket);
+    if (!guard)
+        return false; // not a connection of this server's listening socket
+    const quint64 ticket = guard->takeRequest(makeResponder(request, socket));
+    // Method and path for the debug line only when that line is written.
     const bool debug = lcApi().isDebugEnabled();
     dispatch(request,
-        [connection = QPointer<HttpConnection>(&connection), ticket,
-            method = debug ? request.methodName : QByteArray(),
-            path = debug ? request.path : QString()](const HttpResponse &response) {
+        [guard = QPointer<ConnectionGuard>(guard), ticket,
+            method = debug ? nameOf(request.method()) : QByteArray(),
+            path = debug ? request.url().path() : QString()](const HttpResponse &response) {
             qCDebug(lcApi) << method << path << response.status;
-            if (connection)
-                connection->respond(ticket, response);
+            if (guard)
+                guard->respond(ticket, response);
         });
+    return true;
+}
+
+void ApiServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
+{
+    // handleRequest() takes every request of a guarded connection; any other is not ours.
+    socket->disconnectFromHost();
 }
 
 bool ApiServer::matches(const Route &route, const QList<QStringView> &segments, QStringView &arg)
@@ -182,9 +225,9 @@ bool ApiServer::matches(const Route &route, const QList<QStringView> &segments, 
     return true;
 }
 
-std::optional<ApiError> ApiServer::checkHost(const HttpRequest &request) const
+std::optional<ApiError> ApiServer::checkHost(const QHttpServerRequest &request) const
 {
-    const QByteArrayView value = request.header("Host");
+    const QByteArray value = request.value("Host"_ba);
     if (value.isEmpty())
         return std::nullopt; // HTTP/1.0 clients may send none; a browser always does
     QString host;
@@ -200,17 +243,17 @@ std::optional<ApiError> ApiServer::checkHost(const HttpRequest &request) const
             QString::fromLatin1(value.first(qMin<qsizetype>(value.size(), 100))), url()));
 }
 
-std::optional<ApiError> ApiServer::authenticate(const HttpRequest &request) const
+std::optional<ApiError> ApiServer::authenticate(const QHttpServerRequest &request) const
 {
-    const QByteArrayView value = request.header("Authorization");
+    const QByteArray value = request.value("Authorization"_ba);
     if (value.isEmpty())
         return ApiError::make(ApiError::Kind::MissingAuth, u"Unauthorized"_s);
     // "Bearer KEY": the scheme in any case, any whitespace around and between the two, none in
-    // the key. Read in place: this runs for every request.
+    // the key.
     const auto isSpace = [](char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
     };
-    const QByteArrayView text = value.trimmed();
+    const QByteArrayView text = QByteArrayView(value).trimmed();
     const qsizetype schemeEnd = std::find_if(text.begin(), text.end(), isSpace) - text.begin();
     const QByteArrayView rest = text.sliced(schemeEnd).trimmed();
     if (text.first(schemeEnd).compare("Bearer", Qt::CaseInsensitive) != 0 || rest.isEmpty()
@@ -223,7 +266,7 @@ std::optional<ApiError> ApiServer::authenticate(const HttpRequest &request) cons
     return std::nullopt;
 }
 
-void ApiServer::dispatch(const HttpRequest &request, Respond respond)
+void ApiServer::dispatch(const QHttpServerRequest &request, Respond respond)
 {
     if (std::optional<ApiError> e = checkHost(request))
         return respond(e->toResponse());
@@ -231,8 +274,8 @@ void ApiServer::dispatch(const HttpRequest &request, Respond respond)
     if (Result<bool> refreshed = m_profile.refreshIfChanged(); !refreshed)
         return respond(ApiError::fromDomain(refreshed.error()).toResponse());
 
-    // A copy: answers that wait for the disk are written after the request is gone.
-    const QByteArray origin = request.header("Origin").toByteArray();
+    // Kept by the answer: those that wait for the disk are written after the request is gone.
+    const QByteArray origin = request.value("Origin"_ba);
     if (!origin.isEmpty() && !m_profile.allowedOrigins().contains(QString::fromLatin1(origin))) {
         return respond(ApiError::make(ApiError::Kind::ForbiddenOrigin,
             u"Requests from web pages are refused (Origin %1). To allow this page, run: pingpanda "
@@ -248,10 +291,19 @@ void ApiServer::dispatch(const HttpRequest &request, Respond respond)
         return response;
     };
 
-    // Views into the path, and the other methods of a matching path only noted: the names
-    // that 405 and OPTIONS answers list are written out only for those answers.
-    const QList<QStringView> segments = QStringView(request.path).split(u'/', Qt::SkipEmptyParts);
-    Method method = request.method;
+    // The path percent-decoded, without the query; an absolute-form target ("http://host/path")
+    // names the same resource.
+    const QString path = request.url().path();
+    if (!path.startsWith(u'/')) {
+        return respond(withCors(ApiError::make(ApiError::Kind::BadRequest,
+            u"Malformed HTTP request: the request target is neither '/path' nor "
+            "'http://host/path'."_s)
+                                    .toResponse()));
+    }
+    // The other methods of a matching path are only noted: the names that 405 and OPTIONS
+    // answers list are written out only for those answers.
+    const QList<QStringView> segments = QStringView(path).split(u'/', Qt::SkipEmptyParts);
+    Method method = request.method();
     if (method == Method::Head)
         method = Method::Get; // HEAD is GET without the body; the connection drops the body
     const Route *route = nullptr;
@@ -270,13 +322,13 @@ void ApiServer::dispatch(const HttpRequest &request, Respond respond)
     if (pathMethods.isEmpty()) {
         return respond(withCors(ApiError::make(ApiError::Kind::NotFound,
             u"There is nothing at %1. The API serves POST /api/v1/events, GET /api/v1/events/<id>, "
-            "GET /api/v1/categories and GET /api/v1/health."_s.arg(request.path.left(200)))
+            "GET /api/v1/categories and GET /api/v1/health."_s.arg(path.left(200)))
                                     .toResponse()));
     }
     const auto allowedNames = [&pathMethods](bool withOptions) {
         QByteArrayList names;
         for (Method m : pathMethods) {
-            names << HttpRequest::nameOf(m);
+            names << nameOf(m);
             if (m == Method::Get)
                 names << "HEAD";
         }
@@ -297,9 +349,10 @@ void ApiServer::dispatch(const HttpRequest &request, Respond respond)
         return respond(withCors(preflight));
     }
     if (!route) {
+        const QByteArray name = nameOf(request.method());
         ApiError e = ApiError::make(ApiError::Kind::MethodNotAllowed,
             u"%1 is not allowed on %2; use %3."_s.arg(
-                QString::fromLatin1(request.methodName.left(20)), request.path.left(200),
+                name.isEmpty() ? u"That method"_s : QString::fromLatin1(name), path.left(200),
                 QString::fromLatin1(allowedNames(false))));
         e.allow = allowedNames(true);
         return respond(withCors(e.toResponse()));

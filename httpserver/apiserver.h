@@ -2,39 +2,43 @@
 
 #include "apierror.h"
 #include "error.h"
-#include "httprequest.h"
 #include "httpresponse.h"
 #include "serverlimits.h"
 
+#include <QAbstractHttpServer>
 #include <QHostAddress>
-#include <QObject>
+#include <QHttpServerRequest>
 
 #include <functional>
 
 class GuardedTcpServer;
-class HttpConnection;
 class LiveProfile;
 
 // The HTTP front of the Events API. Every request passes, in the contract's order: the Host
 // check (421), the Origin rule (403, or a CORS preflight), routing (404, 405 with Allow), then,
 // for protected routes, authentication (401) in this one place, and only then a controller.
 // Oversized bodies (413) never get here: the connection guard answers them first.
-class ApiServer : public QObject
+//
+// A QAbstractHttpServer rather than a QHttpServer with route(): QHttpServer 6.4 answers a wrong
+// method, an unknown one and an unknown path alike with an empty 404, runs no check before its
+// routes, and does not apply afterRequest() to what its missing handler writes.
+class ApiServer : public QAbstractHttpServer
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ApiServer)
 
 public:
-    using Method = HttpRequest::Method;
+    using Method = QHttpServerRequest::Method;
     enum class Access { Public, ApiKey };
     // The request and the value of the path's "<arg>" segment, if it has one.
-    using Handler = std::function<HttpResponse(const HttpRequest &request, const QString &arg)>;
+    using Handler
+        = std::function<HttpResponse(const QHttpServerRequest &request, const QString &arg)>;
     // Sends the answer; call it once, on the server's thread, now or later.
     using Respond = std::function<void(const HttpResponse &response)>;
     // A handler whose answer comes later (an event is answered once it is on disk). It must take
     // what it needs from the request before returning: the request does not outlive the call.
-    using DeferredHandler
-        = std::function<void(const HttpRequest &request, const QString &arg, Respond respond)>;
+    using DeferredHandler = std::function<void(
+        const QHttpServerRequest &request, const QString &arg, Respond respond)>;
 
     ApiServer(LiveProfile &profile, const ServerLimits &limits, QObject *parent = nullptr);
     ~ApiServer() override;
@@ -51,8 +55,15 @@ public:
     QString url() const;
     int connectionCount() const;
 
+    // The first header field of that name (any case); none when the request has no such field,
+    // an empty value when it has one without a value.
+    static std::optional<QByteArray> header(const QHttpServerRequest &request, QByteArrayView name);
     // Compares without leaking, through timing, how much of the key was right.
     static bool constantTimeEquals(QByteArrayView presented, QByteArrayView secret);
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
     struct Route
@@ -64,10 +75,9 @@ private:
         DeferredHandler deferred;
     };
 
-    void handle(HttpConnection &connection, quint64 ticket, const HttpRequest &request);
-    void dispatch(const HttpRequest &request, Respond respond);
-    std::optional<ApiError> checkHost(const HttpRequest &request) const;
-    std::optional<ApiError> authenticate(const HttpRequest &request) const;
+    void dispatch(const QHttpServerRequest &request, Respond respond);
+    std::optional<ApiError> checkHost(const QHttpServerRequest &request) const;
+    std::optional<ApiError> authenticate(const QHttpServerRequest &request) const;
     static bool matches(const Route &route, const QList<QStringView> &segments, QStringView &arg);
 
     LiveProfile &m_profile;

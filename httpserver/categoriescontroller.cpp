@@ -8,7 +8,7 @@ using namespace Qt::StringLiterals;
 void CategoriesController::registerRoutes(ApiServer &server)
 {
     server.route(ApiServer::Method::Get, u"/api/v1/categories"_s, ApiServer::Access::ApiKey,
-        [this](const HttpRequest &, const QString &) { return list(); });
+        [this](const QHttpServerRequest &, const QString &) { return list(); });
 }
 
 HttpResponse CategoriesController::list() const

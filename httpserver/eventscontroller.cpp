@@ -14,17 +14,17 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The answer of every stored event, by far the most frequent one: written out as text around
-// the id rather than built as a JsonValue and serialized whole (5,000 instructions a request).
+// The answer of a stored event, members in the hosted service's order.
 HttpResponse accepted(const Event &event)
 {
-    const QString status
-        = Event::statusName(event.status == DeliveryStatus::Delivered ? DeliveryStatus::Delivered
-                                                                      : DeliveryStatus::Pending);
-    return HttpResponse::json(200,
-        R"({"message":"Event processed successfully","eventId":)"
-            + JsonValue::string(event.id).toJson() + R"(,"deliveryStatus":")" + status.toLatin1()
-            + R"("})");
+    JsonValue body = JsonValue::object();
+    body.insert(u"message"_s, JsonValue::string(u"Event processed successfully"_s));
+    body.insert(u"eventId"_s, JsonValue::string(event.id));
+    body.insert(u"deliveryStatus"_s,
+        JsonValue::string(Event::statusName(event.status == DeliveryStatus::Delivered
+                ? DeliveryStatus::Delivered
+                : DeliveryStatus::Pending)));
+    return HttpResponse::json(200, body);
 }
 
 ApiError categoryNotFound(const QString &name)
@@ -34,7 +34,7 @@ ApiError categoryNotFound(const QString &name)
         ApiError::Kind::NotFound, u"You dont have a category named \"%1\""_s.arg(name));
 }
 
-// Content-Type, when given, must be JSON in UTF-8. Read in place: this runs for every request.
+// Content-Type, when given, must be JSON in UTF-8.
 std::optional<ApiError> checkContentType(QByteArrayView value)
 {
     if (value.isEmpty())
@@ -92,14 +92,14 @@ EventsController::EventsController(
 void EventsController::registerRoutes(ApiServer &server)
 {
     server.route(ApiServer::Method::Post, u"/api/v1/events"_s, ApiServer::Access::ApiKey,
-        [this](const HttpRequest &request, const QString &, ApiServer::Respond respond) {
+        [this](const QHttpServerRequest &request, const QString &, ApiServer::Respond respond) {
             create(request, std::move(respond));
         });
     server.route(ApiServer::Method::Get, u"/api/v1/events/<arg>"_s, ApiServer::Access::ApiKey,
-        [this](const HttpRequest &, const QString &id) { return get(id); });
+        [this](const QHttpServerRequest &, const QString &id) { return get(id); });
 }
 
-void EventsController::create(const HttpRequest &request, ApiServer::Respond respond)
+void EventsController::create(const QHttpServerRequest &request, ApiServer::Respond respond)
 {
     std::variant<NewEvent, HttpResponse> checked = check(request);
     if (HttpResponse *refused = std::get_if<HttpResponse>(&checked))
@@ -122,17 +122,17 @@ void EventsController::create(const HttpRequest &request, ApiServer::Respond res
         });
 }
 
-std::variant<NewEvent, HttpResponse> EventsController::check(const HttpRequest &request)
+std::variant<NewEvent, HttpResponse> EventsController::check(const QHttpServerRequest &request)
 {
     if (!m_profile.hasDestination()) {
         return ApiError::make(ApiError::Kind::NoDestination,
             u"Please enter your discord ID in your account settings"_s)
             .toResponse();
     }
-    if (auto e = checkContentType(request.header("Content-Type")))
+    if (auto e = checkContentType(request.value("Content-Type"_ba)))
         return e->toResponse();
 
-    ApiResult<ValidatedEvent> validated = EventValidator::validate(request.body);
+    ApiResult<ValidatedEvent> validated = EventValidator::validate(request.body());
     if (!validated)
         return validated.error().toResponse();
     ValidatedEvent &event = validated.value();
@@ -140,11 +140,10 @@ std::variant<NewEvent, HttpResponse> EventsController::check(const HttpRequest &
     NewEvent newEvent;
     newEvent.category = event.category;
     newEvent.description = event.description;
-    const QByteArrayView key = request.header("Idempotency-Key");
-    if (!key.isNull()) {
-        if (auto e = checkIdempotencyKey(key))
+    if (const std::optional<QByteArray> key = ApiServer::header(request, "Idempotency-Key")) {
+        if (auto e = checkIdempotencyKey(*key))
             return e->toResponse();
-        newEvent.idempotencyKey = QString::fromLatin1(key);
+        newEvent.idempotencyKey = QString::fromLatin1(*key);
         newEvent.requestHash
             = QCryptographicHash::hash(event.canonical(), QCryptographicHash::Sha256);
         // A retry answers the first event, before the category or the rate limit are looked at:

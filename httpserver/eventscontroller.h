@@ -33,12 +33,12 @@ public:
 
     void registerRoutes(ApiServer &server);
 
-    void create(const HttpRequest &request, ApiServer::Respond respond);
+    void create(const QHttpServerRequest &request, ApiServer::Respond respond);
     HttpResponse get(const QString &eventId);
 
 private:
     // Everything up to the write: the event to store, or the answer that refuses it.
-    std::variant<NewEvent, HttpResponse> check(const HttpRequest &request);
+    std::variant<NewEvent, HttpResponse> check(const QHttpServerRequest &request);
 
     LiveProfile &m_profile;
     EventStore &m_events;

@@ -1,7 +1,7 @@
 #include "guardedtcpserver.h"
 
 #include "apierror.h"
-#include "httpconnection.h"
+#include "connectionguard.h"
 
 #include <QLoggingCategory>
 #include <QTcpSocket>
@@ -11,11 +11,9 @@ using namespace Qt::StringLiterals;
 
 Q_DECLARE_LOGGING_CATEGORY(lcConnection)
 
-GuardedTcpServer::GuardedTcpServer(
-    const ServerLimits &limits, HttpConnection::RequestHandler handler, QObject *parent)
+GuardedTcpServer::GuardedTcpServer(const ServerLimits &limits, QObject *parent)
     : QTcpServer(parent)
     , m_limits(limits)
-    , m_handler(std::move(handler))
 {
     // Qt's default backlog (50) drops the handshakes of a burst of clients connecting at once;
     // those then wait for TCP's retransmissions, seconds later.
@@ -42,6 +40,10 @@ void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
     }
     ++m_connections;
     connect(socket, &QObject::destroyed, this, [this] { --m_connections; });
-    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-    new HttpConnection(socket, m_limits, m_handler); // a child of the socket
+    // The guard reads each block first; QHttpServer connects to the socket when it is handed
+    // over (QTcpServer::pendingConnectionAvailable, a direct connection), and the guard's second
+    // slot runs after the server's.
+    auto *guard = new ConnectionGuard(socket, parent(), m_limits); // a child of the socket
+    addPendingConnection(socket);
+    guard->serverAttached();
 }

@@ -1,7 +1,5 @@
 #include "httpresponse.h"
 
-#include <charconv>
-
 using namespace Qt::StringLiterals;
 
 HttpResponse HttpResponse::json(int status, const JsonValue &value)
@@ -89,34 +87,13 @@ QByteArray HttpResponse::header(const QByteArray &name) const
     return {};
 }
 
-QByteArray HttpResponse::serialize(bool closeConnection, bool headOnly) const
+QByteArray HttpResponse::serialize(bool closeConnection) const
 {
-    // Appended piece by piece into one buffer: this runs for every response.
-    const auto appendNumber = [](QByteArray &out, qint64 n) {
-        char digits[24];
-        const auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
-        out.append(digits, end - digits);
-    };
-    QByteArray out;
-    out.reserve(160 + body.size());
-    out += "HTTP/1.1 ";
-    appendNumber(out, status);
-    out += ' ';
-    out += reasonPhrase(status);
-    out += "\r\n";
-    for (const auto &[name, value] : headers) {
-        out += name;
-        out += ": ";
-        out += value;
-        out += "\r\n";
-    }
-    out += "Content-Length: ";
-    appendNumber(out, body.size());
-    out += "\r\n";
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
+    for (const auto &[name, value] : headers)
+        out += name + ": " + value + "\r\n";
+    out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
     if (closeConnection)
         out += "Connection: close\r\n";
-    out += "\r\n";
-    if (!headOnly)
-        out += body;
-    return out;
+    return out + "\r\n" + body;
 }

@@ -6,8 +6,8 @@
 #include <QList>
 #include <QPair>
 
-// A response as it goes on the wire: HttpConnection writes it as serialize() gives it, so the
-// server controls every header and when a connection closes.
+// An answer of the API: status, headers and body. ConnectionGuard writes it through QHttpServer's
+// responder, or, for a request it refuses before QHttpServer has it, as serialize() gives it.
 struct HttpResponse
 {
     int status = 200;
@@ -24,6 +24,5 @@ struct HttpResponse
     QByteArray header(const QByteArray &name) const;
 
     // Status line, headers (with Content-Length and, when closing, Connection: close), body.
-    // A HEAD request gets the headers only.
-    QByteArray serialize(bool closeConnection, bool headOnly = false) const;
+    QByteArray serialize(bool closeConnection) const;
 };

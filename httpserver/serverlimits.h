@@ -4,7 +4,7 @@
 
 #include <chrono>
 
-// What one client may cost the server; HttpConnection and GuardedTcpServer enforce it.
+// What one client may cost the server; ConnectionGuard and GuardedTcpServer enforce it.
 struct ServerLimits
 {
     qint64 maxBodyBytes = 64 * 1024;
@@ -17,6 +17,9 @@ struct ServerLimits
     // A request must arrive completely within this long of its first byte (slow or stalled
     // clients, lying Content-Length).
     std::chrono::milliseconds requestTimeout {30000};
+    // Requests one connection may have waiting for their answers (pipelined); a client that
+    // sends more without reading is refused.
+    qsizetype maxPipelined = 100;
     // After refusing a request, how long to let the client read the answer before closing.
     std::chrono::milliseconds lingerTimeout {2000};
 };

@@ -80,6 +80,8 @@ private Q_SLOTS:
     void chunkedBodyIsAccepted();
     void chunkedBodyOver64KiBIs413();
     void connectionsBeyondTheCapAreRefused();
+    void anAnswerThatWaitsForTheDiskIsNotOvertaken();
+    void tooManyUnansweredRequestsAreRefused();
 
 private:
     void startService(const ServerLimits &limits);
@@ -330,11 +332,12 @@ void TestEventsApi::statusTable_data()
         << "*"_ba << QByteArray() << QByteArray() << 400 << u"~request target"_s;
     // Any method token is answered: one the API does not serve on a path that exists is 405
     // with Allow, and methods are case-sensitive.
-    QTest::newRow("405 unknown method") << "BREW"_ba << events << auth << QByteArray() << 405
-                                        << u"BREW is not allowed on /api/v1/events; use POST."_s;
+    QTest::newRow("405 unknown method")
+        << "BREW"_ba << events << auth << QByteArray() << 405
+        << u"That method is not allowed on /api/v1/events; use POST."_s;
     QTest::newRow("405 lowercase method")
         << "post"_ba << events << both << R"({"category":"sale"})"_ba << 405
-        << u"post is not allowed on /api/v1/events; use POST."_s;
+        << u"That method is not allowed on /api/v1/events; use POST."_s;
     QTest::newRow("404 unknown method and path")
         << "BREW"_ba
         << "/coffee"_ba << auth << QByteArray() << 404 << u"~nothing at /coffee"_s;
@@ -882,6 +885,52 @@ void TestEventsApi::connectionsBeyondTheCapAreRefused()
     held.front()->socket().disconnectFromHost();
     held.erase(held.begin());
     QVERIFY(RawClient::waitFor([&] { return m_service->server().connectionCount() == 2; }, 2000));
+    QCOMPARE(exchange(request("GET", "/api/v1/health", {}, {})).status, 200);
+}
+
+void TestEventsApi::anAnswerThatWaitsForTheDiskIsNotOvertaken()
+{
+    // An event is answered once its transaction is on disk; the health check after it on the same
+    // connection is ready at once, and still comes second.
+    RawClient client(m_port);
+    client.send(request("POST", "/api/v1/events",
+                    "Authorization: Bearer {KEY}\r\nContent-Type: application/json\r\n",
+                    R"({"category":"sale"})", false)
+        + request("GET", "/api/v1/health", {}, {}, false)
+        + request("GET", "/api/v1/events/cnope", "Authorization: Bearer {KEY}\r\n", {}, true));
+    QVERIFY(client.waitForResponses(3));
+    const QList<HttpReply> replies = client.responses();
+    QCOMPARE(replies.at(0).status, 200);
+    QVERIFY(replies.at(0).json().find(u"eventId"));
+    QCOMPARE(replies.at(1).status, 200);
+    QVERIFY(replies.at(1).body.contains("\"status\""));
+    QCOMPARE(replies.at(2).status, 404);
+    QVERIFY(client.waitForClose());
+}
+
+void TestEventsApi::tooManyUnansweredRequestsAreRefused()
+{
+    ServerLimits limits;
+    limits.maxPipelined = 4;
+    startService(limits);
+    const QByteArray health = request("GET", "/api/v1/health", {}, {}, false);
+
+    // As many as the bound: each answered.
+    RawClient within(m_port);
+    within.send(health.repeated(4));
+    QVERIFY(within.waitForResponses(4));
+    for (const HttpReply &reply : within.responses())
+        QCOMPARE(reply.status, 200);
+
+    // More, sent without reading an answer: refused with a reason, and the connection closed.
+    RawClient beyond(m_port);
+    beyond.send(health.repeated(6));
+    QVERIFY(beyond.waitForClose());
+    const QList<HttpReply> replies = beyond.responses();
+    QVERIFY(!replies.isEmpty());
+    QCOMPARE(replies.last().status, 503);
+    QVERIFY2(replies.last().message().contains(u"read the answers"_s),
+        qPrintable(replies.last().message()));
     QCOMPARE(exchange(request("GET", "/api/v1/health", {}, {})).status, 200);
 }
 
