@@ -83,18 +83,21 @@ QList<RequestFramer::Found> RequestFramer::feed(QByteArrayView data)
 
         case State::Headers: {
             const qsizetype before = m_headerBlock.size();
-            const qsizetype take = qMin(data.size(), m_limits.maxHeaderBytes + 4 - before);
+            const qsizetype take = qMin(data.size(), m_limits.maxHeaderBytes + 3 - before);
             m_headerBlock.append(data.first(take));
             // A line end read before may begin the empty line that ends the block.
             const qsizetype end = headerBlockEnd(m_headerBlock, qMax<qsizetype>(0, before - 2));
+            // The block, its empty line included, may be maxHeaderBytes long: decided on where it
+            // ends, never on how the bytes came in pieces.
+            if (end > m_limits.maxHeaderBytes
+                || (end < 0 && m_headerBlock.size() >= m_limits.maxHeaderBytes)) {
+                refuse(ApiError::make(ApiError::Kind::HeadersTooLarge,
+                           u"The request's headers are larger than %1 KiB; send fewer or "
+                           "shorter headers."_s.arg(m_limits.maxHeaderBytes / 1024)),
+                    found);
+                break;
+            }
             if (end < 0) {
-                if (m_headerBlock.size() > m_limits.maxHeaderBytes) {
-                    refuse(ApiError::make(ApiError::Kind::HeadersTooLarge,
-                               u"The request's headers are larger than %1 KiB; send fewer or "
-                               "shorter headers."_s.arg(m_limits.maxHeaderBytes / 1024)),
-                        found);
-                    break;
-                }
                 data = data.sliced(take);
                 break;
             }
