@@ -1,16 +1,17 @@
 // The pingpanda executable: wires the libraries to the process. The command line lives in the
-// core (Cli); serving lives in httpserver (ApiService); this file only connects them.
+// core (cli/Cli); a running profile with its API server and delivery is a runtime/Instance; this
+// file only connects them.
 //
 // Built twice on Linux. `pingpanda` has no widgets: the commands and --headless never map the
 // GUI libraries (5.6 MB of a headless server's memory). Asked for the desktop app, it replaces
 // itself (exec, same process and arguments) with `pingpanda-desktop`, built from this file with
 // PINGPANDA_DESKTOP. Elsewhere `pingpanda` is built with PINGPANDA_DESKTOP and does both.
 
-#include "apiservice.h"
-#include "cli.h"
-#include "instanceguard.h"
-#include "signalwatcher.h"
-#include "translations.h"
+#include "cli/cli.h"
+#include "platform/instanceguard.h"
+#include "platform/signalwatcher.h"
+#include "platform/translations.h"
+#include "runtime/instance.h"
 
 #include <QCoreApplication>
 
@@ -133,9 +134,9 @@ int serve(const Cli::ServeOptions &options, QTextStream &out, QTextStream &err)
             << Qt::endl;
     }
 
-    InstanceGuard instance(options.dataDir);
-    if (Status s = instance.acquire(); !s) {
-        if (desktop && instance.ownerPid() > 0 && instance.askOwnerToShow()) {
+    InstanceGuard guard(options.dataDir);
+    if (Status s = guard.acquire(); !s) {
+        if (desktop && guard.ownerPid() > 0 && guard.askOwnerToShow()) {
             err << Cli::tr(
                 "PingPanda is already running for this data folder; its window is shown.")
                 << Qt::endl;
@@ -145,17 +146,17 @@ int serve(const Cli::ServeOptions &options, QTextStream &out, QTextStream &err)
         return Cli::Failure;
     }
 
-    ApiService::Options serviceOptions;
-    serviceOptions.dataDir = options.dataDir;
-    serviceOptions.port = options.port;
-    serviceOptions.bind = options.bind;
-    Result<std::unique_ptr<ApiService>> service = ApiService::start(serviceOptions);
-    if (!service) {
-        err << "pingpanda: " << service.error().message << Qt::endl;
+    Instance::Options instanceOptions;
+    instanceOptions.dataDir = options.dataDir;
+    instanceOptions.port = options.port;
+    instanceOptions.bind = options.bind;
+    Result<std::unique_ptr<Instance>> instance = Instance::start(instanceOptions);
+    if (!instance) {
+        err << "pingpanda: " << instance.error().message << Qt::endl;
         return Cli::Failure;
     }
 
-    for (const QString &notice : service.value()->notices())
+    for (const QString &notice : instance.value()->notices())
         err << notice << Qt::endl;
 
     SignalWatcher signalWatcher;
@@ -164,9 +165,9 @@ int serve(const Cli::ServeOptions &options, QTextStream &out, QTextStream &err)
     QObject::connect(&signalWatcher, &SignalWatcher::stopRequested, QCoreApplication::instance(),
         [&gui] { gui ? gui->quit() : QCoreApplication::quit(); });
     if (desktop) {
-        gui = std::make_unique<DesktopApp>(*service.value());
+        gui = std::make_unique<DesktopApp>(*instance.value());
         gui->start();
-        QObject::connect(&instance, &InstanceGuard::showRequested, gui.get(), &DesktopApp::show);
+        QObject::connect(&guard, &InstanceGuard::showRequested, gui.get(), &DesktopApp::show);
     }
 #else
     QObject::connect(&signalWatcher, &SignalWatcher::stopRequested, QCoreApplication::instance(),
@@ -174,7 +175,7 @@ int serve(const Cli::ServeOptions &options, QTextStream &out, QTextStream &err)
 #endif
 
     // Exactly this line, on stdout, once the API answers: scripts and tests wait for it.
-    out << "PingPanda listening on " << service.value()->url() << Qt::endl;
+    out << "PingPanda listening on " << instance.value()->url() << Qt::endl;
     return QCoreApplication::exec();
 }
 

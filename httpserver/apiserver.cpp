@@ -1,8 +1,8 @@
 #include "apiserver.h"
 
+#include "config/liveprofile.h"
 #include "connectionguard.h"
 #include "guardedtcpserver.h"
-#include "liveprofile.h"
 
 #include <QHostInfo>
 #include <QLoggingCategory>

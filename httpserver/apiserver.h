@@ -1,7 +1,7 @@
 #pragma once
 
 #include "apierror.h"
-#include "error.h"
+#include "domain/error.h"
 #include "httpresponse.h"
 #include "serverlimits.h"
 

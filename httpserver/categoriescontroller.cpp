@@ -1,7 +1,7 @@
 #include "categoriescontroller.h"
 
 #include "apiserver.h"
-#include "liveprofile.h"
+#include "config/liveprofile.h"
 
 using namespace Qt::StringLiterals;
 

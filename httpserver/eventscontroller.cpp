@@ -1,12 +1,12 @@
 #include "eventscontroller.h"
 
 #include "apiserver.h"
-#include "discordembed.h"
-#include "eventstore.h"
+#include "config/liveprofile.h"
+#include "discord/discordembed.h"
 #include "eventvalidator.h"
-#include "eventwriter.h"
-#include "liveprofile.h"
 #include "ratelimiter.h"
+#include "storage/eventstore.h"
+#include "storage/eventwriter.h"
 
 #include <QCryptographicHash>
 

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "apiserver.h"
-#include "event.h"
-#include "eventstore.h"
+#include "domain/event.h"
 #include "httpresponse.h"
+#include "storage/eventstore.h"
 
 #include <functional>
 #include <variant>

@@ -1,7 +1,7 @@
 #include "eventvalidator.h"
 
-#include "category.h"
-#include "jsonparser.h"
+#include "domain/category.h"
+#include "json/jsonparser.h"
 
 #include <cmath>
 

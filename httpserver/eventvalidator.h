@@ -1,7 +1,7 @@
 #pragma once
 
 #include "apierror.h"
-#include "jsonvalue.h"
+#include "json/jsonvalue.h"
 
 #include <QByteArrayView>
 

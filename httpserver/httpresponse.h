@@ -1,6 +1,6 @@
 #pragma once
 
-#include "jsonvalue.h"
+#include "json/jsonvalue.h"
 
 #include <QByteArray>
 #include <QList>

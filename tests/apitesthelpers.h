@@ -4,7 +4,7 @@
 // QNetworkAccessManager, and raw bytes over a QTcpSocket for what a well-behaved client never
 // sends. Both wait by running the event loop, so an in-process server keeps serving meanwhile.
 
-#include "jsonparser.h"
+#include "json/jsonparser.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

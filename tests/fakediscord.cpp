@@ -1,7 +1,7 @@
 #include "fakediscord.h"
 
 #include "httpresponse.h"
-#include "jsonparser.h"
+#include "json/jsonparser.h"
 
 #include <QCryptographicHash>
 #include <QHttpServerRequest>

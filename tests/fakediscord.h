@@ -6,7 +6,7 @@
 // retry_after, per-channel buckets and X-RateLimit-* headers, and a global limit. It records
 // everything it receives.
 
-#include "jsonvalue.h"
+#include "json/jsonvalue.h"
 
 #include <QAbstractHttpServer>
 #include <QElapsedTimer>

@@ -1,9 +1,9 @@
 #include "testprofile.h"
 
-#include "categorystore.h"
-#include "database.h"
-#include "profile.h"
-#include "settings.h"
+#include "config/profile.h"
+#include "config/settings.h"
+#include "storage/categorystore.h"
+#include "storage/database.h"
 
 #include <QSqlQuery>
 
@@ -47,14 +47,14 @@ TestProfile::TestProfile(const QList<Seed> &categories, int options)
     m_ok = true;
 }
 
-Result<std::unique_ptr<ApiService>> TestProfile::startService(const ServerLimits &limits) const
+Result<std::unique_ptr<Instance>> TestProfile::startInstance(const ServerLimits &limits) const
 {
-    ApiService::Options options;
+    Instance::Options options;
     options.dataDir = m_dir.path();
     options.port = 0;
     options.bind = u"127.0.0.1"_s;
     options.limits = limits;
-    return ApiService::start(options);
+    return Instance::start(options);
 }
 
 bool recountEvents(Database &db)

@@ -4,8 +4,8 @@
 // instance delivers to (through PINGPANDA_DISCORD_API_BASE), the Discord user ID set if wanted,
 // and the bot token in the environment if wanted.
 
-#include "apiservice.h"
 #include "fakediscord.h"
+#include "runtime/instance.h"
 
 #include <QTemporaryDir>
 
@@ -36,7 +36,7 @@ public:
     QByteArray apiKey() const { return m_apiKey; }
 
     // The running instance on a free loopback port.
-    Result<std::unique_ptr<ApiService>> startService(const ServerLimits &limits = {}) const;
+    Result<std::unique_ptr<Instance>> startInstance(const ServerLimits &limits = {}) const;
 
 private:
     QTemporaryDir m_dir;

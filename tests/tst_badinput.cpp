@@ -3,12 +3,12 @@
 // raw socket; after it, the number of stored events and a fresh health check are verified.
 
 #include "apiserver.h"
-#include "apiservice.h"
 #include "apitesthelpers.h"
-#include "database.h"
-#include "eventstore.h"
-#include "jsonparser.h"
+#include "runtime/instance.h"
+#include "storage/database.h"
+#include "storage/eventstore.h"
 #include "testprofile.h"
+#include "json/jsonparser.h"
 
 #include <QTest>
 
@@ -35,7 +35,7 @@ private:
 
     std::unique_ptr<TestProfile> m_profile;
     std::unique_ptr<Database> m_db;
-    std::unique_ptr<ApiService> m_service;
+    std::unique_ptr<Instance> m_instance;
     QByteArray m_key;
     quint16 m_port = 0;
 };
@@ -48,15 +48,15 @@ void TestBadInput::init()
     m_db = std::move(Database::open(m_profile->path())).value();
     ServerLimits limits;
     limits.requestTimeout = 700ms;
-    auto service = m_profile->startService(limits);
+    auto service = m_profile->startInstance(limits);
     QVERIFY(service.ok());
-    m_service = std::move(service).value();
-    m_port = m_service->server().serverPort();
+    m_instance = std::move(service).value();
+    m_port = m_instance->server().serverPort();
 }
 
 void TestBadInput::cleanup()
 {
-    m_service.reset();
+    m_instance.reset();
     m_db.reset();
     m_profile.reset();
 }

@@ -1,6 +1,6 @@
-#include "categorystore.h"
-#include "database.h"
-#include "eventstore.h"
+#include "storage/categorystore.h"
+#include "storage/database.h"
+#include "storage/eventstore.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,10 +1,10 @@
 // The CLI as a user runs it: the real pingpanda binary in a temporary data folder.
 
-#include "categorystore.h"
-#include "database.h"
-#include "eventstore.h"
-#include "jsonparser.h"
+#include "storage/categorystore.h"
+#include "storage/database.h"
+#include "storage/eventstore.h"
 #include "version.h"
+#include "json/jsonparser.h"
 
 #include <QProcess>
 #include <QTemporaryDir>

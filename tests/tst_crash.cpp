@@ -4,11 +4,11 @@
 // no event whose request got an error answer exists.
 
 #include "apitesthelpers.h"
-#include "database.h"
-#include "eventstore.h"
-#include "jsonparser.h"
-#include "settings.h"
+#include "config/settings.h"
+#include "storage/database.h"
+#include "storage/eventstore.h"
 #include "testprofile.h"
+#include "json/jsonparser.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

@@ -1,7 +1,7 @@
-#include "categorystore.h"
-#include "database.h"
-#include "eventstore.h"
-#include "migrations.h"
+#include "storage/categorystore.h"
+#include "storage/database.h"
+#include "storage/eventstore.h"
+#include "storage/migrations.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -2,14 +2,14 @@
 // coalescing, outages, permanent errors without hammering, and nonce-safe resends.
 
 #include "apitesthelpers.h"
-#include "categorystore.h"
-#include "database.h"
-#include "deliveryqueue.h"
-#include "discordembed.h"
-#include "eventstore.h"
+#include "config/liveprofile.h"
+#include "discord/deliveryqueue.h"
+#include "discord/discordembed.h"
 #include "eventvalidator.h"
 #include "fakediscord.h"
-#include "liveprofile.h"
+#include "storage/categorystore.h"
+#include "storage/database.h"
+#include "storage/eventstore.h"
 
 #include <QTemporaryDir>
 #include <QTest>

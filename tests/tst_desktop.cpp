@@ -1,27 +1,27 @@
 // The desktop app's models and widgets, driven as a person would, on the offscreen platform,
-// over a real ApiService (real database, real server on loopback, fake Discord).
+// over a real Instance (real database, real server on loopback, fake Discord).
 
 #include "apiserver.h"
-#include "apiservice.h"
 #include "apitesthelpers.h"
 #include "categoriesmodel.h"
 #include "categoriespage.h"
 #include "categorydialog.h"
-#include "categorystore.h"
+#include "config/profile.h"
+#include "config/settings.h"
 #include "dashboardpage.h"
-#include "database.h"
-#include "deliveryqueue.h"
+#include "discord/deliveryqueue.h"
 #include "eventsmodel.h"
 #include "eventspage.h"
-#include "eventstore.h"
 #include "fakediscord.h"
-#include "jsonparser.h"
 #include "mainwindow.h"
-#include "profile.h"
+#include "runtime/instance.h"
 #include "sendtestpage.h"
-#include "settings.h"
+#include "storage/categorystore.h"
+#include "storage/database.h"
+#include "storage/eventstore.h"
 #include "testprofile.h"
 #include "traycontroller.h"
+#include "json/jsonparser.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -74,7 +74,7 @@ private:
     bool waitForRows(QAbstractItemModel *model, int rows, int timeoutMs = 5000);
 
     std::unique_ptr<TestProfile> m_profile;
-    std::unique_ptr<ApiService> m_service;
+    std::unique_ptr<Instance> m_instance;
     QNetworkAccessManager m_network;
     QByteArray m_key;
 };
@@ -85,20 +85,20 @@ void TestDesktop::init()
         QList<TestProfile::Seed> {{u"sale"_s, u"💰"_s, Category::DefaultColor}});
     QVERIFY(m_profile->ok());
     m_key = m_profile->apiKey();
-    auto service = m_profile->startService();
+    auto service = m_profile->startInstance();
     QVERIFY2(service.ok(), qPrintable(service.ok() ? QString() : service.error().message));
-    m_service = std::move(service).value();
+    m_instance = std::move(service).value();
 }
 
 void TestDesktop::cleanup()
 {
-    m_service.reset();
+    m_instance.reset();
     m_profile.reset();
 }
 
 HttpReply TestDesktop::post(const QByteArray &body)
 {
-    return httpRequest(m_network, "POST", QUrl(m_service->url() + u"/api/v1/events"_s), body,
+    return httpRequest(m_network, "POST", QUrl(m_instance->url() + u"/api/v1/events"_s), body,
         {{"Authorization", "Bearer " + m_key}, {"Content-Type", "application/json"}});
 }
 
@@ -109,10 +109,10 @@ bool TestDesktop::waitForRows(QAbstractItemModel *model, int rows, int timeoutMs
 
 void TestDesktop::eventsModelPassesTheModelTester()
 {
-    EventStore store(m_service->database());
+    EventStore store(m_instance->database());
     for (int i = 0; i < 450; ++i) // more than two pages
         QVERIFY(store.add(u"sale"_s, u"#%1"_s.arg(i), JsonValue::object()).ok());
-    EventsModel model(m_service->database());
+    EventsModel model(m_instance->database());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 450);
     QCOMPARE(model.columnCount(), int(EventsModel::ColumnCount));
@@ -132,7 +132,7 @@ void TestDesktop::eventsModelKeepsABoundedCache()
     // More pages than the cache holds, written in one go.
     const int total = (EventsModel::MaxCachedPages + 10) * EventsModel::PageSize;
     {
-        QSqlDatabase db = m_service->database().connection();
+        QSqlDatabase db = m_instance->database().connection();
         QVERIFY(db.transaction());
         QSqlQuery q(db);
         QVERIFY(q.prepare(u"INSERT INTO events (id, category, description, created_at) "
@@ -143,10 +143,10 @@ void TestDesktop::eventsModelKeepsABoundedCache()
             q.addBindValue(qint64(1'700'000'000'000) + i);
             QVERIFY(q.exec());
         }
-        QVERIFY(recountEvents(m_service->database()));
+        QVERIFY(recountEvents(m_instance->database()));
         QVERIFY(db.commit());
     }
-    EventsModel model(m_service->database());
+    EventsModel model(m_instance->database());
     QCOMPARE(model.rowCount(), total);
     // Scrolling through everything, top to bottom: every row is right, the cache stays bounded.
     for (int row = 0; row < total; row += 37) {
@@ -162,9 +162,9 @@ void TestDesktop::eventsModelKeepsABoundedCache()
 
 void TestDesktop::eventsModelTakesInNewEventsOnTop()
 {
-    EventStore store(m_service->database());
+    EventStore store(m_instance->database());
     QVERIFY(store.add(u"sale"_s, u"old"_s, JsonValue::object()).ok());
-    EventsModel model(m_service->database());
+    EventsModel model(m_instance->database());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
@@ -181,14 +181,14 @@ void TestDesktop::eventsModelTakesInNewEventsOnTop()
 
 void TestDesktop::categoriesModelPassesTheModelTester()
 {
-    CategoriesModel model(m_service->database());
+    CategoriesModel model(m_instance->database());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.data(model.index(0, CategoriesModel::EmojiColumn)).toString(), u"💰"_s);
     Category bug;
     bug.name = u"bug"_s;
-    QVERIFY(CategoryStore(m_service->database()).add(bug).ok());
-    QVERIFY(EventStore(m_service->database()).add(u"sale"_s, QString(), JsonValue::object()).ok());
+    QVERIFY(CategoryStore(m_instance->database()).add(bug).ok());
+    QVERIFY(EventStore(m_instance->database()).add(u"sale"_s, QString(), JsonValue::object()).ok());
     model.refresh();
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.data(model.index(0, CategoriesModel::NameColumn)).toString(), u"bug"_s);
@@ -243,12 +243,12 @@ void TestDesktop::categoryDialogValidatesWhileTyping()
 
 void TestDesktop::quickStartCategoriesReachTheApi()
 {
-    CategoriesPage page(*m_service);
+    CategoriesPage page(*m_instance);
     QVERIFY(page.addQuickStartCategories().ok());
     QCOMPARE(page.model()->rowCount(), 3); // bug, question, sale (sale existed)
     QVERIFY(page.addQuickStartCategories().ok()); // twice is harmless
     QCOMPARE(page.model()->rowCount(), 3);
-    const Result<Category> bug = CategoryStore(m_service->database()).find(u"bug"_s);
+    const Result<Category> bug = CategoryStore(m_instance->database()).find(u"bug"_s);
     QCOMPARE(bug->emoji, u"🐞"_s);
     QCOMPARE(bug->color, 0xFF6B6Bu);
     // The running API knows them at once.
@@ -257,7 +257,7 @@ void TestDesktop::quickStartCategoriesReachTheApi()
 
 void TestDesktop::categoryEditsApplyToTheApiAtOnce()
 {
-    CategoriesPage page(*m_service);
+    CategoriesPage page(*m_instance);
     Category refund;
     refund.name = u"refund"_s;
     QVERIFY(page.addCategory(refund).ok());
@@ -280,7 +280,7 @@ void TestDesktop::categoryEditsApplyToTheApiAtOnce()
 
 void TestDesktop::anEventPostedToTheApiAppearsWithoutAction()
 {
-    EventsPage page(*m_service);
+    EventsPage page(*m_instance);
     page.show();
     QCOMPARE(page.model()->rowCount(), 0);
     QCOMPARE(post(R"({"category":"sale","description":"New sale completed!"})").status, 200);
@@ -308,12 +308,12 @@ void TestDesktop::filtersNarrowTheHistory()
 {
     Category bug;
     bug.name = u"bug"_s;
-    QVERIFY(CategoryStore(m_service->database()).add(bug).ok());
-    m_service->profileEdited();
+    QVERIFY(CategoryStore(m_instance->database()).add(bug).ok());
+    m_instance->profileEdited();
     QCOMPARE(post(R"({"category":"sale"})").status, 200);
     QCOMPARE(post(R"({"category":"bug"})").status, 200);
     QCOMPARE(post(R"({"category":"bug"})").status, 200);
-    EventsPage page(*m_service);
+    EventsPage page(*m_instance);
     QVERIFY(waitForRows(page.model(), 3));
     page.categoryFilter()->setCurrentIndex(page.categoryFilter()->findData(u"bug"_s));
     QCOMPARE(page.model()->rowCount(), 2);
@@ -333,7 +333,7 @@ void TestDesktop::aFailedEventIsRetriedFromTheHistory()
     refused.insert(u"message"_s, JsonValue::string(u"Cannot send messages to this user"_s));
     refused.insert(u"code"_s, JsonValue::number(50007));
     m_profile->discord().script({403, refused});
-    EventsPage page(*m_service);
+    EventsPage page(*m_instance);
     page.show();
     QCOMPARE(post(R"({"category":"sale"})").status, 200);
     QVERIFY(RawClient::waitFor(
@@ -367,8 +367,8 @@ void TestDesktop::aFailedEventIsRetriedFromTheHistory()
 
 void TestDesktop::withoutATrayClosingTheWindowQuits()
 {
-    MainWindow window(*m_service);
-    TrayController tray(*m_service, window);
+    MainWindow window(*m_instance);
+    TrayController tray(*m_instance, window);
     QVERIFY(!tray.isAvailable()); // the offscreen platform has no tray
     window.show();
     QCOMPARE(window.sidebar()->count(), 5);
@@ -378,13 +378,13 @@ void TestDesktop::withoutATrayClosingTheWindowQuits()
     QCOMPARE(quit.size(), 1);
     QCOMPARE(hidden.size(), 0);
     // The tooltip says where the API listens and how the day went.
-    QVERIFY(tray.toolTip().contains(m_service->url()));
+    QVERIFY(tray.toolTip().contains(m_instance->url()));
     QVERIFY(tray.toolTip().contains(u"Today: 0"_s));
 }
 
 void TestDesktop::testEventIsPreviewedSentAndFollowed()
 {
-    SendTestPage page(*m_service);
+    SendTestPage page(*m_instance);
     QCOMPARE(page.categoryBox()->currentData().toString(), u"sale"_s);
     QTest::keyClicks(page.descriptionEdit(), u"New sale completed!"_s);
     page.addField(u"amount"_s, u"49.99"_s);
@@ -400,7 +400,7 @@ void TestDesktop::testEventIsPreviewedSentAndFollowed()
     QCOMPARE(page.body().toJson(),
         R"({"category":"sale","fields":{"amount":49.99,"plan":"PRO","zip":"007"},"description":"New sale completed!"})"_ba);
     const QString curl = page.curlCommand();
-    QVERIFY(curl.startsWith(u"curl -X POST "_s + m_service->url() + u"/api/v1/events"_s));
+    QVERIFY(curl.startsWith(u"curl -X POST "_s + m_instance->url() + u"/api/v1/events"_s));
     QVERIFY(curl.contains(u"Authorization: Bearer "_s + QString::fromLatin1(m_key)));
     QVERIFY(curl.contains(u"'{\"category\":\"sale\""_s));
 
@@ -408,7 +408,7 @@ void TestDesktop::testEventIsPreviewedSentAndFollowed()
     page.send();
     QVERIFY(sent.wait(5000));
     const QString id = page.lastEventId();
-    QVERIFY(EventStore(m_service->database()).get(id).ok());
+    QVERIFY(EventStore(m_instance->database()).get(id).ok());
     QVERIFY(RawClient::waitFor(
         [&] { return page.result()->text().contains(u"delivered to Discord"_s); }, 5000));
     QVERIFY(page.result()->text().contains(id));
@@ -418,7 +418,7 @@ void TestDesktop::testEventIsPreviewedSentAndFollowed()
 
 void TestDesktop::testEventRefusalIsExplained()
 {
-    SendTestPage page(*m_service);
+    SendTestPage page(*m_instance);
     page.addField(u"big"_s, QString(2000, u'x'));
     page.send();
     QVERIFY(
@@ -429,12 +429,12 @@ void TestDesktop::testEventRefusalIsExplained()
 
 void TestDesktop::dashboardLeadsToTheFirstEventThenSummarises()
 {
-    DashboardPage page(*m_service);
+    DashboardPage page(*m_instance);
     page.show();
     QVERIFY(page.showsEmptyState());
     QVERIFY(!page.asksForDiscordSetup()); // this profile has a user ID and a token
     const QString curl = page.curlCommand();
-    QVERIFY(curl.contains(m_service->url() + u"/api/v1/events"_s));
+    QVERIFY(curl.contains(m_instance->url() + u"/api/v1/events"_s));
     QVERIFY(curl.contains(QString::fromLatin1(m_key)));
     QVERIFY(curl.contains(u"\"category\": \"sale\""_s));
 
@@ -466,7 +466,7 @@ void TestDesktop::searchExportAndCopyAsJson()
     QCOMPARE(post(R"({"category":"sale","description":"plain","fields":{"note":"refund later"}})")
                  .status,
         200);
-    EventsPage page(*m_service);
+    EventsPage page(*m_instance);
     QVERIFY(waitForRows(page.model(), 3));
 
     // Search looks in descriptions and fields, any case; wildcards are taken literally.
@@ -511,7 +511,7 @@ void TestDesktop::searchExportAndCopyAsJson()
 
 void TestDesktop::hiddenDashboardWaitsUntilShown()
 {
-    MainWindow window(*m_service);
+    MainWindow window(*m_instance);
     window.show();
     window.showPage(MainWindow::Page::Events);
     DashboardPage *dashboard = window.dashboardPage();
@@ -529,9 +529,9 @@ void TestDesktop::hiddenDashboardWaitsUntilShown()
 
 void TestDesktop::dashboardAsksForDiscordFirst()
 {
-    QVERIFY(Settings(m_service->database()).unset(Settings::Key::DiscordUserId).ok());
-    m_service->profileEdited();
-    MainWindow window(*m_service);
+    QVERIFY(Settings(m_instance->database()).unset(Settings::Key::DiscordUserId).ok());
+    m_instance->profileEdited();
+    MainWindow window(*m_instance);
     window.show();
     DashboardPage *dashboard = window.dashboardPage();
     QVERIFY(dashboard->asksForDiscordSetup());
@@ -547,10 +547,10 @@ void TestDesktop::dashboardAsksForDiscordFirst()
     QCOMPARE(asked.size(), 1);
     QCOMPARE(window.sidebar()->currentItem()->text(), u"Settings"_s);
     // Once Discord is set up, the step is gone when the person comes back.
-    QVERIFY(Settings(m_service->database())
+    QVERIFY(Settings(m_instance->database())
                 .set(Settings::Key::DiscordUserId, m_profile->discord().userId)
                 .ok());
-    m_service->profileEdited();
+    m_instance->profileEdited();
     window.showPage(MainWindow::Page::Dashboard);
     QVERIFY(RawClient::waitFor([&] { return !dashboard->asksForDiscordSetup(); }, 5000));
 }

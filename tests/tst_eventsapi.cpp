@@ -3,16 +3,16 @@
 // idempotency, and changes made by another process (the CLI) applying without a restart.
 
 #include "apiserver.h"
-#include "apiservice.h"
 #include "apitesthelpers.h"
-#include "categorystore.h"
-#include "database.h"
-#include "eventid.h"
-#include "eventstore.h"
+#include "config/profile.h"
+#include "config/settings.h"
+#include "domain/eventid.h"
 #include "fakediscord.h"
-#include "profile.h"
-#include "profilenotifier.h"
-#include "settings.h"
+#include "runtime/instance.h"
+#include "runtime/profilenotifier.h"
+#include "storage/categorystore.h"
+#include "storage/database.h"
+#include "storage/eventstore.h"
 #include "testprofile.h"
 
 #include <QSignalSpy>
@@ -84,7 +84,7 @@ private Q_SLOTS:
     void tooManyUnansweredRequestsAreRefused();
 
 private:
-    void startService(const ServerLimits &limits);
+    void startInstance(const ServerLimits &limits);
     QByteArray request(const QByteArray &method, const QByteArray &path, const QByteArray &headers,
         const QByteArray &body, bool close = true) const;
     HttpReply exchange(const QByteArray &bytes);
@@ -93,7 +93,7 @@ private:
 
     std::unique_ptr<TestProfile> m_profile;
     std::unique_ptr<Database> m_db; // another connection, as the CLI would have
-    std::unique_ptr<ApiService> m_service;
+    std::unique_ptr<Instance> m_instance;
     QByteArray m_key;
     quint16 m_port = 0;
 };
@@ -112,22 +112,22 @@ void TestEventsApi::init()
     limits.idleTimeout = 1500ms;
     limits.requestTimeout = 700ms;
     limits.lingerTimeout = 500ms;
-    startService(limits);
+    startInstance(limits);
 }
 
-void TestEventsApi::startService(const ServerLimits &limits)
+void TestEventsApi::startInstance(const ServerLimits &limits)
 {
-    m_service.reset();
-    auto service = m_profile->startService(limits);
+    m_instance.reset();
+    auto service = m_profile->startInstance(limits);
     QVERIFY2(service.ok(), qPrintable(service.ok() ? QString() : service.error().message));
-    m_service = std::move(service).value();
-    m_port = m_service->server().serverPort();
+    m_instance = std::move(service).value();
+    m_port = m_instance->server().serverPort();
     QVERIFY(m_port > 0);
 }
 
 void TestEventsApi::cleanup()
 {
-    m_service.reset();
+    m_instance.reset();
     m_db.reset();
     m_profile.reset();
 }
@@ -429,7 +429,7 @@ void TestEventsApi::userIdWithoutATokenIs403()
     qunsetenv("PINGPANDA_DISCORD_TOKEN");
     qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus"); // and no keychain either
     ServerLimits limits;
-    startService(limits);
+    startInstance(limits);
     const HttpReply reply = post(R"({"category":"sale"})");
     QCOMPARE(reply.status, 403);
     QCOMPARE(reply.message(), u"Please enter your discord ID in your account settings"_s);
@@ -701,7 +701,7 @@ void TestEventsApi::changesByAnotherProcessAreNoticedBetweenOwnWrites()
     // The running instance watches the database files for other processes' changes (its views
     // follow the CLI). Its own writes touch the same files; whatever it does about them, each
     // change by another process after them is still noticed, with no request to prompt it.
-    QSignalSpy profileChanged(&m_service->notifier(), &ProfileNotifier::profileChanged);
+    QSignalSpy profileChanged(&m_instance->notifier(), &ProfileNotifier::profileChanged);
     for (const QString &name : {u"alpha"_s, u"bravo"_s, u"charlie"_s}) {
         QCOMPARE(post(R"({"category":"sale"})").status, 200);
         QTest::qWait(300); // the instance has looked at its own writes by now
@@ -872,11 +872,11 @@ void TestEventsApi::connectionsBeyondTheCapAreRefused()
 {
     ServerLimits limits;
     limits.maxConnections = 3;
-    startService(limits);
+    startInstance(limits);
     std::vector<std::unique_ptr<RawClient>> held;
     for (int i = 0; i < 3; ++i)
         held.push_back(std::make_unique<RawClient>(m_port));
-    QVERIFY(RawClient::waitFor([&] { return m_service->server().connectionCount() == 3; }, 2000));
+    QVERIFY(RawClient::waitFor([&] { return m_instance->server().connectionCount() == 3; }, 2000));
     RawClient extra(m_port);
     QVERIFY(extra.waitForResponses(1));
     QCOMPARE(extra.responses().first().status, 503);
@@ -884,7 +884,7 @@ void TestEventsApi::connectionsBeyondTheCapAreRefused()
     // Once one closes, a new client gets in.
     held.front()->socket().disconnectFromHost();
     held.erase(held.begin());
-    QVERIFY(RawClient::waitFor([&] { return m_service->server().connectionCount() == 2; }, 2000));
+    QVERIFY(RawClient::waitFor([&] { return m_instance->server().connectionCount() == 2; }, 2000));
     QCOMPARE(exchange(request("GET", "/api/v1/health", {}, {})).status, 200);
 }
 
@@ -912,7 +912,7 @@ void TestEventsApi::tooManyUnansweredRequestsAreRefused()
 {
     ServerLimits limits;
     limits.maxPipelined = 4;
-    startService(limits);
+    startInstance(limits);
     const QByteArray health = request("GET", "/api/v1/health", {}, {}, false);
 
     // As many as the bound: each answered.

@@ -1,9 +1,10 @@
-#include "category.h"
-#include "categorystore.h"
-#include "database.h"
-#include "eventid.h"
-#include "eventstore.h"
-#include "jsonparser.h"
+#include "domain/category.h"
+#include "domain/eventid.h"
+#include "storage/activityquery.h"
+#include "storage/categorystore.h"
+#include "storage/database.h"
+#include "storage/eventstore.h"
+#include "json/jsonparser.h"
 
 #include <QSet>
 #include <QSqlQuery>
@@ -487,7 +488,7 @@ void TestEventStore::activitySummarisesEachCategory()
     add(u"bug"_s, R"({"code":"E1"})", 10 * day);
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    Result<QList<CategoryActivity>> activity = store.activity(now.addMSecs(-day),
+    Result<QList<CategoryActivity>> activity = ActivityQuery(*m_db).perCategory(now.addMSecs(-day),
         now.addMSecs(-7 * day), now.addMSecs(-30 * day), now.addMSecs(-7 * day));
     QVERIFY(activity.ok());
     QHash<QString, CategoryActivity> byName;

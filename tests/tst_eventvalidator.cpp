@@ -1,5 +1,5 @@
 #include "eventvalidator.h"
-#include "jsonparser.h"
+#include "json/jsonparser.h"
 
 #include <QTest>
 

@@ -1,13 +1,13 @@
 // The writer thread's group commit, and how a running instance tells its own writes from a
 // change to the profile.
 
-#include "categorystore.h"
-#include "database.h"
-#include "eventstore.h"
-#include "eventwriter.h"
-#include "liveprofile.h"
-#include "profilenotifier.h"
-#include "settings.h"
+#include "config/liveprofile.h"
+#include "config/settings.h"
+#include "runtime/profilenotifier.h"
+#include "storage/categorystore.h"
+#include "storage/database.h"
+#include "storage/eventstore.h"
+#include "storage/eventwriter.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

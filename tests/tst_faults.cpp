@@ -4,13 +4,13 @@
 // serving once the fault is gone.
 
 #include "apiserver.h"
-#include "apiservice.h"
 #include "apitesthelpers.h"
-#include "database.h"
-#include "deliveryqueue.h"
-#include "eventstore.h"
-#include "jsonparser.h"
+#include "discord/deliveryqueue.h"
+#include "runtime/instance.h"
+#include "storage/database.h"
+#include "storage/eventstore.h"
 #include "testprofile.h"
+#include "json/jsonparser.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -99,9 +99,9 @@ bool TestFaults::healthWithin(const QUrl &base, int ms)
 
 void TestFaults::slowDiscordHoldsUpNothingAndPostsOnce()
 {
-    auto service = m_profile->startService();
+    auto service = m_profile->startInstance();
     QVERIFY(service.ok());
-    ApiService &api = *service.value();
+    Instance &api = *service.value();
     const QUrl base(api.url());
     api.delivery().client().setTimeout(300); // Discord's 30 s against our 20 s, scaled down
     api.delivery().setBackoff(50, 200);
@@ -138,9 +138,9 @@ void TestFaults::slowDiscordHoldsUpNothingAndPostsOnce()
 
 void TestFaults::discordGoneForLongDeliversEverythingOnce()
 {
-    auto service = m_profile->startService();
+    auto service = m_profile->startInstance();
     QVERIFY(service.ok());
-    ApiService &api = *service.value();
+    Instance &api = *service.value();
     const QUrl base(api.url());
     // Minutes of outage with a backoff capped at five minutes, scaled down: many failed tries.
     api.delivery().setBackoff(20, 300);

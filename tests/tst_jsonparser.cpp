@@ -1,4 +1,4 @@
-#include "jsonparser.h"
+#include "json/jsonparser.h"
 
 #include <QTest>
 

@@ -2,13 +2,13 @@
 // window opens with and at the smallest size it allows: no widget gets less room than it needs,
 // none sticks out of its parent, and no two side by side overlap.
 
-#include "apiservice.h"
 #include "categorydialog.h"
 #include "eventspage.h"
-#include "eventstore.h"
 #include "icons.h"
 #include "layoutcheck.h"
 #include "mainwindow.h"
+#include "runtime/instance.h"
+#include "storage/eventstore.h"
 #include "testprofile.h"
 
 #include <QAbstractButton>
@@ -47,21 +47,21 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<TestProfile> m_profile;
-    std::unique_ptr<ApiService> m_service;
+    std::unique_ptr<Instance> m_instance;
 };
 
 void TestLayout::init()
 {
     m_profile = std::make_unique<TestProfile>();
     QVERIFY(m_profile->ok());
-    auto service = m_profile->startService();
+    auto service = m_profile->startInstance();
     QVERIFY(service.ok());
-    m_service = std::move(service).value();
+    m_instance = std::move(service).value();
 }
 
 void TestLayout::cleanup()
 {
-    m_service.reset();
+    m_instance.reset();
     m_profile.reset();
 }
 
@@ -88,14 +88,14 @@ void TestLayout::everyPageFits()
     QFETCH(bool, withEvents);
     QFETCH(bool, smallest);
     if (withEvents) {
-        EventStore store(m_service->database());
+        EventStore store(m_instance->database());
         JsonValue fields = JsonValue::object();
         fields.insert(u"amount"_s, JsonValue::number(49.99));
         fields.insert(u"plan"_s, JsonValue::string(u"PRO"_s));
         for (const QString &c : {u"sale"_s, u"signup"_s, u"error"_s})
             QVERIFY(store.add(c, u"A rather long description of what happened"_s, fields).ok());
     }
-    MainWindow window(*m_service);
+    MainWindow window(*m_instance);
     window.show();
     if (smallest)
         window.resize(window.minimumSizeHint());
@@ -110,7 +110,7 @@ void TestLayout::everyPageFits()
 void TestLayout::windowFitsASmallLaptopScreen()
 {
     // 1366 x 768 less a panel and the title bar.
-    MainWindow window(*m_service);
+    MainWindow window(*m_instance);
     const QSize min = window.minimumSizeHint();
     QVERIFY2(min.width() <= 1280 && min.height() <= 680,
         qPrintable(u"%1 x %2"_s.arg(min.width()).arg(min.height())));
@@ -156,9 +156,9 @@ static QList<QWidget *> tabChain(MainWindow &window)
 
 void TestLayout::everyControlHasAnAccessibleName()
 {
-    EventStore store(m_service->database());
+    EventStore store(m_instance->database());
     QVERIFY(store.add(u"sale"_s, u"x"_s, JsonValue::object()).ok());
-    MainWindow window(*m_service);
+    MainWindow window(*m_instance);
     window.show();
     QStringList unnamed;
     for (int page = 0; page < 5; ++page) {
@@ -175,7 +175,7 @@ void TestLayout::everyControlHasAnAccessibleName()
 
 void TestLayout::tabReachesEveryControlInReadingOrder()
 {
-    MainWindow window(*m_service);
+    MainWindow window(*m_instance);
     window.show();
     QStringList problems;
     for (int page = 0; page < 5; ++page) {
@@ -208,7 +208,7 @@ void TestLayout::tabReachesEveryControlInReadingOrder()
 
 void TestLayout::keyboardShortcutsReachPagesAndSearch()
 {
-    MainWindow window(*m_service);
+    MainWindow window(*m_instance);
     window.show();
     QApplication::setActiveWindow(&window);
     QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -225,7 +225,7 @@ void TestLayout::keyboardShortcutsReachPagesAndSearch()
 void TestLayout::iconsStayCrispOnHighDpiScreens()
 {
     // Every icon is an SVG: drawn at twice the pixels on a 2x screen, not scaled up.
-    MainWindow window(*m_service);
+    MainWindow window(*m_instance);
     using N = Icons::Name;
     for (N name : {N::App, N::TrayOk, N::TrayDelivering, N::TrayProblem}) {
         const QIcon icon = Icons::get(name);

@@ -5,9 +5,9 @@
 // CTest runs it alone (RUN_SERIAL): its timings are the point.
 
 #include "apitesthelpers.h"
-#include "database.h"
-#include "eventstore.h"
-#include "settings.h"
+#include "config/settings.h"
+#include "storage/database.h"
+#include "storage/eventstore.h"
 #include "testprofile.h"
 
 #include <QDir>

@@ -2,12 +2,12 @@
 // tests/with-keyring.sh (gnome-keyring-daemon in a private D-Bus session).
 
 #include "apitesthelpers.h"
-#include "categorystore.h"
-#include "database.h"
+#include "config/profile.h"
+#include "config/settings.h"
 #include "fakediscord.h"
-#include "profile.h"
-#include "secretstore.h"
-#include "settings.h"
+#include "platform/secretstore.h"
+#include "storage/categorystore.h"
+#include "storage/database.h"
 
 #include <QDirIterator>
 #include <QProcess>

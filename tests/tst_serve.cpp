@@ -2,13 +2,13 @@
 // real HTTP clients (QNetworkAccessManager and curl), signals, and kill -9.
 
 #include "apitesthelpers.h"
-#include "categorystore.h"
-#include "database.h"
-#include "eventid.h"
-#include "eventstore.h"
+#include "config/profile.h"
+#include "config/settings.h"
+#include "domain/eventid.h"
 #include "fakediscord.h"
-#include "profile.h"
-#include "settings.h"
+#include "storage/categorystore.h"
+#include "storage/database.h"
+#include "storage/eventstore.h"
 
 #include <QProcess>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
-#include "database.h"
-#include "profile.h"
-#include "settings.h"
+#include "config/profile.h"
+#include "config/settings.h"
+#include "storage/database.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

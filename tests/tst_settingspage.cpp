@@ -1,17 +1,17 @@
 // The Settings page as a person uses it, with a real keychain (CTest runs this under
-// with-keyring.sh) and the offscreen platform, over a real ApiService and a fake Discord.
+// with-keyring.sh) and the offscreen platform, over a real Instance and a fake Discord.
 
-#include "apiservice.h"
 #include "apitesthelpers.h"
-#include "autostart.h"
-#include "categorystore.h"
-#include "database.h"
+#include "config/profile.h"
+#include "config/settings.h"
 #include "desktoppreferences.h"
 #include "fakediscord.h"
-#include "profile.h"
-#include "secretstore.h"
-#include "settings.h"
+#include "platform/autostart.h"
+#include "platform/secretstore.h"
+#include "runtime/instance.h"
 #include "settingspage.h"
+#include "storage/categorystore.h"
+#include "storage/database.h"
 #include "testprofile.h"
 
 #include <QApplication>
@@ -50,7 +50,7 @@ private:
     void useWebhook();
 
     std::unique_ptr<TestProfile> m_profile;
-    std::unique_ptr<ApiService> m_service;
+    std::unique_ptr<Instance> m_instance;
     QNetworkAccessManager m_network;
     QByteArray m_key;
 };
@@ -63,20 +63,20 @@ void TestSettingsPage::init()
         TestProfile::NoOptions);
     QVERIFY(m_profile->ok());
     m_key = m_profile->apiKey();
-    auto service = m_profile->startService();
+    auto service = m_profile->startInstance();
     QVERIFY(service.ok());
-    m_service = std::move(service).value();
+    m_instance = std::move(service).value();
 }
 
 void TestSettingsPage::cleanup()
 {
-    m_service.reset();
+    m_instance.reset();
     m_profile.reset();
 }
 
 HttpReply TestSettingsPage::post(const QByteArray &key)
 {
-    return httpRequest(m_network, "POST", QUrl(m_service->url() + u"/api/v1/events"_s),
+    return httpRequest(m_network, "POST", QUrl(m_instance->url() + u"/api/v1/events"_s),
         R"({"category":"sale"})",
         {{"Authorization", "Bearer " + key}, {"Content-Type", "application/json"}});
 }
@@ -84,13 +84,13 @@ HttpReply TestSettingsPage::post(const QByteArray &key)
 void TestSettingsPage::useWebhook()
 {
     const QString url = m_profile->discord().webhookUrl().toString();
-    QVERIFY(Settings(m_service->database()).set(Settings::Key::DiscordWebhookUrl, url).ok());
-    m_service->profileEdited();
+    QVERIFY(Settings(m_instance->database()).set(Settings::Key::DiscordWebhookUrl, url).ok());
+    m_instance->profileEdited();
 }
 
 void TestSettingsPage::savedTokenGoesToTheKeychainAndDeliveryStarts()
 {
-    SettingsPage page(*m_service);
+    SettingsPage page(*m_instance);
     QSignalSpy state(&page, &SettingsPage::tokenStateChanged);
     QVERIFY(state.wait(5000));
     QCOMPARE(page.tokenState()->text(), u"No token is saved yet."_s);
@@ -108,7 +108,7 @@ void TestSettingsPage::savedTokenGoesToTheKeychainAndDeliveryStarts()
     QVERIFY(page.tokenEdit()->text().isEmpty()); // never shown again
 
     // In the real keychain, under this profile.
-    const QString profileId = Profile(m_service->database()).profileId().value();
+    const QString profileId = Profile(m_instance->database()).profileId().value();
     QCOMPARE(SecretStore(profileId).readTokenNow().token, m_profile->discord().botToken);
 
     // And the running instance uses it: accepted and delivered.
@@ -124,29 +124,29 @@ void TestSettingsPage::savedTokenGoesToTheKeychainAndDeliveryStarts()
 
 void TestSettingsPage::somethingThatIsNotATokenIsRefused()
 {
-    SettingsPage page(*m_service);
+    SettingsPage page(*m_instance);
     page.tokenEdit()->setText(u"123456789012345678"_s);
     page.saveToken();
     QVERIFY(page.tokenState()->text().contains(u"does not look like a bot token"_s));
-    const QString profileId = Profile(m_service->database()).profileId().value();
+    const QString profileId = Profile(m_instance->database()).profileId().value();
     QCOMPARE(SecretStore(profileId).readTokenNow().state, SecretStore::State::NotSet);
 }
 
 void TestSettingsPage::invalidUserIdIsExplainedAndNotSaved()
 {
-    SettingsPage page(*m_service);
+    SettingsPage page(*m_instance);
     page.botDmChoice()->setChecked(true);
     page.userIdEdit()->setText(u"panda#1234"_s);
     QVERIFY(!page.saveDestination().ok());
     QVERIFY(page.destinationProblem()->isVisibleTo(&page));
     QVERIFY2(page.destinationProblem()->text().contains(u"Copy User ID"_s),
         qPrintable(page.destinationProblem()->text()));
-    QVERIFY(Settings(m_service->database()).discordUserId().isEmpty());
+    QVERIFY(Settings(m_instance->database()).discordUserId().isEmpty());
 }
 
 void TestSettingsPage::webhookIsSavedAndChecked()
 {
-    SettingsPage page(*m_service);
+    SettingsPage page(*m_instance);
     page.webhookChoice()->setChecked(true);
     QVERIFY(!page.userIdEdit()->isEnabled());
     page.webhookEdit()->setText(m_profile->discord().webhookUrl().toString());
@@ -165,19 +165,19 @@ void TestSettingsPage::webhookIsSavedAndChecked()
     page.botDmChoice()->setChecked(true);
     page.userIdEdit()->setText(m_profile->discord().userId);
     QVERIFY(page.saveDestination().ok());
-    QVERIFY(Settings(m_service->database()).discordWebhookUrl().isEmpty());
+    QVERIFY(Settings(m_instance->database()).discordWebhookUrl().isEmpty());
 }
 
 void TestSettingsPage::regeneratedKeyReplacesTheOldOneAtOnce()
 {
     useWebhook();
-    SettingsPage page(*m_service);
+    SettingsPage page(*m_instance);
     QVERIFY(page.apiKeyLabel()->text().startsWith(u"pp_"_s));
     QVERIFY(!page.apiKeyLabel()->text().contains(QString::fromLatin1(m_key))); // masked
     QVERIFY(!page.regenerateApiKey(false).ok()); // the person said no
     QCOMPARE(post(m_key).status, 200);
     QVERIFY(page.regenerateApiKey(true).ok());
-    const QByteArray newKey = Profile(m_service->database()).apiKey()->toLatin1();
+    const QByteArray newKey = Profile(m_instance->database()).apiKey()->toLatin1();
     QVERIFY(newKey != m_key);
     const HttpReply old = post(m_key);
     QCOMPARE(old.status, 401);
@@ -188,13 +188,13 @@ void TestSettingsPage::regeneratedKeyReplacesTheOldOneAtOnce()
 void TestSettingsPage::serverSettingsNeedConsentToLeaveLoopback()
 {
     useWebhook();
-    SettingsPage page(*m_service);
+    SettingsPage page(*m_instance);
     QCOMPARE(page.portSpin()->value(), 7788);
     page.bindEdit()->setText(u"0.0.0.0"_s);
     QVERIFY(!page.saveServer(false).ok());
-    QCOMPARE(Settings(m_service->database()).serverBind(), QHostAddress(u"127.0.0.1"_s));
+    QCOMPARE(Settings(m_instance->database()).serverBind(), QHostAddress(u"127.0.0.1"_s));
     QVERIFY(page.saveServer(true).ok());
-    QCOMPARE(Settings(m_service->database()).serverBind(), QHostAddress(QHostAddress::AnyIPv4));
+    QCOMPARE(Settings(m_instance->database()).serverBind(), QHostAddress(QHostAddress::AnyIPv4));
 
     // The rate limit applies at once.
     page.rateLimitSpin()->setValue(1);
@@ -207,7 +207,7 @@ void TestSettingsPage::startAtLoginWritesTheAutostartEntry()
 {
     QTemporaryDir config;
     const QString folder = config.filePath(u"autostart"_s);
-    SettingsPage page(*m_service);
+    SettingsPage page(*m_instance);
     page.setAutostartFolder(folder);
     QVERIFY(!page.startAtLoginBox()->isChecked());
 
@@ -220,13 +220,13 @@ void TestSettingsPage::startAtLoginWritesTheAutostartEntry()
     // This profile is the one started at login, by this program.
     QVERIFY2(text.contains(u"\nExec="_s
                  + Autostart::execLine(QCoreApplication::applicationFilePath(),
-                     {u"--data-dir"_s, m_service->dataDir()})
+                     {u"--data-dir"_s, m_instance->dataDir()})
                  + u"\n"_s),
         qPrintable(text));
     QVERIFY(page.desktopProblem()->isHidden());
 
     // A new page reads the setting from the entry itself.
-    SettingsPage again(*m_service);
+    SettingsPage again(*m_instance);
     again.setAutostartFolder(folder);
     QVERIFY(again.startAtLoginBox()->isChecked());
     again.startAtLoginBox()->click();
@@ -247,21 +247,21 @@ void TestSettingsPage::startAtLoginWritesTheAutostartEntry()
 void TestSettingsPage::desktopPreferencesAreKept()
 {
     {
-        SettingsPage page(*m_service);
+        SettingsPage page(*m_instance);
         QVERIFY(!page.startMinimisedBox()->isChecked());
         QVERIFY(!page.notifyEachEventBox()->isChecked());
         page.startMinimisedBox()->click();
         page.notifyEachEventBox()->click();
     }
-    const DesktopPreferences preferences(m_service->database());
+    const DesktopPreferences preferences(m_instance->database());
     QVERIFY(preferences.startMinimised());
     QVERIFY(preferences.notifyEachEvent());
-    SettingsPage page(*m_service);
+    SettingsPage page(*m_instance);
     QVERIFY(page.startMinimisedBox()->isChecked());
     QVERIFY(page.notifyEachEventBox()->isChecked());
     page.notifyEachEventBox()->click();
-    QVERIFY(!DesktopPreferences(m_service->database()).notifyEachEvent());
-    QVERIFY(DesktopPreferences(m_service->database()).startMinimised());
+    QVERIFY(!DesktopPreferences(m_instance->database()).notifyEachEvent());
+    QVERIFY(DesktopPreferences(m_instance->database()).startMinimised());
 }
 
 QTEST_MAIN(TestSettingsPage)

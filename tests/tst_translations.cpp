@@ -2,14 +2,14 @@
 // the real widgets, and the German pages still lay out without clipping (German words are
 // long). The command line follows LANGUAGE too.
 
-#include "apiservice.h"
 #include "apitesthelpers.h"
 #include "categorydialog.h"
 #include "layoutcheck.h"
 #include "mainwindow.h"
+#include "platform/translations.h"
+#include "runtime/instance.h"
 #include "settingspage.h"
 #include "testprofile.h"
-#include "translations.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -44,21 +44,21 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<TestProfile> m_profile;
-    std::unique_ptr<ApiService> m_service;
+    std::unique_ptr<Instance> m_instance;
 };
 
 void TestTranslations::init()
 {
     m_profile = std::make_unique<TestProfile>();
     QVERIFY(m_profile->ok());
-    auto service = m_profile->startService();
+    auto service = m_profile->startInstance();
     QVERIFY(service.ok());
-    m_service = std::move(service).value();
+    m_instance = std::move(service).value();
 }
 
 void TestTranslations::cleanup()
 {
-    m_service.reset();
+    m_instance.reset();
     m_profile.reset();
 }
 
@@ -70,7 +70,7 @@ void TestTranslations::languageComesFromTheEnvironment()
 
 void TestTranslations::windowSpeaksGerman()
 {
-    MainWindow window(*m_service);
+    MainWindow window(*m_instance);
     QStringList pages;
     for (int row = 0; row < window.sidebar()->count(); ++row)
         pages << window.sidebar()->item(row)->text();
@@ -110,7 +110,7 @@ void TestTranslations::germanPagesFitWithoutClipping()
 {
     QFETCH(int, page);
     QFETCH(bool, smallest);
-    MainWindow window(*m_service);
+    MainWindow window(*m_instance);
     window.show();
     if (smallest)
         window.resize(window.minimumSizeHint());
@@ -157,7 +157,7 @@ void TestTranslations::apiAnswersStayEnglish()
     // Scripts read the API's messages: in a German desktop they stay English, also when they
     // come from the core (here an Idempotency-Key reused for another request).
     QNetworkAccessManager nam;
-    const QUrl url(m_service->url() + u"/api/v1/events"_s);
+    const QUrl url(m_instance->url() + u"/api/v1/events"_s);
     const QList<QPair<QByteArray, QByteArray>> headers {{"Content-Type", "application/json"},
         {"Authorization", "Bearer " + m_profile->apiKey()}, {"Idempotency-Key", "order-7"}};
     QCOMPARE(httpRequest(nam, "POST", url, R"({"category":"sale"})", headers).status, 200);

@@ -1,18 +1,18 @@
 // The tray icon for real: CTest runs this under tests/with-tray.sh (Xvfb with trayer running),
 // where the system tray exists and the icon gets a real place on screen.
 
-#include "apiservice.h"
 #include "apitesthelpers.h"
-#include "categorystore.h"
-#include "database.h"
-#include "deliveryqueue.h"
+#include "config/profile.h"
+#include "config/settings.h"
 #include "desktopapp.h"
 #include "desktoppreferences.h"
+#include "discord/deliveryqueue.h"
 #include "fakediscord.h"
 #include "mainwindow.h"
-#include "profile.h"
+#include "runtime/instance.h"
 #include "sendtestpage.h"
-#include "settings.h"
+#include "storage/categorystore.h"
+#include "storage/database.h"
 #include "testprofile.h"
 #include "traycontroller.h"
 
@@ -47,11 +47,11 @@ private Q_SLOTS:
     void quitFromTheTrayEndsTheAppWithTheWindowOpen();
 
 private:
-    void startService(bool withDiscord);
+    void startInstance(bool withDiscord);
     int post(const QByteArray &body);
 
     std::unique_ptr<TestProfile> m_profile;
-    std::unique_ptr<ApiService> m_service;
+    std::unique_ptr<Instance> m_instance;
     QString m_key;
 };
 
@@ -74,11 +74,11 @@ void TestTray::init()
 
 void TestTray::cleanup()
 {
-    m_service.reset();
+    m_instance.reset();
     m_profile.reset();
 }
 
-void TestTray::startService(bool withDiscord)
+void TestTray::startInstance(bool withDiscord)
 {
     if (withDiscord) {
         auto db = Database::open(m_profile->path());
@@ -86,37 +86,37 @@ void TestTray::startService(bool withDiscord)
                     .set(Settings::Key::DiscordUserId, m_profile->discord().userId)
                     .ok());
     }
-    auto service = m_profile->startService();
+    auto service = m_profile->startInstance();
     QVERIFY(service.ok());
-    m_service = std::move(service).value();
+    m_instance = std::move(service).value();
 }
 
 int TestTray::post(const QByteArray &body)
 {
     QNetworkAccessManager network;
-    return httpRequest(network, "POST", QUrl(m_service->url() + u"/api/v1/events"_s), body,
+    return httpRequest(network, "POST", QUrl(m_instance->url() + u"/api/v1/events"_s), body,
         {{"Authorization", "Bearer " + m_key.toLatin1()}, {"Content-Type", "application/json"}})
         .status;
 }
 
 void TestTray::iconIsShownInTheTray()
 {
-    startService(true);
-    MainWindow window(*m_service);
-    TrayController tray(*m_service, window);
+    startInstance(true);
+    MainWindow window(*m_instance);
+    TrayController tray(*m_instance, window);
     QVERIFY(tray.isAvailable());
     QVERIFY(RawClient::waitFor(
         [&] { return tray.icon()->isVisible() && tray.icon()->geometry().width() > 0; }, 5000));
     QVERIFY(!tray.icon()->icon().isNull());
-    QVERIFY(tray.toolTip().contains(m_service->url()));
+    QVERIFY(tray.toolTip().contains(m_instance->url()));
     QCOMPARE(tray.icon()->toolTip(), tray.toolTip());
 }
 
 void TestTray::menuActionsWork()
 {
-    startService(true);
-    MainWindow window(*m_service);
-    TrayController tray(*m_service, window);
+    startInstance(true);
+    MainWindow window(*m_instance);
+    TrayController tray(*m_instance, window);
     QStringList texts;
     for (QAction *a : tray.menu()->actions()) {
         if (!a->isSeparator())
@@ -141,9 +141,9 @@ void TestTray::menuActionsWork()
 
 void TestTray::closingTheWindowKeepsTheAppInTheTray()
 {
-    startService(true);
-    MainWindow window(*m_service);
-    TrayController tray(*m_service, window);
+    startInstance(true);
+    MainWindow window(*m_instance);
+    TrayController tray(*m_instance, window);
     window.show();
     QSignalSpy quit(&window, &MainWindow::quitRequested);
     QSignalSpy hidden(&window, &MainWindow::hiddenToTray);
@@ -162,8 +162,8 @@ void TestTray::closingTheWindowKeepsTheAppInTheTray()
     // Not again, not even in the next run.
     window.close();
     QCOMPARE(notified.size(), 1);
-    MainWindow nextWindow(*m_service);
-    TrayController nextTray(*m_service, nextWindow);
+    MainWindow nextWindow(*m_instance);
+    TrayController nextTray(*m_instance, nextWindow);
     QSignalSpy nextNotified(&nextTray, &TrayController::notified);
     nextWindow.show();
     nextWindow.close();
@@ -173,9 +173,9 @@ void TestTray::closingTheWindowKeepsTheAppInTheTray()
 
 void TestTray::iconFollowsTheDeliveryState()
 {
-    startService(false); // no destination yet
-    MainWindow window(*m_service);
-    TrayController tray(*m_service, window);
+    startInstance(false); // no destination yet
+    MainWindow window(*m_instance);
+    TrayController tray(*m_instance, window);
     QCOMPARE(tray.look(), TrayController::Look::Problem);
 
     // Discord set up (as the CLI would): the icon turns to ok.
@@ -199,11 +199,11 @@ void TestTray::iconFollowsTheDeliveryState()
 
 void TestTray::pausedDeliveriesWaitUntilResumed()
 {
-    startService(true);
-    MainWindow window(*m_service);
-    TrayController tray(*m_service, window);
+    startInstance(true);
+    MainWindow window(*m_instance);
+    TrayController tray(*m_instance, window);
     tray.pauseAction()->trigger();
-    QVERIFY(m_service->delivery().isHeld());
+    QVERIFY(m_instance->delivery().isHeld());
     QCOMPARE(tray.pauseAction()->text(), u"&Resume deliveries"_s);
 
     QCOMPARE(post(R"({"category":"sale"})"), 200); // the API still takes events
@@ -212,15 +212,15 @@ void TestTray::pausedDeliveriesWaitUntilResumed()
     QVERIFY(tray.toolTip().contains(u"Pending: 1"_s));
 
     tray.pauseAction()->trigger();
-    QVERIFY(!m_service->delivery().isHeld());
+    QVERIFY(!m_instance->delivery().isHeld());
     QVERIFY(RawClient::waitFor([&] { return m_profile->discord().messages.size() == 1; }, 5000));
 }
 
 void TestTray::sendTestEventOpensItsPage()
 {
-    startService(true);
-    MainWindow window(*m_service);
-    TrayController tray(*m_service, window);
+    startInstance(true);
+    MainWindow window(*m_instance);
+    TrayController tray(*m_instance, window);
     QVERIFY(!window.isVisible());
     tray.sendTestAction()->trigger();
     QVERIFY(window.isVisible());
@@ -230,9 +230,9 @@ void TestTray::sendTestEventOpensItsPage()
 
 void TestTray::eachEventIsNotifiedWhenAskedAndBurstsAreSummedUp()
 {
-    startService(true);
-    MainWindow window(*m_service);
-    TrayController tray(*m_service, window);
+    startInstance(true);
+    MainWindow window(*m_instance);
+    TrayController tray(*m_instance, window);
     tray.setEventNotificationQuietMs(400);
     QSignalSpy notified(&tray, &TrayController::notified);
 
@@ -241,8 +241,8 @@ void TestTray::eachEventIsNotifiedWhenAskedAndBurstsAreSummedUp()
     QTest::qWait(100);
     QCOMPARE(notified.size(), 0);
 
-    QVERIFY(DesktopPreferences(m_service->database()).setNotifyEachEvent(true).ok());
-    m_service->profileEdited();
+    QVERIFY(DesktopPreferences(m_instance->database()).setNotifyEachEvent(true).ok());
+    m_instance->profileEdited();
     QCOMPARE(post(R"({"category":"sale","description":"Someone bought PRO",)"
                   R"("fields":{"plan":"PRO","amount":49.99}})"),
         200);
@@ -267,8 +267,8 @@ void TestTray::eachEventIsNotifiedWhenAskedAndBurstsAreSummedUp()
     QCOMPARE(notified.at(2).at(1).toString(), u"New sale event"_s);
 
     // Turned off again: silence.
-    QVERIFY(DesktopPreferences(m_service->database()).setNotifyEachEvent(false).ok());
-    m_service->profileEdited();
+    QVERIFY(DesktopPreferences(m_instance->database()).setNotifyEachEvent(false).ok());
+    m_instance->profileEdited();
     QTest::qWait(600);
     QCOMPARE(post(R"({"category":"sale"})"), 200);
     QTest::qWait(300);
@@ -277,14 +277,14 @@ void TestTray::eachEventIsNotifiedWhenAskedAndBurstsAreSummedUp()
 
 void TestTray::startsHiddenInTheTrayWhenAsked()
 {
-    startService(true);
+    startInstance(true);
     {
-        DesktopApp app(*m_service);
+        DesktopApp app(*m_instance);
         app.start();
         QVERIFY(app.window().isVisible());
     }
-    QVERIFY(DesktopPreferences(m_service->database()).setStartMinimised(true).ok());
-    DesktopApp app(*m_service);
+    QVERIFY(DesktopPreferences(m_instance->database()).setStartMinimised(true).ok());
+    DesktopApp app(*m_instance);
     app.start();
     QVERIFY(!app.window().isVisible());
     QVERIFY(app.tray().icon()->isVisible());
@@ -296,8 +296,8 @@ void TestTray::quitFromTheTrayEndsTheAppWithTheWindowOpen()
 {
     // Qt asks the open windows to close before it quits; a window that hides itself in the
     // tray instead must not cancel a quit the person asked for.
-    startService(true);
-    DesktopApp app(*m_service);
+    startInstance(true);
+    DesktopApp app(*m_instance);
     app.start();
     QVERIFY(app.window().isVisible());
     QTimer::singleShot(100, &app, [&] { app.tray().quitAction()->trigger(); });

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ActivityQuery</name>
+    <message>
+        <source>Reading the dashboard</source>
+        <translation>Die Übersicht lesen</translation>
+    </message>
+</context>
+<context>
     <name>ApiServer</name>
     <message>
         <source>Port %1 is already in use, perhaps by another PingPanda. Stop that program, or choose another port with --port N (or: pingpanda config set server.port N).</source>
@@ -10,17 +17,6 @@
     <message>
         <source>Cannot listen on port %1: %2. Choose another port with --port N, or another address with --bind.</source>
         <translation>Auf Port %1 kann nicht gelauscht werden: %2. Wählen Sie mit --port N einen anderen Port oder mit --bind eine andere Adresse.</translation>
-    </message>
-</context>
-<context>
-    <name>ApiService</name>
-    <message>
-        <source>&quot;%1&quot; is not an IP address to listen on.</source>
-        <translation>„%1“ ist keine IP-Adresse, auf der gelauscht werden kann.</translation>
-    </message>
-    <message>
-        <source>Discord is not set up, so the API answers 403 and sends nothing. Set a webhook (pingpanda config set discord.webhook-url URL), or your user ID and a bot token (pingpanda config set discord.user-id ID; pingpanda token set).%1</source>
-        <translation>Discord ist nicht eingerichtet, daher antwortet die API mit 403 und sendet nichts. Setzen Sie einen Webhook (pingpanda config set discord.webhook-url URL) oder Ihre Benutzer-ID und ein Bot-Token (pingpanda config set discord.user-id ID; pingpanda token set).%1</translation>
     </message>
 </context>
 <context>
@@ -964,10 +960,6 @@
         <source>Updating the events</source>
         <translation>Die Ereignisse aktualisieren</translation>
     </message>
-    <message>
-        <source>Reading the dashboard</source>
-        <translation>Die Übersicht lesen</translation>
-    </message>
 </context>
 <context>
     <name>EventsModel</name>
@@ -1153,6 +1145,17 @@
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Instance</name>
+    <message>
+        <source>&quot;%1&quot; is not an IP address to listen on.</source>
+        <translation>„%1“ ist keine IP-Adresse, auf der gelauscht werden kann.</translation>
+    </message>
+    <message>
+        <source>Discord is not set up, so the API answers 403 and sends nothing. Set a webhook (pingpanda config set discord.webhook-url URL), or your user ID and a bot token (pingpanda config set discord.user-id ID; pingpanda token set).%1</source>
+        <translation>Discord ist nicht eingerichtet, daher antwortet die API mit 403 und sendet nichts. Setzen Sie einen Webhook (pingpanda config set discord.webhook-url URL) oder Ihre Benutzer-ID und ein Bot-Token (pingpanda config set discord.user-id ID; pingpanda token set).%1</translation>
     </message>
 </context>
 <context>

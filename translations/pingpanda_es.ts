@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>ActivityQuery</name>
+    <message>
+        <source>Reading the dashboard</source>
+        <translation>Leyendo el panel</translation>
+    </message>
+</context>
+<context>
     <name>ApiServer</name>
     <message>
         <source>Port %1 is already in use, perhaps by another PingPanda. Stop that program, or choose another port with --port N (or: pingpanda config set server.port N).</source>
@@ -10,17 +17,6 @@
     <message>
         <source>Cannot listen on port %1: %2. Choose another port with --port N, or another address with --bind.</source>
         <translation>No se puede escuchar en el puerto %1: %2. Elige otro puerto con --port N, u otra dirección con --bind.</translation>
-    </message>
-</context>
-<context>
-    <name>ApiService</name>
-    <message>
-        <source>&quot;%1&quot; is not an IP address to listen on.</source>
-        <translation>«%1» no es una dirección IP en la que escuchar.</translation>
-    </message>
-    <message>
-        <source>Discord is not set up, so the API answers 403 and sends nothing. Set a webhook (pingpanda config set discord.webhook-url URL), or your user ID and a bot token (pingpanda config set discord.user-id ID; pingpanda token set).%1</source>
-        <translation>Discord no está configurado, así que la API responde 403 y no envía nada. Define un webhook (pingpanda config set discord.webhook-url URL), o tu ID de usuario y un token de bot (pingpanda config set discord.user-id ID; pingpanda token set).%1</translation>
     </message>
 </context>
 <context>
@@ -964,10 +960,6 @@
         <source>Updating the events</source>
         <translation>Actualizando los eventos</translation>
     </message>
-    <message>
-        <source>Reading the dashboard</source>
-        <translation>Leyendo el panel</translation>
-    </message>
 </context>
 <context>
     <name>EventsModel</name>
@@ -1153,6 +1145,17 @@
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>%1 no se puede escribir: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Instance</name>
+    <message>
+        <source>&quot;%1&quot; is not an IP address to listen on.</source>
+        <translation>«%1» no es una dirección IP en la que escuchar.</translation>
+    </message>
+    <message>
+        <source>Discord is not set up, so the API answers 403 and sends nothing. Set a webhook (pingpanda config set discord.webhook-url URL), or your user ID and a bot token (pingpanda config set discord.user-id ID; pingpanda token set).%1</source>
+        <translation>Discord no está configurado, así que la API responde 403 y no envía nada. Define un webhook (pingpanda config set discord.webhook-url URL), o tu ID de usuario y un token de bot (pingpanda config set discord.user-id ID; pingpanda token set).%1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>ActivityQuery</name>
+    <message>
+        <source>Reading the dashboard</source>
+        <translation>Lecture du tableau de bord</translation>
+    </message>
+</context>
+<context>
     <name>ApiServer</name>
     <message>
         <source>Port %1 is already in use, perhaps by another PingPanda. Stop that program, or choose another port with --port N (or: pingpanda config set server.port N).</source>
@@ -10,17 +17,6 @@
     <message>
         <source>Cannot listen on port %1: %2. Choose another port with --port N, or another address with --bind.</source>
         <translation>Impossible d’écouter sur le port %1 : %2. Choisissez un autre port avec --port N, ou une autre adresse avec --bind.</translation>
-    </message>
-</context>
-<context>
-    <name>ApiService</name>
-    <message>
-        <source>&quot;%1&quot; is not an IP address to listen on.</source>
-        <translation>« %1 » n’est pas une adresse IP sur laquelle écouter.</translation>
-    </message>
-    <message>
-        <source>Discord is not set up, so the API answers 403 and sends nothing. Set a webhook (pingpanda config set discord.webhook-url URL), or your user ID and a bot token (pingpanda config set discord.user-id ID; pingpanda token set).%1</source>
-        <translation>Discord n’est pas configuré : l’API répond donc 403 et n’envoie rien. Définissez un webhook (pingpanda config set discord.webhook-url URL), ou votre identifiant d’utilisateur et un jeton de bot (pingpanda config set discord.user-id ID ; pingpanda token set).%1</translation>
     </message>
 </context>
 <context>
@@ -964,10 +960,6 @@
         <source>Updating the events</source>
         <translation>Mise à jour des événements</translation>
     </message>
-    <message>
-        <source>Reading the dashboard</source>
-        <translation>Lecture du tableau de bord</translation>
-    </message>
 </context>
 <context>
     <name>EventsModel</name>
@@ -1153,6 +1145,17 @@
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Instance</name>
+    <message>
+        <source>&quot;%1&quot; is not an IP address to listen on.</source>
+        <translation>« %1 » n’est pas une adresse IP sur laquelle écouter.</translation>
+    </message>
+    <message>
+        <source>Discord is not set up, so the API answers 403 and sends nothing. Set a webhook (pingpanda config set discord.webhook-url URL), or your user ID and a bot token (pingpanda config set discord.user-id ID; pingpanda token set).%1</source>
+        <translation>Discord n’est pas configuré : l’API répond donc 403 et n’envoie rien. Définissez un webhook (pingpanda config set discord.webhook-url URL), ou votre identifiant d’utilisateur et un jeton de bot (pingpanda config set discord.user-id ID ; pingpanda token set).%1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 #include "categoriesmodel.h"
 
-#include "categorystore.h"
+#include "storage/categorystore.h"
 
 #include <QColor>
 #include <QLoggingCategory>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "category.h"
+#include "domain/category.h"
 
 #include <QAbstractTableModel>
 

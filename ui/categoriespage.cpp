@@ -1,10 +1,10 @@
 #include "categoriespage.h"
 
-#include "apiservice.h"
 #include "categoriesmodel.h"
 #include "categorydialog.h"
-#include "categorystore.h"
-#include "profilenotifier.h"
+#include "runtime/instance.h"
+#include "runtime/profilenotifier.h"
+#include "storage/categorystore.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -15,10 +15,10 @@
 
 using namespace Qt::StringLiterals;
 
-CategoriesPage::CategoriesPage(ApiService &service, QWidget *parent)
+CategoriesPage::CategoriesPage(Instance &instance, QWidget *parent)
     : QWidget(parent)
-    , m_service(service)
-    , m_model(new CategoriesModel(service.database(), this))
+    , m_instance(instance)
+    , m_model(new CategoriesModel(instance.database(), this))
     , m_view(new QTableView(this))
     , m_quickStart(new QPushButton(tr("Add &quick-start categories"), this))
     , m_edit(new QPushButton(tr("&Edit…"), this))
@@ -51,9 +51,9 @@ CategoriesPage::CategoriesPage(ApiService &service, QWidget *parent)
     connect(m_view, &QTableView::doubleClicked, this, &CategoriesPage::onEdit);
     connect(m_quickStart, &QPushButton::clicked, this, [this] { (void)addQuickStartCategories(); });
     connect(
-        &service.notifier(), &ProfileNotifier::profileChanged, m_model, &CategoriesModel::refresh);
+        &instance.notifier(), &ProfileNotifier::profileChanged, m_model, &CategoriesModel::refresh);
     connect(
-        &service.notifier(), &ProfileNotifier::eventsChanged, m_model, &CategoriesModel::refresh);
+        &instance.notifier(), &ProfileNotifier::eventsChanged, m_model, &CategoriesModel::refresh);
     const auto updateButtons = [this] {
         const bool selected = m_view->selectionModel()->hasSelection();
         m_edit->setEnabled(selected);
@@ -77,13 +77,13 @@ QStringList CategoriesPage::namesExcept(const QString &name) const
 
 void CategoriesPage::changed()
 {
-    m_service.profileEdited();
+    m_instance.profileEdited();
     m_model->refresh();
 }
 
 Status CategoriesPage::addCategory(const Category &category)
 {
-    Result<Category> added = CategoryStore(m_service.database()).add(category);
+    Result<Category> added = CategoryStore(m_instance.database()).add(category);
     if (!added)
         return added.error();
     changed();
@@ -92,7 +92,7 @@ Status CategoriesPage::addCategory(const Category &category)
 
 Status CategoriesPage::updateCategory(const QString &name, const Category &changedCategory)
 {
-    Result<Category> updated = CategoryStore(m_service.database()).update(name, changedCategory);
+    Result<Category> updated = CategoryStore(m_instance.database()).update(name, changedCategory);
     if (!updated)
         return updated.error();
     changed();
@@ -101,7 +101,7 @@ Status CategoriesPage::updateCategory(const QString &name, const Category &chang
 
 Status CategoriesPage::removeCategory(const QString &name)
 {
-    if (Status s = CategoryStore(m_service.database()).remove(name); !s)
+    if (Status s = CategoryStore(m_instance.database()).remove(name); !s)
         return s;
     changed();
     return {};
@@ -115,7 +115,7 @@ Status CategoriesPage::addQuickStartCategories()
         quint32 color;
     } quickStart[] = {{u"bug"_s, u"🐞"_s, 0xFF6B6B}, {u"sale"_s, u"💰"_s, 0xFFEB3B},
         {u"question"_s, u"🤔"_s, 0x6C5CE7}};
-    CategoryStore store(m_service.database());
+    CategoryStore store(m_instance.database());
     for (const auto &q : quickStart) {
         if (store.find(q.name))
             continue;

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "category.h"
-#include "error.h"
+#include "domain/category.h"
+#include "domain/error.h"
 
 #include <QWidget>
 
-class ApiService;
+class Instance;
 class CategoriesModel;
 class QPushButton;
 class QTableView;
@@ -18,7 +18,7 @@ class CategoriesPage : public QWidget
     Q_DISABLE_COPY_MOVE(CategoriesPage)
 
 public:
-    explicit CategoriesPage(ApiService &service, QWidget *parent = nullptr);
+    explicit CategoriesPage(Instance &instance, QWidget *parent = nullptr);
 
     CategoriesModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -37,7 +37,7 @@ private:
     void changed();
     QStringList namesExcept(const QString &name) const;
 
-    ApiService &m_service;
+    Instance &m_instance;
     CategoriesModel *m_model;
     QTableView *m_view;
     QPushButton *m_quickStart;

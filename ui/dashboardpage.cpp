@@ -1,11 +1,12 @@
 #include "dashboardpage.h"
 
-#include "apiservice.h"
-#include "eventstore.h"
-#include "jsonvalue.h"
-#include "liveprofile.h"
-#include "profile.h"
-#include "profilenotifier.h"
+#include "config/liveprofile.h"
+#include "config/profile.h"
+#include "runtime/instance.h"
+#include "runtime/profilenotifier.h"
+#include "storage/activityquery.h"
+#include "storage/eventstore.h"
+#include "json/jsonvalue.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -40,9 +41,9 @@ QString relativeTime(const QDateTime &when)
 
 } // namespace
 
-DashboardPage::DashboardPage(ApiService &service, QWidget *parent)
+DashboardPage::DashboardPage(Instance &instance, QWidget *parent)
     : QWidget(parent)
-    , m_service(service)
+    , m_instance(instance)
     , m_stack(new QStackedWidget(this))
     , m_curl(new QPlainTextEdit(this))
     , m_quickStart(new QPushButton(tr("Add &quick-start categories"), this))
@@ -119,8 +120,8 @@ DashboardPage::DashboardPage(ApiService &service, QWidget *parent)
         [this] { QApplication::clipboard()->setText(curlCommand()); });
     connect(m_quickStart, &QPushButton::clicked, this, &DashboardPage::quickStartRequested);
     connect(m_range, &QComboBox::currentIndexChanged, this, &DashboardPage::refresh);
-    connect(&service.notifier(), &ProfileNotifier::eventsChanged, this, &DashboardPage::refresh);
-    connect(&service.notifier(), &ProfileNotifier::profileChanged, this, &DashboardPage::refresh);
+    connect(&instance.notifier(), &ProfileNotifier::eventsChanged, this, &DashboardPage::refresh);
+    connect(&instance.notifier(), &ProfileNotifier::profileChanged, this, &DashboardPage::refresh);
     refresh();
 }
 
@@ -136,13 +137,13 @@ bool DashboardPage::showsEmptyState() const
 
 QString DashboardPage::curlCommand() const
 {
-    const Result<QString> key = Profile(m_service.database()).apiKey();
-    const QList<Category> categories = m_service.profile().categories();
+    const Result<QString> key = Profile(m_instance.database()).apiKey();
+    const QList<Category> categories = m_instance.profile().categories();
     const QString category = categories.isEmpty() ? u"sale"_s : categories.first().name;
     return u"curl -X POST %1/api/v1/events \\\n  -H \"Authorization: Bearer %2\" \\\n  -H "
            u"\"Content-Type: "
            "application/json\" \\\n  -d '{\"category\": \"%3\", \"description\": \"Hello from PingPanda\"}'"_s
-               .arg(m_service.url(), key ? key.value() : QString(), category);
+               .arg(m_instance.url(), key ? key.value() : QString(), category);
 }
 
 QStringList DashboardPage::cardTexts() const
@@ -169,11 +170,11 @@ void DashboardPage::refresh()
         return;
     }
     m_stale = false;
-    EventStore events(m_service.database());
+    EventStore events(m_instance.database());
     const Result<qint64> total = events.count({});
-    const QList<Category> categories = m_service.profile().categories();
+    const QList<Category> categories = m_instance.profile().categories();
     m_quickStart->setVisible(categories.isEmpty());
-    m_setupStep->setVisible(!m_service.profile().hasDestination());
+    m_setupStep->setVisible(!m_instance.profile().hasDestination());
     if (!total || total.value() == 0) {
         m_curl->setPlainText(curlCommand());
         m_stack->setCurrentIndex(0);
@@ -188,7 +189,8 @@ void DashboardPage::refresh()
     const int range = m_range->currentData().toInt();
     const QDateTime sumsFrom = range == 1 ? startOfDay : range == 7 ? startOfWeek : startOfMonth;
     const Result<QList<CategoryActivity>> activity
-        = events.activity(startOfDay, startOfWeek, startOfMonth, sumsFrom);
+        = ActivityQuery(m_instance.database())
+              .perCategory(startOfDay, startOfWeek, startOfMonth, sumsFrom);
     if (!activity)
         return;
 

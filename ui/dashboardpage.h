@@ -2,7 +2,7 @@
 
 #include <QWidget>
 
-class ApiService;
+class Instance;
 class QComboBox;
 class QGridLayout;
 class QLabel;
@@ -21,7 +21,7 @@ class DashboardPage : public QWidget
     Q_DISABLE_COPY_MOVE(DashboardPage)
 
 public:
-    explicit DashboardPage(ApiService &service, QWidget *parent = nullptr);
+    explicit DashboardPage(Instance &instance, QWidget *parent = nullptr);
 
     bool showsEmptyState() const;
     // Before Discord is set up, the first step says so (the API would answer 403).
@@ -48,7 +48,7 @@ private:
     void placeCards();
     int columnsForWidth() const;
 
-    ApiService &m_service;
+    Instance &m_instance;
     QStackedWidget *m_stack;
     QPlainTextEdit *m_curl;
     QPushButton *m_quickStart;

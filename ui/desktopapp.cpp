@@ -1,17 +1,17 @@
 #include "desktopapp.h"
 
-#include "apiservice.h"
+#include "runtime/instance.h"
 
 #include "desktoppreferences.h"
 #include "mainwindow.h"
 #include "traycontroller.h"
 #include <QCoreApplication>
 
-DesktopApp::DesktopApp(ApiService &service, QObject *parent)
+DesktopApp::DesktopApp(Instance &instance, QObject *parent)
     : QObject(parent)
-    , m_service(service)
-    , m_window(std::make_unique<MainWindow>(service))
-    , m_tray(std::make_unique<TrayController>(service, *m_window))
+    , m_instance(instance)
+    , m_window(std::make_unique<MainWindow>(instance))
+    , m_tray(std::make_unique<TrayController>(instance, *m_window))
 {
     connect(m_tray.get(), &TrayController::quitRequested, this, &DesktopApp::quit);
     connect(m_window.get(), &MainWindow::quitRequested, this, &DesktopApp::quit);
@@ -30,7 +30,7 @@ DesktopApp::~DesktopApp() = default;
 void DesktopApp::start()
 {
     // Hidden in the tray only when there is a tray to come back from.
-    if (m_tray->isAvailable() && DesktopPreferences(m_service.database()).startMinimised())
+    if (m_tray->isAvailable() && DesktopPreferences(m_instance.database()).startMinimised())
         return;
     show();
 }

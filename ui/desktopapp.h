@@ -4,18 +4,18 @@
 
 #include <memory>
 
-class ApiService;
+class Instance;
 class MainWindow;
 class TrayController;
 
-// The GUI around a running ApiService: the window and the tray icon, and when the app quits.
+// The GUI around a running Instance: the window and the tray icon, and when the app quits.
 class DesktopApp : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DesktopApp)
 
 public:
-    explicit DesktopApp(ApiService &service, QObject *parent = nullptr);
+    explicit DesktopApp(Instance &instance, QObject *parent = nullptr);
     ~DesktopApp() override;
 
     // Shows the window, unless the user chose to start minimised and a tray icon is there.
@@ -28,7 +28,7 @@ public:
     TrayController &tray() { return *m_tray; }
 
 private:
-    ApiService &m_service;
+    Instance &m_instance;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<TrayController> m_tray;
 };

@@ -1,6 +1,6 @@
 #include "desktoppreferences.h"
 
-#include "profile.h"
+#include "config/profile.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "error.h"
+#include "domain/error.h"
 
 class Database;
 

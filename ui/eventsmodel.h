@@ -1,6 +1,6 @@
 #pragma once
 
-#include "eventstore.h"
+#include "storage/eventstore.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

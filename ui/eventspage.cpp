@@ -1,12 +1,12 @@
 #include "eventspage.h"
 
-#include "apiservice.h"
-#include "deliveryqueue.h"
-#include "eventexporter.h"
+#include "config/liveprofile.h"
+#include "discord/deliveryqueue.h"
 #include "eventsmodel.h"
-#include "eventstore.h"
-#include "liveprofile.h"
-#include "profilenotifier.h"
+#include "runtime/instance.h"
+#include "runtime/profilenotifier.h"
+#include "storage/eventexporter.h"
+#include "storage/eventstore.h"
 #include "taborder.h"
 
 #include <QAction>
@@ -30,10 +30,10 @@
 
 using namespace Qt::StringLiterals;
 
-EventsPage::EventsPage(ApiService &service, QWidget *parent)
+EventsPage::EventsPage(Instance &instance, QWidget *parent)
     : QWidget(parent)
-    , m_service(service)
-    , m_model(new EventsModel(service.database(), this))
+    , m_instance(instance)
+    , m_model(new EventsModel(instance.database(), this))
     , m_view(new QTableView(this))
     , m_category(new QComboBox(this))
     , m_status(new QComboBox(this))
@@ -148,9 +148,9 @@ EventsPage::EventsPage(ApiService &service, QWidget *parent)
         if (Status s = retrySelected(); !s)
             QMessageBox::warning(this, tr("Retry"), s.error().message);
     });
-    connect(&service.notifier(), &ProfileNotifier::eventsChanged, m_model, &EventsModel::refresh);
+    connect(&instance.notifier(), &ProfileNotifier::eventsChanged, m_model, &EventsModel::refresh);
     connect(
-        &service.notifier(), &ProfileNotifier::profileChanged, this, &EventsPage::fillCategories);
+        &instance.notifier(), &ProfileNotifier::profileChanged, this, &EventsPage::fillCategories);
 }
 
 void EventsPage::fillCategories()
@@ -159,7 +159,7 @@ void EventsPage::fillCategories()
     const QSignalBlocker blocker(m_category);
     m_category->clear();
     m_category->addItem(tr("All categories"), QString());
-    for (const Category &c : m_service.profile().categories())
+    for (const Category &c : m_instance.profile().categories())
         m_category->addItem(c.shownEmoji() + u' ' + c.name, c.name);
     m_category->setCurrentIndex(qMax(0, m_category->findData(current)));
 }
@@ -204,7 +204,7 @@ QString EventsPage::detailsHtml(const Event &e) const
     const auto when = [](const QDateTime &t) {
         return QLocale().toString(t.toLocalTime(), QLocale::LongFormat).toHtmlEscaped();
     };
-    const Category *category = m_service.profile().category(e.category);
+    const Category *category = m_instance.profile().category(e.category);
     const QString emoji = category ? category->shownEmoji() : Category().shownEmoji();
     QString html = u"<h3>%1 %2</h3>"_s.arg(esc(emoji), esc(e.category));
     html += u"<p>"_s + esc(tr("Received %1")).arg(when(e.createdAt)) + u"<br><small>"_s
@@ -224,7 +224,7 @@ QString EventsPage::detailsHtml(const Event &e) const
         html += u"<p>"_s + esc(tr("Waiting to be sent to Discord.")) + u"</p>"_s;
     if (!e.error.isEmpty() && e.status != DeliveryStatus::Delivered)
         html += u"<p><b>"_s + esc(tr("Problem:")) + u"</b> "_s + esc(e.error) + u"</p>"_s;
-    const Result<QList<DeliveryAttempt>> history = EventStore(m_service.database()).history(e.id);
+    const Result<QList<DeliveryAttempt>> history = EventStore(m_instance.database()).history(e.id);
     if (!history) {
         html += u"<p>"_s + esc(history.error().message) + u"</p>"_s;
         return html;
@@ -263,10 +263,10 @@ Status EventsPage::retrySelected()
     if (rows.isEmpty())
         return Error::invalidInput(tr("Select a failed event first."));
     const Event e = m_model->eventAt(rows.first().row());
-    if (Status s = EventStore(m_service.database()).requeue(e.id); !s)
+    if (Status s = EventStore(m_instance.database()).requeue(e.id); !s)
         return s;
-    m_service.delivery().wake();
-    m_service.notifier().noteEventsChanged();
+    m_instance.delivery().wake();
+    m_instance.notifier().noteEventsChanged();
     return {};
 }
 
@@ -275,7 +275,7 @@ Result<qint64> EventsPage::exportTo(const QString &fileName)
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly))
         return Error::storage(tr("%1 cannot be written: %2").arg(fileName, file.errorString()));
-    const Result<qint64> written = EventExporter::write(EventStore(m_service.database()),
+    const Result<qint64> written = EventExporter::write(EventStore(m_instance.database()),
         m_model->query(), EventExporter::formatFor(fileName), file);
     if (!written)
         return written;

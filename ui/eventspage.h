@@ -1,10 +1,10 @@
 #pragma once
 
-#include "error.h"
+#include "domain/error.h"
 
 #include <QWidget>
 
-class ApiService;
+class Instance;
 class EventsModel;
 class QComboBox;
 class QLineEdit;
@@ -23,7 +23,7 @@ class EventsPage : public QWidget
     Q_DISABLE_COPY_MOVE(EventsPage)
 
 public:
-    explicit EventsPage(ApiService &service, QWidget *parent = nullptr);
+    explicit EventsPage(Instance &instance, QWidget *parent = nullptr);
 
     EventsModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -48,7 +48,7 @@ private:
     // Everything the event carried, and its delivery: status, problem and history.
     QString detailsHtml(const Event &e) const;
 
-    ApiService &m_service;
+    Instance &m_instance;
     EventsModel *m_model;
     QTableView *m_view;
     QComboBox *m_category;

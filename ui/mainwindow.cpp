@@ -1,11 +1,11 @@
 #include "mainwindow.h"
 
-#include "apiservice.h"
 #include "categoriespage.h"
+#include "config/profile.h"
 #include "dashboardpage.h"
 #include "eventspage.h"
 #include "icons.h"
-#include "profile.h"
+#include "runtime/instance.h"
 #include "sendtestpage.h"
 #include "settingspage.h"
 
@@ -22,16 +22,16 @@ namespace {
 const auto GeometryKey = u"ui/window-geometry"_s;
 }
 
-MainWindow::MainWindow(ApiService &service, QWidget *parent)
+MainWindow::MainWindow(Instance &instance, QWidget *parent)
     : QMainWindow(parent)
-    , m_service(service)
+    , m_instance(instance)
     , m_sidebar(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
-    , m_dashboard(new DashboardPage(service, this))
-    , m_events(new EventsPage(service, this))
-    , m_categories(new CategoriesPage(service, this))
-    , m_sendTest(new SendTestPage(service, this))
-    , m_settings(new SettingsPage(service, this))
+    , m_dashboard(new DashboardPage(instance, this))
+    , m_events(new EventsPage(instance, this))
+    , m_categories(new CategoriesPage(instance, this))
+    , m_sendTest(new SendTestPage(instance, this))
+    , m_settings(new SettingsPage(instance, this))
 {
     setWindowTitle(tr("PingPanda"));
     setWindowIcon(Icons::get(Icons::Name::App));
@@ -68,10 +68,10 @@ MainWindow::MainWindow(ApiService &service, QWidget *parent)
         [this] { m_sidebar->setCurrentRow(int(Page::Settings)); });
     connect(m_dashboard, &DashboardPage::quickStartRequested, m_categories,
         [this] { (void)m_categories->addQuickStartCategories(); });
-    statusBar()->showMessage(tr("Listening on %1").arg(service.url()));
+    statusBar()->showMessage(tr("Listening on %1").arg(instance.url()));
     setTabOrder(m_sidebar, m_pages);
 
-    const Result<QString> geometry = Profile(service.database()).value(GeometryKey);
+    const Result<QString> geometry = Profile(instance.database()).value(GeometryKey);
     if (!geometry || geometry->isEmpty()
         || !restoreGeometry(QByteArray::fromBase64(geometry->toLatin1())))
         resize(960, 640);
@@ -95,7 +95,7 @@ void MainWindow::showAndRaise()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (Status s = Profile(m_service.database())
+    if (Status s = Profile(m_instance.database())
                        .setValue(GeometryKey, QString::fromLatin1(saveGeometry().toBase64()));
         !s)
         qWarning("Could not remember the window's size: %ls", qUtf16Printable(s.error().message));

@@ -2,7 +2,7 @@
 
 #include <QMainWindow>
 
-class ApiService;
+class Instance;
 class CategoriesPage;
 class DashboardPage;
 class EventsPage;
@@ -20,7 +20,7 @@ class MainWindow : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(ApiService &service, QWidget *parent = nullptr);
+    explicit MainWindow(Instance &instance, QWidget *parent = nullptr);
 
     // The pages, in the sidebar's order.
     enum class Page { Dashboard, Events, Categories, SendTest, Settings };
@@ -47,7 +47,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    ApiService &m_service;
+    Instance &m_instance;
     QListWidget *m_sidebar;
     QStackedWidget *m_pages;
     DashboardPage *m_dashboard;

@@ -1,12 +1,12 @@
 #include "sendtestpage.h"
 
-#include "apiservice.h"
-#include "discordembed.h"
-#include "eventstore.h"
-#include "jsonparser.h"
-#include "liveprofile.h"
-#include "profile.h"
-#include "profilenotifier.h"
+#include "config/liveprofile.h"
+#include "config/profile.h"
+#include "discord/discordembed.h"
+#include "runtime/instance.h"
+#include "runtime/profilenotifier.h"
+#include "storage/eventstore.h"
+#include "json/jsonparser.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -23,9 +23,9 @@
 
 using namespace Qt::StringLiterals;
 
-SendTestPage::SendTestPage(ApiService &service, QWidget *parent)
+SendTestPage::SendTestPage(Instance &instance, QWidget *parent)
     : QWidget(parent)
-    , m_service(service)
+    , m_instance(instance)
     , m_category(new QComboBox(this))
     , m_description(new QLineEdit(this))
     , m_fields(new QTableWidget(0, 2, this))
@@ -93,10 +93,10 @@ SendTestPage::SendTestPage(ApiService &service, QWidget *parent)
     connect(m_category, &QComboBox::currentIndexChanged, this, &SendTestPage::updatePreview);
     connect(m_description, &QLineEdit::textChanged, this, &SendTestPage::updatePreview);
     connect(m_fields, &QTableWidget::cellChanged, this, &SendTestPage::updatePreview);
+    connect(&instance.notifier(), &ProfileNotifier::profileChanged, this,
+        &SendTestPage::fillCategories);
     connect(
-        &service.notifier(), &ProfileNotifier::profileChanged, this, &SendTestPage::fillCategories);
-    connect(
-        &service.notifier(), &ProfileNotifier::eventsChanged, this, &SendTestPage::updateStatus);
+        &instance.notifier(), &ProfileNotifier::eventsChanged, this, &SendTestPage::updateStatus);
     updatePreview();
 }
 
@@ -105,7 +105,7 @@ void SendTestPage::fillCategories()
     const QString current = m_category->currentData().toString();
     const QSignalBlocker blocker(m_category);
     m_category->clear();
-    for (const Category &c : m_service.profile().categories())
+    for (const Category &c : m_instance.profile().categories())
         m_category->addItem(c.shownEmoji() + u' ' + c.name, c.name);
     m_category->setCurrentIndex(qMax(0, m_category->findData(current)));
     updatePreview();
@@ -141,12 +141,13 @@ JsonValue SendTestPage::body() const
 
 QString SendTestPage::curlCommand() const
 {
-    const Result<QString> key = Profile(m_service.database()).apiKey();
+    const Result<QString> key = Profile(m_instance.database()).apiKey();
     // Single quotes keep the shell from touching the JSON; a quote inside becomes '\''.
     QString json = QString::fromUtf8(body().toJson());
     json.replace(u"'"_s, u"'\\''"_s);
     return u"curl -X POST %1/api/v1/events -H \"Authorization: Bearer %2\" -H \"Content-Type: "
-           "application/json\" -d '%3'"_s.arg(m_service.url(), key ? key.value() : QString(), json);
+           "application/json\" -d '%3'"_s.arg(
+               m_instance.url(), key ? key.value() : QString(), json);
 }
 
 void SendTestPage::updatePreview()
@@ -159,7 +160,7 @@ void SendTestPage::updatePreview()
     if (const JsonValue *f = b.find(u"fields"))
         event.fields = *f;
     event.createdAt = QDateTime::currentDateTimeUtc();
-    const Category *category = m_service.profile().category(event.category);
+    const Category *category = m_instance.profile().category(event.category);
     const DiscordEmbed embed = DiscordEmbed::build(event, category);
     const QString color = Category::formatColor(quint32(embed.json.find(u"color")->toDouble()));
     QString fields;
@@ -177,8 +178,8 @@ void SendTestPage::updatePreview()
 
 void SendTestPage::send()
 {
-    const Result<QString> key = Profile(m_service.database()).apiKey();
-    QNetworkRequest request(QUrl(m_service.url() + u"/api/v1/events"_s));
+    const Result<QString> key = Profile(m_instance.database()).apiKey();
+    QNetworkRequest request(QUrl(m_instance.url() + u"/api/v1/events"_s));
     request.setRawHeader("Authorization", "Bearer " + (key ? key->toLatin1() : QByteArray()));
     request.setRawHeader("Content-Type", "application/json");
     m_result->setText(tr("Sending…"));
@@ -206,7 +207,7 @@ void SendTestPage::updateStatus()
 {
     if (m_eventId.isEmpty())
         return;
-    const Result<Event> event = EventStore(m_service.database()).get(m_eventId);
+    const Result<Event> event = EventStore(m_instance.database()).get(m_eventId);
     if (!event)
         return;
     QString status;

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "jsonvalue.h"
+#include "json/jsonvalue.h"
 
 #include <QNetworkAccessManager>
 #include <QWidget>
 
-class ApiService;
+class Instance;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -20,7 +20,7 @@ class SendTestPage : public QWidget
     Q_DISABLE_COPY_MOVE(SendTestPage)
 
 public:
-    explicit SendTestPage(ApiService &service, QWidget *parent = nullptr);
+    explicit SendTestPage(Instance &instance, QWidget *parent = nullptr);
 
     QComboBox *categoryBox() const { return m_category; }
     QLineEdit *descriptionEdit() const { return m_description; }
@@ -43,7 +43,7 @@ private:
     void updatePreview();
     void updateStatus();
 
-    ApiService &m_service;
+    Instance &m_instance;
     QNetworkAccessManager m_network;
     QComboBox *m_category;
     QLineEdit *m_description;

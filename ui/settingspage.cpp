@@ -1,13 +1,13 @@
 #include "settingspage.h"
 
-#include "apiservice.h"
-#include "autostart.h"
+#include "config/liveprofile.h"
+#include "config/profile.h"
+#include "config/settings.h"
 #include "desktoppreferences.h"
-#include "discordcheck.h"
-#include "liveprofile.h"
-#include "profile.h"
-#include "secretstore.h"
-#include "settings.h"
+#include "discord/discordcheck.h"
+#include "platform/autostart.h"
+#include "platform/secretstore.h"
+#include "runtime/instance.h"
 #include "taborder.h"
 
 #include <QApplication>
@@ -48,9 +48,9 @@ void showProblem(QLabel *label, const QString &text)
 
 } // namespace
 
-SettingsPage::SettingsPage(ApiService &service, QWidget *parent)
+SettingsPage::SettingsPage(Instance &instance, QWidget *parent)
     : QWidget(parent)
-    , m_service(service)
+    , m_instance(instance)
     , m_botDm(new QRadioButton(tr("Direct messages from my &bot"), this))
     , m_webhook(new QRadioButton(tr("Posts in a channel through a &webhook"), this))
     , m_userId(new QLineEdit(this))
@@ -219,10 +219,10 @@ SettingsPage::SettingsPage(ApiService &service, QWidget *parent)
     connect(
         m_startAtLogin, &QCheckBox::toggled, this, [this](bool on) { (void)setStartAtLogin(on); });
     connect(m_startMinimised, &QCheckBox::toggled, this, [this](bool on) {
-        applyDesktopChange(DesktopPreferences(m_service.database()).setStartMinimised(on));
+        applyDesktopChange(DesktopPreferences(m_instance.database()).setStartMinimised(on));
     });
     connect(m_notifyEachEvent, &QCheckBox::toggled, this, [this](bool on) {
-        applyDesktopChange(DesktopPreferences(m_service.database()).setNotifyEachEvent(on));
+        applyDesktopChange(DesktopPreferences(m_instance.database()).setNotifyEachEvent(on));
     });
 
     chainTabOrder({scroll, m_botDm, m_webhook, m_userId, m_token, saveToken, removeToken,
@@ -241,7 +241,7 @@ Status SettingsPage::setStartAtLogin(bool on)
     QString program = qEnvironmentVariable("APPIMAGE");
     if (program.isEmpty())
         program = QCoreApplication::applicationFilePath();
-    const Status s = on ? autostart.enable(program, {u"--data-dir"_s, m_service.dataDir()})
+    const Status s = on ? autostart.enable(program, {u"--data-dir"_s, m_instance.dataDir()})
                         : autostart.disable();
     showProblem(m_desktopProblem, s ? QString() : s.error().message);
     if (!s) {
@@ -261,14 +261,14 @@ void SettingsPage::applyDesktopChange(const Status &s)
 {
     showProblem(m_desktopProblem, s ? QString() : s.error().message);
     if (s)
-        m_service.profileEdited();
+        m_instance.profileEdited();
     else
         loadDesktop();
 }
 
 void SettingsPage::load()
 {
-    Settings settings(m_service.database());
+    Settings settings(m_instance.database());
     m_userId->setText(settings.discordUserId());
     const QString webhook = settings.discordWebhookUrl().toString();
     m_webhookUrl->setText(webhook);
@@ -276,7 +276,7 @@ void SettingsPage::load()
     m_port->setValue(settings.serverPort());
     m_bind->setText(settings.serverBind().toString());
     m_rateLimit->setValue(settings.rateLimitPerMinute());
-    const Result<QString> key = Profile(m_service.database()).apiKey();
+    const Result<QString> key = Profile(m_instance.database()).apiKey();
     m_key = key ? key.value() : QString();
     showApiKey(m_showKey->isChecked());
     updateDestinationFields();
@@ -285,7 +285,7 @@ void SettingsPage::load()
 
 void SettingsPage::loadDesktop()
 {
-    const DesktopPreferences preferences(m_service.database());
+    const DesktopPreferences preferences(m_instance.database());
     const QSignalBlocker b1(m_startAtLogin), b2(m_startMinimised), b3(m_notifyEachEvent);
     m_startAtLogin->setChecked(Autostart(m_autostartFolder).isEnabled());
     m_startMinimised->setChecked(preferences.startMinimised());
@@ -308,7 +308,7 @@ void SettingsPage::showApiKey(bool visible)
 
 Status SettingsPage::saveDestination()
 {
-    Settings settings(m_service.database());
+    Settings settings(m_instance.database());
     Status result;
     if (m_botDm->isChecked()) {
         result = settings.set(Settings::Key::DiscordUserId, m_userId->text());
@@ -319,7 +319,7 @@ Status SettingsPage::saveDestination()
     }
     showProblem(m_destinationProblem, result ? QString() : result.error().message);
     if (result) {
-        m_service.profileEdited();
+        m_instance.profileEdited();
         load();
     }
     return result;
@@ -327,7 +327,7 @@ Status SettingsPage::saveDestination()
 
 void SettingsPage::readTokenState()
 {
-    m_service.secrets().readToken(
+    m_instance.secrets().readToken(
         [this](const SecretStore::Reading &reading) {
             QString text;
             switch (reading.state) {
@@ -362,12 +362,12 @@ void SettingsPage::saveToken()
         Q_EMIT tokenStateChanged();
         return;
     }
-    m_service.secrets().writeToken(
+    m_instance.secrets().writeToken(
         token,
         [this](const SecretStore::Outcome &outcome) {
             if (outcome.ok) {
                 m_token->clear();
-                m_service.tokenEdited();
+                m_instance.tokenEdited();
                 readTokenState();
                 return;
             }
@@ -379,14 +379,14 @@ void SettingsPage::saveToken()
 
 void SettingsPage::removeToken()
 {
-    m_service.secrets().clearToken(
+    m_instance.secrets().clearToken(
         [this](const SecretStore::Outcome &outcome) {
             if (!outcome.ok) {
                 m_tokenState->setText(outcome.message);
                 Q_EMIT tokenStateChanged();
                 return;
             }
-            m_service.tokenEdited();
+            m_instance.tokenEdited();
             readTokenState();
         },
         this);
@@ -396,10 +396,10 @@ Status SettingsPage::regenerateApiKey(bool confirmed)
 {
     if (!confirmed)
         return Error::invalidState(tr("The API key was kept."));
-    Result<QString> key = Profile(m_service.database()).regenerateApiKey();
+    Result<QString> key = Profile(m_instance.database()).regenerateApiKey();
     if (!key)
         return key.error();
-    m_service.profileEdited();
+    m_instance.profileEdited();
     m_key = key.value();
     showApiKey(m_showKey->isChecked());
     return {};
@@ -407,7 +407,7 @@ Status SettingsPage::regenerateApiKey(bool confirmed)
 
 Status SettingsPage::saveServer(bool confirmedLeavingLoopback)
 {
-    Settings settings(m_service.database());
+    Settings settings(m_instance.database());
     const QHostAddress address(m_bind->text().trimmed());
     Status result;
     if (!address.isNull() && !address.isLoopback() && !confirmedLeavingLoopback)
@@ -422,16 +422,16 @@ Status SettingsPage::saveServer(bool confirmedLeavingLoopback)
             Settings::Key::RateLimitPerMinute, QString::number(m_rateLimit->value()));
     showProblem(m_serverProblem, result ? QString() : result.error().message);
     if (result)
-        m_service.profileEdited();
+        m_instance.profileEdited();
     return result;
 }
 
 void SettingsPage::checkConnection()
 {
     m_checkResult->setText(tr("Checking…"));
-    m_service.secrets().readToken(
+    m_instance.secrets().readToken(
         [this](const SecretStore::Reading &token) {
-            const DiscordCheck::Report report = DiscordCheck::run(m_service.profile(), token);
+            const DiscordCheck::Report report = DiscordCheck::run(m_instance.profile(), token);
             QStringList lines;
             for (const DiscordCheck::Finding &f : report.findings)
                 lines << (f.ok ? u"✓ "_s : u"✗ "_s) + f.text;

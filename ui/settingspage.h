@@ -1,10 +1,10 @@
 #pragma once
 
-#include "error.h"
+#include "domain/error.h"
 
 #include <QWidget>
 
-class ApiService;
+class Instance;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -21,7 +21,7 @@ class SettingsPage : public QWidget
     Q_DISABLE_COPY_MOVE(SettingsPage)
 
 public:
-    explicit SettingsPage(ApiService &service, QWidget *parent = nullptr);
+    explicit SettingsPage(Instance &instance, QWidget *parent = nullptr);
 
     // The operations behind the buttons; each returns what went wrong, also shown on the page.
     Status saveDestination();
@@ -66,7 +66,7 @@ private:
     void showApiKey(bool visible);
     void applyDesktopChange(const Status &s);
 
-    ApiService &m_service;
+    Instance &m_instance;
     QRadioButton *m_botDm;
     QRadioButton *m_webhook;
     QLineEdit *m_userId;

@@ -1,13 +1,13 @@
 #include "traycontroller.h"
 
-#include "apiservice.h"
+#include "config/liveprofile.h"
+#include "config/profile.h"
 #include "desktoppreferences.h"
-#include "eventstore.h"
 #include "icons.h"
-#include "liveprofile.h"
 #include "mainwindow.h"
-#include "profile.h"
-#include "profilenotifier.h"
+#include "runtime/instance.h"
+#include "runtime/profilenotifier.h"
+#include "storage/eventstore.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -17,9 +17,9 @@
 
 using namespace Qt::StringLiterals;
 
-TrayController::TrayController(ApiService &service, MainWindow &window, QObject *parent)
+TrayController::TrayController(Instance &instance, MainWindow &window, QObject *parent)
     : QObject(parent)
-    , m_service(service)
+    , m_instance(instance)
     , m_window(window)
     , m_icon(new QSystemTrayIcon(this))
     , m_menu(new QMenu)
@@ -33,15 +33,16 @@ TrayController::TrayController(ApiService &service, MainWindow &window, QObject 
     m_quiet->setSingleShot(true);
     m_quiet->setInterval(EventNotificationQuietMs);
     connect(m_quiet, &QTimer::timeout, this, &TrayController::flushEventSummary);
-    m_notifyEachEvent = DesktopPreferences(service.database()).notifyEachEvent();
-    connect(&service.notifier(), &ProfileNotifier::profileChanged, this,
-        [this] { m_notifyEachEvent = DesktopPreferences(m_service.database()).notifyEachEvent(); });
-    connect(&service.notifier(), &ProfileNotifier::eventReceived, this,
+    m_notifyEachEvent = DesktopPreferences(instance.database()).notifyEachEvent();
+    connect(&instance.notifier(), &ProfileNotifier::profileChanged, this, [this] {
+        m_notifyEachEvent = DesktopPreferences(m_instance.database()).notifyEachEvent();
+    });
+    connect(&instance.notifier(), &ProfileNotifier::eventReceived, this,
         &TrayController::onEventReceived);
 
     m_pause->setCheckable(true);
     connect(m_pause, &QAction::toggled, this, [this](bool held) {
-        m_service.delivery().setHeld(held);
+        m_instance.delivery().setHeld(held);
         m_pause->setText(held ? tr("&Resume deliveries") : tr("&Pause deliveries"));
     });
     m_menu->addSeparator();
@@ -52,7 +53,7 @@ TrayController::TrayController(ApiService &service, MainWindow &window, QObject 
     connect(m_sendTest, &QAction::triggered, this,
         [this] { m_window.showPage(MainWindow::Page::SendTest); });
     connect(m_copyKey, &QAction::triggered, this, [this] {
-        if (Result<QString> key = Profile(m_service.database()).apiKey())
+        if (Result<QString> key = Profile(m_instance.database()).apiKey())
             QGuiApplication::clipboard()->setText(key.value());
     });
     connect(m_quit, &QAction::triggered, this, &TrayController::quitRequested);
@@ -63,7 +64,7 @@ TrayController::TrayController(ApiService &service, MainWindow &window, QObject 
         });
     connect(&m_window, &MainWindow::hiddenToTray, this, [this] {
         // Once ever, not once per run: the person knows after the first time.
-        DesktopPreferences preferences(m_service.database());
+        DesktopPreferences preferences(m_instance.database());
         if (preferences.trayHintShown())
             return;
         if (Status s = preferences.setTrayHintShown(); !s)
@@ -73,10 +74,10 @@ TrayController::TrayController(ApiService &service, MainWindow &window, QObject 
                "icon."),
             QSystemTrayIcon::Information);
     });
-    connect(&service.delivery(), &DeliveryQueue::stateChanged, this, &TrayController::update);
+    connect(&instance.delivery(), &DeliveryQueue::stateChanged, this, &TrayController::update);
     // The counts in the tooltip change with the events, not with each delivery step (two per
     // Discord message): three counts a step were work in the wrong place.
-    connect(&service.notifier(), &ProfileNotifier::eventsChanged, this,
+    connect(&instance.notifier(), &ProfileNotifier::eventsChanged, this,
         [this] { m_icon->setToolTip(toolTip()); });
 
     update();
@@ -98,7 +99,7 @@ bool TrayController::isAvailable() const
 
 QString TrayController::toolTip() const
 {
-    EventStore events(m_service.database());
+    EventStore events(m_instance.database());
     EventQuery today;
     today.from = QDate::currentDate().startOfDay();
     EventQuery pending;
@@ -110,7 +111,7 @@ QString TrayController::toolTip() const
         return n ? n.value() : 0;
     };
     return tr("PingPanda — listening on %1\nToday: %2 · Pending: %3 · Failed: %4")
-        .arg(m_service.url())
+        .arg(m_instance.url())
         .arg(count(today))
         .arg(count(pending))
         .arg(count(failed));
@@ -118,7 +119,7 @@ QString TrayController::toolTip() const
 
 void TrayController::update()
 {
-    const DeliveryQueue &queue = m_service.delivery();
+    const DeliveryQueue &queue = m_instance.delivery();
     Look look = Look::Ok;
     QString problem;
     if (queue.isHeld()) {
@@ -166,7 +167,7 @@ void TrayController::onEventReceived(const Event &event)
         m_heldBack << event.category;
         return;
     }
-    const Category *category = m_service.profile().category(event.category);
+    const Category *category = m_instance.profile().category(event.category);
     const QString title = category ? category->title() : event.category;
     QStringList lines;
     if (!event.description.isEmpty())

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "deliveryqueue.h"
+#include "discord/deliveryqueue.h"
 
 #include <QObject>
 #include <QSystemTrayIcon>
 
-class ApiService;
+class Instance;
 class MainWindow;
 class QAction;
 class QMenu;
@@ -25,7 +25,7 @@ public:
     enum class Look { Ok, Delivering, Problem };
     Q_ENUM(Look)
 
-    TrayController(ApiService &service, MainWindow &window, QObject *parent = nullptr);
+    TrayController(Instance &instance, MainWindow &window, QObject *parent = nullptr);
     ~TrayController() override;
 
     // False under a desktop without a system tray: the window is then the app's home.
@@ -56,7 +56,7 @@ private:
     void onEventReceived(const Event &event);
     void flushEventSummary();
 
-    ApiService &m_service;
+    Instance &m_instance;
     MainWindow &m_window;
     QSystemTrayIcon *m_icon;
     QMenu *m_menu;

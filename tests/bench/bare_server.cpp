@@ -12,8 +12,8 @@
 // PingPanda's figures are read as ratios to these, measured in the same run on the same machine.
 // Prints "listening on PORT" when ready.
 
-#include "eventid.h"
-#include "eventwriter.h"
+#include "domain/eventid.h"
+#include "storage/eventwriter.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

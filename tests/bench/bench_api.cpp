@@ -12,12 +12,12 @@
 
 #include "apitesthelpers.h"
 #include "benchrows.h"
-#include "categorystore.h"
-#include "database.h"
-#include "eventstore.h"
+#include "config/profile.h"
+#include "config/settings.h"
 #include "fakediscord.h"
-#include "profile.h"
-#include "settings.h"
+#include "storage/categorystore.h"
+#include "storage/database.h"
+#include "storage/eventstore.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -68,10 +68,10 @@ double cpuSeconds(qint64 pid, qint64 tid = 0)
 
 // A `pingpanda --headless` process on a profile of its own, sending to the fake Discord as the
 // bot (token from the environment variable, as on a server).
-class Instance
+class PingPandaProcess
 {
 public:
-    Instance(const QString &binary, FakeDiscord &discord)
+    PingPandaProcess(const QString &binary, FakeDiscord &discord)
     {
         auto db = std::move(Database::open(m_dir.path())).value();
         Category sale;
@@ -111,7 +111,7 @@ public:
         }
     }
 
-    ~Instance()
+    ~PingPandaProcess()
     {
         if (m_process.state() != QProcess::NotRunning) {
             m_process.kill();
@@ -283,7 +283,7 @@ void throughput(const QString &binary, const QString &bare, const QString &scrip
     discord.start();
     const int perRun = std::max(2, int(std::lround(double(seconds) / rounds)));
     for (const int connections : connectionCounts) {
-        Instance pingpanda(binary, discord);
+        PingPandaProcess pingpanda(binary, discord);
         QList<Round> done;
         for (int round = 1; round <= rounds; ++round) {
             Round r;
@@ -382,7 +382,7 @@ void postToDiscord(const QString &binary)
 {
     FakeDiscord discord;
     discord.start();
-    Instance pingpanda(binary, discord);
+    PingPandaProcess pingpanda(binary, discord);
     RawClient client(pingpanda.port);
     constexpr int Samples = 25;
     QList<double> latencies;
@@ -418,7 +418,7 @@ void burstDrain(const QString &binary)
     discord.channelWindowMs = 5000;
     discord.globalLimitPerSecond = 50;
     discord.start();
-    Instance pingpanda(binary, discord);
+    PingPandaProcess pingpanda(binary, discord);
 
     // All at once: 50 connections, 20 pipelined requests each, written in one go.
     std::vector<std::unique_ptr<RawClient>> clients;

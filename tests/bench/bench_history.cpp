@@ -5,15 +5,15 @@
 //
 // usage: bench_history [EVENTS]   (runs offscreen unless QT_QPA_PLATFORM says otherwise)
 
-#include "apiservice.h"
 #include "benchrows.h"
-#include "categorystore.h"
 #include "dashboardpage.h"
-#include "database.h"
-#include "eventid.h"
+#include "domain/eventid.h"
 #include "eventsmodel.h"
 #include "eventspage.h"
 #include "mainwindow.h"
+#include "runtime/instance.h"
+#include "storage/categorystore.h"
+#include "storage/database.h"
 #include "testprofile.h"
 
 #include <QApplication>
@@ -134,10 +134,10 @@ int main(int argc, char *argv[])
     std::fprintf(
         stderr, "bench_history: wrote %d events in %.1f s\n", count, fillTimer.elapsed() / 1000.0);
 
-    ApiService::Options options;
+    Instance::Options options;
     options.dataDir = dir.path();
     options.port = 0;
-    auto service = ApiService::start(options);
+    auto service = Instance::start(options);
     if (!service) {
         std::fprintf(stderr, "bench_history: %s\n", qPrintable(service.error().message));
         return 1;

@@ -3,10 +3,10 @@
 // accepted event never fails at Discord for being too long. Then the coalescer: how many embeds
 // of the given lengths go in one message.
 
-#include "category.h"
-#include "discordembed.h"
+#include "discord/discordembed.h"
+#include "domain/category.h"
 #include "eventvalidator.h"
-#include "jsonparser.h"
+#include "json/jsonparser.h"
 
 #include <QDateTime>
 

@@ -3,7 +3,7 @@
 // written differently gets the same canonical form (what an Idempotency-Key is bound to).
 
 #include "eventvalidator.h"
-#include "jsonparser.h"
+#include "json/jsonparser.h"
 
 #include <cstdint>
 #include <cstdlib>

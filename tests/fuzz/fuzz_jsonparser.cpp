@@ -1,7 +1,7 @@
 // libFuzzer target: the strict JSON parser. Whatever the bytes, it answers a value or an error,
 // never crashes; a value it accepts is written back and parsed again to the same JSON.
 
-#include "jsonparser.h"
+#include "json/jsonparser.h"
 
 #include <cstdint>
 #include <cstdlib>

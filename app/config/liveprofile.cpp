@@ -1,0 +1,112 @@
+#include "config/liveprofile.h"
+
+#include "config/profile.h"
+#include "config/settings.h"
+#include "storage/categorystore.h"
+#include "storage/database.h"
+
+#include <QLoggingCategory>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcLiveProfile, "pingpanda.profile", QtInfoMsg)
+
+LiveProfile::LiveProfile(Database &database)
+    : m_db(database)
+{ }
+
+Result<qint64> LiveProfile::revision() const
+{
+    qint64 value = 0;
+    Result<bool> found = m_db.readFirstRow(u"SELECT revision FROM profile_revision"_s, {},
+        tr("Checking the database for changes"),
+        [&value](const QSqlQuery &row) { value = row.value(0).toLongLong(); });
+    if (!found || !found.value())
+        return Error::storage(tr("Could not check the database for changes."));
+    return value;
+}
+
+Status LiveProfile::reload()
+{
+    Result<qint64> revision = this->revision();
+    if (!revision)
+        return revision.error();
+
+    Result<QString> key = Profile(m_db).apiKey();
+    if (!key)
+        return key.error();
+    Result<QList<Category>> categories = CategoryStore(m_db).list();
+    if (!categories)
+        return categories.error();
+    Result<QString> generation = Profile(m_db).value(QString::fromLatin1(TokenGenerationKey));
+    if (!generation)
+        return generation.error();
+    Settings settings(m_db);
+    QHash<Settings::Key, QString> values;
+    for (const Settings::Spec &spec : Settings::specs()) {
+        Result<QString> v = settings.value(spec.key);
+        if (!v)
+            return v.error();
+        values.insert(spec.key, v.value());
+    }
+
+    m_apiKey = key.value();
+    m_apiKeyBytes = m_apiKey.toLatin1();
+    m_tokenGeneration = generation.value();
+    m_rateLimitPerMinute = values.value(Settings::Key::RateLimitPerMinute).toInt();
+    m_allowedOrigins
+        = values.value(Settings::Key::ServerAllowedOrigins).split(u',', Qt::SkipEmptyParts);
+    m_discordUserId = values.value(Settings::Key::DiscordUserId);
+    m_discordWebhookUrl = values.value(Settings::Key::DiscordWebhookUrl);
+    m_discordApiBase = values.value(Settings::Key::DiscordApiBase);
+    m_categories.clear();
+    for (const Category &c : categories.value())
+        m_categories.insert(c.name, c);
+    m_revision = revision.value();
+    ++m_loadCount;
+    qCDebug(lcLiveProfile) << "profile loaded:" << m_categories.size() << "categories";
+    return {};
+}
+
+Result<bool> LiveProfile::refreshIfChanged()
+{
+    if (m_lastCheck.isValid() && m_lastCheck.nsecsElapsed() < CheckIntervalNs)
+        return false;
+    m_lastCheck.start();
+    Result<qint64> revision = this->revision();
+    if (!revision)
+        return revision.error();
+    if (revision.value() == m_revision)
+        return false; // events only, or nothing
+    qCInfo(lcLiveProfile) << "the profile changed on disk; reloading";
+    if (Status s = reload(); !s)
+        return s.error();
+    return true;
+}
+
+QUrl LiveProfile::discordApiBase() const
+{
+    const QString fromEnv = qEnvironmentVariable("PINGPANDA_DISCORD_API_BASE");
+    QString base = fromEnv.isEmpty() ? m_discordApiBase : fromEnv;
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    return QUrl(base);
+}
+
+const Category *LiveProfile::category(const QString &name) const
+{
+    auto it = m_categories.constFind(name);
+    return it == m_categories.cend() ? nullptr : &it.value();
+}
+
+QList<Category> LiveProfile::categories() const
+{
+    QList<Category> list = m_categories.values();
+    std::sort(list.begin(), list.end(),
+        [](const Category &a, const Category &b) { return a.name < b.name; });
+    return list;
+}

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "domain/category.h"
+#include "domain/event.h"
+#include "json/jsonvalue.h"
+
+#include <QList>
+
+// One event as a Discord embed, built as the original service builds it:
+//   title: the category's emoji (🔔 without one), a space, the name with its first letter
+//          upper-cased; description: the event's, else "A new <category> event has occurred!";
+//   color: the category's colour; timestamp: the event's creation time (ISO 8601);
+//   fields: {"name", "value": String(value), "inline": true} in request order.
+struct DiscordEmbed
+{
+    static constexpr int MaxEmbedsPerMessage = 10;
+    static constexpr int MaxCharactersPerMessage = 6000;
+
+    JsonValue json;
+    // The characters Discord counts towards a message's 6000 (title, description, fields).
+    qsizetype length = 0;
+
+    // `category` may be null when the category was removed after the event was accepted: the
+    // message then uses the defaults (🔔, the default colour) under the event's category name.
+    static DiscordEmbed build(const Event &event, const Category *category);
+
+    // The characters Discord will count for an event's embed (title, description or its
+    // default, field names and values as shown): what the API checks against the 6000 before
+    // it accepts the event, and what build() reports, so that the two can never disagree.
+    static qsizetype lengthFor(const QString &categoryName, const QString &description,
+        const JsonValue &fields, const Category *category);
+
+    // How many of the next embeds (their lengths, oldest first) fit in one message: at most ten,
+    // within 6000 characters together, and always at least one.
+    static int batchSize(const QList<qsizetype> &lengths);
+};

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "domain/error.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+// A kind of event ("sale", "signup"): how its Discord message is titled and coloured.
+// The rules are the hosted service's, so that a script written for it works unchanged.
+struct Category
+{
+    Q_DECLARE_TR_FUNCTIONS(Category)
+
+public:
+    static constexpr int MaxNameLength = 50;
+    static constexpr quint32 DefaultColor = 0x5865F2; // Discord's blurple
+
+    qint64 id = 0;
+    QString name;
+    QString emoji; // empty: none (the message then shows 🔔)
+    quint32 color = DefaultColor;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    QString colorName() const { return formatColor(color); }
+    // The emoji as shown: the category's, or 🔔 when it has none (as the original service does).
+    QString shownEmoji() const;
+    // The Discord message's title, as the original service builds it: the shown emoji, a space,
+    // and the name with its first letter upper-cased.
+    QString title() const;
+
+    // Lowercase letters, digits, '-' and '_', 1 to 50 characters.
+    static Status validateName(QStringView name);
+    // "#RRGGBB" or "RRGGBB", either case, to 0xRRGGBB.
+    static Result<quint32> parseColor(QStringView text);
+    static QString formatColor(quint32 color);
+    // Empty, or exactly one emoji (a single grapheme: flags, skin tones, ZWJ sequences, keycaps).
+    static Status validateEmoji(QStringView emoji);
+};

@@ -1,0 +1,209 @@
+#include "runtime/instance.h"
+
+#include "apiserver.h"
+#include "categoriescontroller.h"
+#include "config/liveprofile.h"
+#include "config/profile.h"
+#include "config/settings.h"
+#include "discord/deliveryqueue.h"
+#include "eventscontroller.h"
+#include "healthcontroller.h"
+#include "platform/secretstore.h"
+#include "ratelimiter.h"
+#include "runtime/profilenotifier.h"
+#include "storage/database.h"
+#include "storage/eventstore.h"
+#include "storage/eventwriter.h"
+
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QLoggingCategory>
+#include <QTimer>
+
+Q_DECLARE_LOGGING_CATEGORY(lcDelivery)
+
+using namespace Qt::StringLiterals;
+
+Instance::Instance() = default;
+
+Instance::~Instance()
+{
+    // The server goes first: no request may reach a controller that is being destroyed.
+    m_server.reset();
+    m_watcher.reset();
+    m_delivery.reset();
+    m_notifier.reset();
+    if (m_db) {
+        if (Status s = Profile(*m_db).setRunningUrl(QString()); !s)
+            qWarning("Could not clear the running server's address: %ls",
+                qUtf16Printable(s.error().message));
+    }
+}
+
+Result<std::unique_ptr<Instance>> Instance::start(const Options &options)
+{
+    std::unique_ptr<Instance> service(new Instance);
+    Result<std::unique_ptr<Database>> db = Database::open(options.dataDir);
+    if (!db)
+        return db.error();
+    service->m_db = std::move(db).value();
+    service->m_dataDir = options.dataDir;
+
+    Settings settings(*service->m_db);
+    const QHostAddress address
+        = options.bind.isEmpty() ? settings.serverBind() : QHostAddress(options.bind);
+    if (address.isNull())
+        return Error::invalidInput(
+            tr("\"%1\" is not an IP address to listen on.").arg(options.bind));
+    const quint16 port = options.port >= 0 ? quint16(options.port) : settings.serverPort();
+
+    service->m_profile = std::make_unique<LiveProfile>(*service->m_db);
+    if (Status s = service->m_profile->reload(); !s)
+        return s.error();
+    service->m_appliedProfileLoad = service->m_profile->loadCount();
+    service->m_events = std::make_unique<EventStore>(*service->m_db);
+    Result<std::unique_ptr<EventWriter>> writer = EventWriter::start(options.dataDir);
+    if (!writer)
+        return writer.error();
+    service->m_writer = std::move(writer).value();
+    service->m_rateLimiter = std::make_unique<RateLimiter>();
+    service->m_eventsController = std::make_unique<EventsController>(
+        *service->m_profile, *service->m_events, *service->m_writer, *service->m_rateLimiter);
+    service->m_categoriesController = std::make_unique<CategoriesController>(*service->m_profile);
+
+    service->m_server = std::make_unique<ApiServer>(*service->m_profile, options.limits);
+    service->m_eventsController->registerRoutes(*service->m_server);
+    service->m_categoriesController->registerRoutes(*service->m_server);
+    HealthController::registerRoutes(*service->m_server);
+    if (Status s = service->m_server->listen(address, port); !s)
+        return s.error();
+    if (Status s = Profile(*service->m_db).setRunningUrl(service->url()); !s)
+        return s.error();
+
+    Result<QString> profileId = Profile(*service->m_db).profileId();
+    if (!profileId)
+        return profileId.error();
+    service->m_secrets = std::make_unique<SecretStore>(profileId.value());
+    service->m_notifier = std::make_unique<ProfileNotifier>();
+    service->m_delivery = std::make_unique<DeliveryQueue>(*service->m_db, *service->m_profile);
+    ProfileNotifier *notifier = service->m_notifier.get();
+    service->m_eventsController->setOnStored(
+        [queue = service->m_delivery.get(), notifier](const Event &event) {
+            queue->wakeSoon();
+            notifier->noteEventReceived(event);
+        });
+    QObject::connect(service->m_delivery.get(), &DeliveryQueue::delivered, notifier,
+        &ProfileNotifier::noteEventsChanged);
+    QObject::connect(service->m_delivery.get(), &DeliveryQueue::failed, notifier,
+        &ProfileNotifier::noteEventsChanged);
+    service->readToken(true);
+
+    // Another process changed the database (the CLI): look again within 100 ms, so that a
+    // burst of writes costs one look. Until then nothing is watched: every write to the log,
+    // this process's own too, is a notification, and under load the writer thread's alone were
+    // a dozen per commit, each waking this thread (the one that answers requests) for nothing.
+    // The look starts watching again before it reads, so no change goes unseen.
+    Instance *self = service.get();
+    service->m_debounce = std::make_unique<QTimer>();
+    service->m_debounce->setSingleShot(true);
+    service->m_debounce->setInterval(100);
+    QObject::connect(
+        service->m_debounce.get(), &QTimer::timeout, [self] { self->onDatabaseChanged(); });
+    const QString file = service->m_db->filePath();
+    service->m_watcher = std::make_unique<QFileSystemWatcher>(QStringList {file, file + u"-wal"_s});
+    QObject::connect(service->m_watcher.get(), &QFileSystemWatcher::fileChanged,
+        service->m_debounce.get(), [self] {
+            if (const QStringList watched = self->m_watcher->files(); !watched.isEmpty())
+                self->m_watcher->removePaths(watched);
+            if (!self->m_debounce->isActive())
+                self->m_debounce->start();
+        });
+    return service;
+}
+
+void Instance::readToken(bool atStart)
+{
+    const auto apply = [this](const SecretStore::Reading &reading) {
+        m_token = reading.token;
+        m_tokenGeneration = m_profile->tokenGeneration();
+        m_profile->setTokenAvailable(!m_token.isEmpty());
+        if (reading.state == SecretStore::State::FromEnvironment
+            || reading.state == SecretStore::State::NoBackend
+            || reading.state == SecretStore::State::Failed) {
+            qCInfo(lcDelivery) << qPrintable(reading.message);
+        }
+        updateDestination();
+    };
+    if (!atStart) {
+        m_secrets->readToken(apply);
+        return;
+    }
+    // At start, wait for the keychain: the API's answers depend on whether a token exists.
+    const SecretStore::Reading reading = m_secrets->readTokenNow();
+    apply(reading);
+    if (reading.state == SecretStore::State::FromEnvironment)
+        m_notices << reading.message;
+    if (!m_profile->hasDestination()) {
+        QString missing;
+        if (!m_profile->discordUserId().isEmpty() && reading.state != SecretStore::State::Stored)
+            missing = reading.message;
+        m_notices << tr("Discord is not set up, so the API answers 403 and sends nothing. Set a "
+                        "webhook (pingpanda config set discord.webhook-url URL), or your user ID "
+                        "and a bot token (pingpanda config set discord.user-id ID; pingpanda token "
+                        "set).%1")
+                         .arg(missing.isEmpty() ? QString() : u" "_s + missing);
+    }
+}
+
+void Instance::profileEdited()
+{
+    if (Status s = m_profile->reload(); !s)
+        qCWarning(lcDelivery) << "cannot reload the profile:" << s.error().message;
+    m_appliedProfileLoad = m_profile->loadCount();
+    updateDestination();
+    m_delivery->wake();
+    m_notifier->noteProfileChanged();
+}
+
+void Instance::tokenEdited()
+{
+    readToken(false);
+}
+
+void Instance::updateDestination()
+{
+    m_delivery->setDestination(DeliveryQueue::destinationFor(*m_profile, m_token));
+}
+
+void Instance::onDatabaseChanged()
+{
+    qCDebug(lcDelivery) << "the database changed; looking again";
+    // Watched again before looking, so that a change made while we look is noticed. (Also,
+    // SQLite may have replaced the files' inodes: a checkpoint truncating the log.)
+    const QString file = m_db->filePath();
+    for (const QString &path : QStringList {file, file + u"-wal"_s}) {
+        if (!m_watcher->files().contains(path) && QFileInfo::exists(path))
+            m_watcher->addPath(path);
+    }
+    if (Result<bool> refreshed = m_profile->refreshIfChanged(); !refreshed) {
+        qCWarning(lcDelivery) << "cannot reload the profile:" << refreshed.error().message;
+        return;
+    }
+    // The profile may also have been reloaded by a request in the meantime: compare loads.
+    if (m_profile->loadCount() != m_appliedProfileLoad) {
+        m_appliedProfileLoad = m_profile->loadCount();
+        if (m_profile->tokenGeneration() != m_tokenGeneration)
+            readToken(false);
+        else
+            updateDestination();
+        m_notifier->noteProfileChanged();
+    }
+    // A retried event, or events stored by another process.
+    m_delivery->wake();
+    m_notifier->noteEventsChanged();
+}
+
+QString Instance::url() const
+{
+    return m_server->url();
+}

@@ -1,0 +1,98 @@
+#pragma once
+
+// Subsystem runtime (app/runtime/, library pingpanda_runtime): a running profile. Instance opens
+// the database, starts the Events API server (httpserver/) and the delivery queue, reads the
+// token, and notices what other processes change; ProfileNotifier tells the views. What
+// `pingpanda --headless` runs, and what the desktop app (ui/) talks to.
+
+#include "domain/error.h"
+#include "serverlimits.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+
+class ApiServer;
+class CategoriesController;
+class Database;
+class DeliveryQueue;
+class EventStore;
+class EventWriter;
+class EventsController;
+class LiveProfile;
+class ProfileNotifier;
+class QFileSystemWatcher;
+class QTimer;
+class RateLimiter;
+class SecretStore;
+
+// The running instance of one profile: its database connection, the live profile, the API
+// controllers and server, and the delivery queue with its token, wired together. What
+// `pingpanda --headless` runs, and what the desktop app runs beside its windows.
+//
+// Changes other processes make to the profile (the CLI) are noticed through a file watcher on
+// the database, not a polling timer: settings and categories reload, a new token is read from the
+// keychain, retried events are sent.
+class Instance
+{
+    Q_DECLARE_TR_FUNCTIONS(Instance)
+    Q_DISABLE_COPY_MOVE(Instance)
+
+public:
+    struct Options
+    {
+        QString dataDir;
+        int port = -1; // -1: the server.port setting; 0: any free port
+        QString bind; // empty: the server.bind setting
+        ServerLimits limits;
+    };
+
+    static Result<std::unique_ptr<Instance>> start(const Options &options);
+    ~Instance();
+
+    QString url() const;
+    // The profile's folder, as given to start().
+    QString dataDir() const { return m_dataDir; }
+    ApiServer &server() { return *m_server; }
+    DeliveryQueue &delivery() { return *m_delivery; }
+    LiveProfile &profile() { return *m_profile; }
+    EventWriter &writer() { return *m_writer; }
+    Database &database() { return *m_db; }
+    // Signals the views of this instance listen to.
+    ProfileNotifier &notifier() { return *m_notifier; }
+    // The GUI changed the profile through this instance's own connection: reload it now, not at
+    // the next look, and tell the views.
+    void profileEdited();
+    // The bot token in the keychain was changed from this process: read it again.
+    void tokenEdited();
+    // The keychain entry of this profile.
+    SecretStore &secrets() { return *m_secrets; }
+    // What the person starting it should know (where the token comes from, what is not set up).
+    QStringList notices() const { return m_notices; }
+
+private:
+    Instance();
+    void readToken(bool atStart);
+    void onDatabaseChanged();
+    void updateDestination();
+
+    QString m_dataDir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<LiveProfile> m_profile;
+    std::unique_ptr<EventStore> m_events;
+    std::unique_ptr<EventWriter> m_writer; // the API's new events, on a thread of their own
+    std::unique_ptr<RateLimiter> m_rateLimiter;
+    std::unique_ptr<EventsController> m_eventsController;
+    std::unique_ptr<CategoriesController> m_categoriesController;
+    std::unique_ptr<ApiServer> m_server;
+    std::unique_ptr<ProfileNotifier> m_notifier;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<DeliveryQueue> m_delivery;
+    std::unique_ptr<QFileSystemWatcher> m_watcher;
+    std::unique_ptr<QTimer> m_debounce;
+    QString m_token;
+    QString m_tokenGeneration;
+    quint64 m_appliedProfileLoad = 0;
+    QStringList m_notices;
+};

@@ -1,0 +1,180 @@
+#include "storage/categorystore.h"
+
+#include "storage/database.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Category fromRow(const QSqlQuery &q)
+{
+    Category c;
+    c.id = q.value(0).toLongLong();
+    c.name = q.value(1).toString();
+    c.emoji = q.value(2).toString();
+    c.color = q.value(3).toUInt();
+    c.createdAt = QDateTime::fromMSecsSinceEpoch(q.value(4).toLongLong(), Qt::UTC);
+    c.updatedAt = QDateTime::fromMSecsSinceEpoch(q.value(5).toLongLong(), Qt::UTC);
+    return c;
+}
+
+const auto SelectColumns
+    = u"SELECT id, name, emoji, color, created_at, updated_at FROM categories"_s;
+
+QVariant emojiValue(const QString &emoji)
+{
+    return emoji.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(emoji);
+}
+
+} // namespace
+
+Status CategoryStore::validate(const Category &category) const
+{
+    if (Status s = Category::validateName(category.name); !s)
+        return s;
+    if (Status s = Category::validateEmoji(category.emoji); !s)
+        return s;
+    if (category.color > 0xFFFFFF)
+        return Error::invalidInput(tr("A colour must be between #000000 and #FFFFFF."));
+    return {};
+}
+
+Result<Category> CategoryStore::add(const Category &category)
+{
+    if (Status s = validate(category); !s)
+        return s.error();
+    Category stored = category;
+    Status s = m_db.transaction([&]() -> Status {
+        Result<Category> existing = find(category.name);
+        if (existing.ok()) {
+            return Error::alreadyExists(
+                tr("A category named \"%1\" already exists.").arg(category.name));
+        }
+        if (existing.error().code != Error::Code::NotFound)
+            return existing.error();
+
+        auto q
+            = m_db.prepare(u"INSERT INTO categories (name, emoji, color, created_at, updated_at) "
+                           "VALUES (?, ?, ?, ?, ?)"_s);
+        if (!q)
+            return q.error();
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        q.value().addBindValue(category.name);
+        q.value().addBindValue(emojiValue(category.emoji));
+        q.value().addBindValue(category.color);
+        q.value().addBindValue(now);
+        q.value().addBindValue(now);
+        if (Status e = Database::exec(q.value(), tr("Saving the category")); !e)
+            return e;
+        stored.id = q.value().lastInsertId().toLongLong();
+        stored.createdAt = stored.updatedAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return stored;
+}
+
+Result<Category> CategoryStore::update(const QString &name, const Category &changed)
+{
+    if (Status s = validate(changed); !s)
+        return s.error();
+    Category stored;
+    Status s = m_db.transaction([&]() -> Status {
+        Result<Category> current = find(name);
+        if (!current)
+            return current.error();
+        if (changed.name != name) {
+            Result<Category> clash = find(changed.name);
+            if (clash.ok()) {
+                return Error::alreadyExists(
+                    tr("A category named \"%1\" already exists.").arg(changed.name));
+            }
+            if (clash.error().code != Error::Code::NotFound)
+                return clash.error();
+        }
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        auto q = m_db.prepare(
+            u"UPDATE categories SET name = ?, emoji = ?, color = ?, updated_at = ? WHERE id = ?"_s);
+        if (!q)
+            return q.error();
+        q.value().addBindValue(changed.name);
+        q.value().addBindValue(emojiValue(changed.emoji));
+        q.value().addBindValue(changed.color);
+        q.value().addBindValue(now);
+        q.value().addBindValue(current->id);
+        if (Status e = Database::exec(q.value(), tr("Saving the category")); !e)
+            return e;
+        if (changed.name != name) {
+            auto events = m_db.prepare(u"UPDATE events SET category = ? WHERE category = ?"_s);
+            if (!events)
+                return events.error();
+            events.value().addBindValue(changed.name);
+            events.value().addBindValue(name);
+            if (Status e = Database::exec(events.value(), tr("Moving the category's events")); !e)
+                return e;
+        }
+        stored = changed;
+        stored.id = current->id;
+        stored.createdAt = current->createdAt;
+        stored.updatedAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return stored;
+}
+
+Status CategoryStore::remove(const QString &name)
+{
+    auto q = m_db.prepare(u"DELETE FROM categories WHERE name = ?"_s);
+    if (!q)
+        return q.error();
+    q.value().addBindValue(name);
+    if (Status s = Database::exec(q.value(), tr("Removing the category")); !s)
+        return s;
+    if (q.value().numRowsAffected() == 0)
+        return Error::notFound(tr("There is no category named \"%1\".").arg(name));
+    return {};
+}
+
+Result<Category> CategoryStore::find(const QString &name) const
+{
+    auto q = m_db.prepare(SelectColumns + u" WHERE name = ?"_s);
+    if (!q)
+        return q.error();
+    q.value().addBindValue(name);
+    if (Status s = Database::exec(q.value(), tr("Reading the category")); !s)
+        return s.error();
+    if (!q.value().next())
+        return Error::notFound(tr("There is no category named \"%1\".").arg(name));
+    return fromRow(q.value());
+}
+
+Result<QList<Category>> CategoryStore::list() const
+{
+    auto q = m_db.prepare(SelectColumns + u" ORDER BY name"_s);
+    if (!q)
+        return q.error();
+    if (Status s = Database::exec(q.value(), tr("Reading the categories")); !s)
+        return s.error();
+    QList<Category> categories;
+    while (q.value().next())
+        categories.append(fromRow(q.value()));
+    return categories;
+}
+
+Result<qint64> CategoryStore::eventCount(const QString &name) const
+{
+    auto q = m_db.prepare(u"SELECT coalesce(sum(n), 0) FROM event_counts WHERE category = ?"_s);
+    if (!q)
+        return q.error();
+    q.value().addBindValue(name);
+    if (Status s = Database::exec(q.value(), tr("Counting the category's events")); !s)
+        return s.error();
+    q.value().next();
+    return q.value().value(0).toLongLong();
+}

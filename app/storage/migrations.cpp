@@ -1,0 +1,221 @@
+#include "storage/migrations.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Triggers that count every insert, update and delete on these tables in profile_revision.
+QStringList revisionTriggers(const QStringList &tables)
+{
+    QStringList statements;
+    for (const QString &table : tables) {
+        for (const QString &operation : {u"INSERT"_s, u"UPDATE"_s, u"DELETE"_s}) {
+            statements << u"CREATE TRIGGER %1_%2_revision AFTER %3 ON %1 BEGIN UPDATE "
+                          "profile_revision SET revision = revision + 1; END"_s.arg(
+                              table, operation.toLower(), operation);
+        }
+    }
+    return statements;
+}
+
+// Triggers that keep event_counts: how many events each category has in each status.
+QStringList eventCountTriggers()
+{
+    return {
+        uR"(CREATE TRIGGER events_insert_count AFTER INSERT ON events BEGIN
+            INSERT INTO event_counts (category, status, n) VALUES (NEW.category, NEW.status, 1)
+                ON CONFLICT (category, status) DO UPDATE SET n = n + 1;
+            END)"_s,
+        uR"(CREATE TRIGGER events_delete_count AFTER DELETE ON events BEGIN
+            UPDATE event_counts SET n = n - 1
+                WHERE category = OLD.category AND status = OLD.status;
+            END)"_s,
+        uR"(CREATE TRIGGER events_update_count AFTER UPDATE OF category, status ON events
+            WHEN OLD.category IS NOT NEW.category OR OLD.status IS NOT NEW.status BEGIN
+            UPDATE event_counts SET n = n - 1
+                WHERE category = OLD.category AND status = OLD.status;
+            INSERT INTO event_counts (category, status, n) VALUES (NEW.category, NEW.status, 1)
+                ON CONFLICT (category, status) DO UPDATE SET n = n + 1;
+            END)"_s,
+    };
+}
+
+} // namespace
+
+namespace Migrations {
+
+const QList<Migration> &all()
+{
+    static const QList<Migration> migrations = {
+        {1,
+            {
+                uR"(CREATE TABLE categories (
+                    id INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL UNIQUE CHECK (length(name) BETWEEN 1 AND 50),
+                    emoji TEXT,
+                    color INTEGER NOT NULL CHECK (color BETWEEN 0 AND 16777215),
+                    created_at INTEGER NOT NULL,
+                    updated_at INTEGER NOT NULL))"_s,
+                // Events keep the category's name, not a reference to its row: removing a category
+                // must not take its history with it.
+                uR"(CREATE TABLE events (
+                    seq INTEGER PRIMARY KEY,
+                    id TEXT NOT NULL UNIQUE,
+                    category TEXT NOT NULL,
+                    description TEXT,
+                    fields TEXT NOT NULL DEFAULT '{}',
+                    created_at INTEGER NOT NULL,
+                    status TEXT NOT NULL DEFAULT 'PENDING'
+                        CHECK (status IN ('PENDING', 'DELIVERED', 'FAILED')),
+                    attempts INTEGER NOT NULL DEFAULT 0 CHECK (attempts >= 0),
+                    delivered_at INTEGER,
+                    error TEXT))"_s,
+                u"CREATE INDEX events_by_time ON events (created_at)"_s,
+                u"CREATE INDEX events_by_category ON events (category, created_at)"_s,
+                u"CREATE INDEX events_by_status ON events (status, created_at)"_s,
+                u"CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"_s,
+                u"CREATE TABLE profile (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"_s,
+            }},
+        {2,
+            {
+                // Idempotency-Key values accepted in the last 24 hours, with a hash of the request
+                // they came with, so that a retry answers the first event again.
+                uR"(CREATE TABLE idempotency_keys (
+                    key TEXT PRIMARY KEY,
+                    request_hash BLOB NOT NULL,
+                    event_id TEXT NOT NULL,
+                    created_at INTEGER NOT NULL) WITHOUT ROWID)"_s,
+                u"CREATE INDEX idempotency_keys_by_time ON idempotency_keys (created_at)"_s,
+            }},
+        {3,
+            {
+                // The nonce of the Discord message an event is being sent in. Set before the
+                // request, so that after a crash the same events go again under the same nonce
+                // and Discord (enforce_nonce) posts them once.
+                u"ALTER TABLE events ADD COLUMN delivery_nonce TEXT"_s,
+            }},
+        {4,
+            {
+                // Each delivery outcome of each event, for the history in the details pane: when,
+                // what happened (sent, will try again, given up, put back by the user) and why.
+                uR"(CREATE TABLE delivery_attempts (
+                    event_seq INTEGER NOT NULL REFERENCES events (seq) ON DELETE CASCADE,
+                    at INTEGER NOT NULL,
+                    outcome TEXT NOT NULL
+                        CHECK (outcome IN ('DELIVERED', 'RETRYING', 'FAILED', 'REQUEUED')),
+                    detail TEXT))"_s,
+                u"CREATE INDEX delivery_attempts_by_event ON delivery_attempts (event_seq, at)"_s,
+            }},
+        // 5: a counter that every change to categories, settings or the profile moves, so a running
+        // instance can tell "the profile changed" from "events were written" (its own writer
+        // thread commits on another connection, which moves PRAGMA data_version all the time).
+        {5,
+            QStringList {
+                u"CREATE TABLE profile_revision (revision INTEGER NOT NULL)"_s,
+                u"INSERT INTO profile_revision (revision) VALUES (0)"_s,
+            } + revisionTriggers({u"categories"_s, u"settings"_s, u"profile"_s})},
+        // 6: the delivery queue finds the events promised to a message by its nonce; without an
+        // index that scanned every pending event, which under a backlog of 500,000 took 150 ms
+        // per look. Partial: only pending events with a nonce, at most a message's worth.
+        {6,
+            {
+                u"CREATE INDEX events_pending_by_nonce ON events (delivery_nonce, created_at) "
+                "WHERE status = 'PENDING' AND delivery_nonce IS NOT NULL"_s,
+            }},
+        // 7: how many events each category has in each status, kept by triggers, so that the
+        // totals every view shows (all events, a category, a status) are a look-up instead of a
+        // count of up to a million rows (25 ms each, several per refresh).
+        {7,
+            QStringList {
+                uR"(CREATE TABLE event_counts (
+                    category TEXT NOT NULL,
+                    status TEXT NOT NULL,
+                    n INTEGER NOT NULL,
+                    PRIMARY KEY (category, status)) WITHOUT ROWID)"_s,
+                u"INSERT INTO event_counts (category, status, n) "
+                "SELECT category, status, count(*) FROM events GROUP BY category, status"_s,
+            } + eventCountTriggers()},
+        // 8: two costs found on the insert path (undone by 9, which rebuilds both tables).
+        // - The insert trigger goes: a trigger runs a sub-program and makes every insert keep a
+        //   statement journal. EventStore::add, the only place events are created, counts a
+        //   batch's new events itself, one statement per category; updates and deletes, which
+        //   happen in several places, stay counted by their triggers.
+        // - CHECK (x IN ('A', 'B', 'C')): SQLite evaluates an IN list of three or more values by
+        //   building a temporary index, at every insert and update. The same rule written with
+        //   ORs compiles to comparisons. SQLite cannot ALTER a CHECK; its documented way to
+        //   change one that every stored row still meets is to edit the schema text in place
+        //   (https://www.sqlite.org/lang_altertable.html#otheralter): writable_schema RESET
+        //   reloads this connection's schema, and the DROP TRIGGER moves the schema cookie so
+        //   that other connections reload theirs.
+        {8,
+            {
+                u"DROP TRIGGER events_insert_count"_s,
+                u"PRAGMA writable_schema = ON"_s,
+                u"UPDATE sqlite_schema SET sql = replace(sql, "
+                "'status IN (''PENDING'', ''DELIVERED'', ''FAILED'')', "
+                "'status = ''PENDING'' OR status = ''DELIVERED'' OR status = ''FAILED''') "
+                "WHERE type = 'table' AND name = 'events'"_s,
+                u"UPDATE sqlite_schema SET sql = replace(sql, "
+                "'outcome IN (''DELIVERED'', ''RETRYING'', ''FAILED'', ''REQUEUED'')', "
+                "'outcome = ''DELIVERED'' OR outcome = ''RETRYING'' OR outcome = ''FAILED'' "
+                "OR outcome = ''REQUEUED''') "
+                "WHERE type = 'table' AND name = 'delivery_attempts'"_s,
+                u"PRAGMA writable_schema = RESET"_s,
+            }},
+        // 9: the schema back to one SQLite keeps. Migration 8 had edited the two tables' CHECKs in
+        // sqlite_schema and moved the counting of new events into C++; here both tables are
+        // rebuilt the way SQLite documents for a changed constraint (create, copy, drop, rename),
+        // and event_counts is kept by triggers alone, for inserts, updates and deletes. Each
+        // attempt's table refers to the new events table before either old one goes: with foreign
+        // keys on, dropping the old events table deletes its rows, and that delete would cascade
+        // into whatever still referred to it. The renames carry that reference over.
+        {9,
+            QStringList {
+                uR"(CREATE TABLE events_new (
+                    seq INTEGER PRIMARY KEY,
+                    id TEXT NOT NULL UNIQUE,
+                    category TEXT NOT NULL,
+                    description TEXT,
+                    fields TEXT NOT NULL DEFAULT '{}',
+                    created_at INTEGER NOT NULL,
+                    status TEXT NOT NULL DEFAULT 'PENDING'
+                        CHECK (status IN ('PENDING', 'DELIVERED', 'FAILED')),
+                    attempts INTEGER NOT NULL DEFAULT 0 CHECK (attempts >= 0),
+                    delivered_at INTEGER,
+                    error TEXT,
+                    delivery_nonce TEXT))"_s,
+                u"INSERT INTO events_new SELECT seq, id, category, description, fields, "
+                "created_at, status, attempts, delivered_at, error, delivery_nonce "
+                "FROM events"_s,
+                uR"(CREATE TABLE delivery_attempts_new (
+                    event_seq INTEGER NOT NULL REFERENCES events_new (seq) ON DELETE CASCADE,
+                    at INTEGER NOT NULL,
+                    outcome TEXT NOT NULL
+                        CHECK (outcome IN ('DELIVERED', 'RETRYING', 'FAILED', 'REQUEUED')),
+                    detail TEXT))"_s,
+                u"INSERT INTO delivery_attempts_new SELECT event_seq, at, outcome, detail "
+                "FROM delivery_attempts ORDER BY rowid"_s,
+                u"DROP TABLE delivery_attempts"_s,
+                u"DROP TABLE events"_s,
+                u"ALTER TABLE events_new RENAME TO events"_s,
+                u"ALTER TABLE delivery_attempts_new RENAME TO delivery_attempts"_s,
+                u"CREATE INDEX events_by_time ON events (created_at)"_s,
+                u"CREATE INDEX events_by_category ON events (category, created_at)"_s,
+                u"CREATE INDEX events_by_status ON events (status, created_at)"_s,
+                u"CREATE INDEX events_pending_by_nonce ON events (delivery_nonce, created_at) "
+                "WHERE status = 'PENDING' AND delivery_nonce IS NOT NULL"_s,
+                u"CREATE INDEX delivery_attempts_by_event ON delivery_attempts (event_seq, at)"_s,
+                u"DELETE FROM event_counts"_s,
+                u"INSERT INTO event_counts (category, status, n) "
+                "SELECT category, status, count(*) FROM events GROUP BY category, status"_s,
+            } + eventCountTriggers()},
+    };
+    return migrations;
+}
+
+int latestVersion()
+{
+    return all().isEmpty() ? 0 : all().constLast().version;
+}
+
+} // namespace Migrations
