@@ -266,106 +266,119 @@ std::optional<ApiError> ApiServer::authenticate(const QHttpServerRequest &reques
     return std::nullopt;
 }
 
+std::optional<ApiError> ApiServer::checkOrigin(const QByteArray &origin) const
+{
+    if (origin.isEmpty() || m_profile.allowedOrigins().contains(QString::fromLatin1(origin)))
+        return std::nullopt;
+    return ApiError::make(ApiError::Kind::ForbiddenOrigin,
+        u"Requests from web pages are refused (Origin %1). To allow this page, run: pingpanda "
+        "config set server.allowed-origins %1"_s.arg(QString::fromLatin1(origin.left(200))));
+}
+
+HttpResponse ApiServer::withCors(HttpResponse response, const QByteArray &origin)
+{
+    if (!origin.isEmpty()) {
+        response.setHeader("Access-Control-Allow-Origin"_ba, origin);
+        response.setHeader("Vary"_ba, "Origin"_ba);
+    }
+    response.setHeader("Cache-Control"_ba, "no-store"_ba);
+    return response;
+}
+
+ApiServer::Match ApiServer::findRoute(QStringView path, Method method) const
+{
+    if (method == Method::Head)
+        method = Method::Get; // HEAD is GET without the body; the guard leaves the body out
+    const QList<QStringView> segments = path.split(u'/', Qt::SkipEmptyParts);
+    Match match;
+    for (const Route &r : std::as_const(m_routes)) {
+        QStringView arg;
+        if (!matches(r, segments, arg))
+            continue;
+        match.pathMethods.append(r.method);
+        if (r.method == method) {
+            match.route = &r;
+            match.arg = arg.toString();
+        }
+    }
+    return match;
+}
+
+QByteArray ApiServer::Match::allowed(bool withOptions) const
+{
+    QByteArrayList names;
+    for (Method m : pathMethods) {
+        names << nameOf(m);
+        if (m == Method::Get)
+            names << "HEAD";
+    }
+    if (withOptions)
+        names << "OPTIONS";
+    return names.join(", ");
+}
+
+HttpResponse ApiServer::preflight(const Match &match, const QByteArray &origin)
+{
+    HttpResponse response = HttpResponse::empty(204);
+    const QByteArray allowed = match.allowed(true);
+    response.setHeader("Allow"_ba, allowed);
+    if (!origin.isEmpty()) {
+        response.setHeader("Access-Control-Allow-Methods"_ba, allowed);
+        response.setHeader(
+            "Access-Control-Allow-Headers"_ba, "Authorization, Content-Type, Idempotency-Key"_ba);
+        response.setHeader("Access-Control-Max-Age"_ba, "600"_ba);
+    }
+    return response;
+}
+
 void ApiServer::dispatch(const QHttpServerRequest &request, Respond respond)
 {
     if (std::optional<ApiError> e = checkHost(request))
         return respond(e->toResponse());
-
     if (Result<bool> refreshed = m_profile.refreshIfChanged(); !refreshed)
         return respond(ApiError::fromDomain(refreshed.error()).toResponse());
-
     // Kept by the answer: those that wait for the disk are written after the request is gone.
     const QByteArray origin = request.value("Origin"_ba);
-    if (!origin.isEmpty() && !m_profile.allowedOrigins().contains(QString::fromLatin1(origin))) {
-        return respond(ApiError::make(ApiError::Kind::ForbiddenOrigin,
-            u"Requests from web pages are refused (Origin %1). To allow this page, run: pingpanda "
-            "config set server.allowed-origins %1"_s.arg(QString::fromLatin1(origin.left(200))))
-                           .toResponse());
-    }
-    const auto withCors = [origin](HttpResponse response) {
-        if (!origin.isEmpty()) {
-            response.setHeader("Access-Control-Allow-Origin"_ba, origin);
-            response.setHeader("Vary"_ba, "Origin"_ba);
-        }
-        response.setHeader("Cache-Control"_ba, "no-store"_ba);
-        return response;
-    };
+    if (std::optional<ApiError> e = checkOrigin(origin))
+        return respond(e->toResponse());
+    const auto answer = [&respond, &origin](
+                            const HttpResponse &response) { respond(withCors(response, origin)); };
 
     // The path percent-decoded, without the query; an absolute-form target ("http://host/path")
     // names the same resource.
     const QString path = request.url().path();
     if (!path.startsWith(u'/')) {
-        return respond(withCors(ApiError::make(ApiError::Kind::BadRequest,
+        return answer(ApiError::make(ApiError::Kind::BadRequest,
             u"Malformed HTTP request: the request target is neither '/path' nor "
             "'http://host/path'."_s)
-                                    .toResponse()));
+                          .toResponse());
     }
-    // The other methods of a matching path are only noted: the names that 405 and OPTIONS
-    // answers list are written out only for those answers.
-    const QList<QStringView> segments = QStringView(path).split(u'/', Qt::SkipEmptyParts);
-    Method method = request.method();
-    if (method == Method::Head)
-        method = Method::Get; // HEAD is GET without the body; the connection drops the body
-    const Route *route = nullptr;
-    QStringView arg;
-    QVarLengthArray<Method, 8> pathMethods;
-    for (const Route &r : std::as_const(m_routes)) {
-        QStringView candidateArg;
-        if (!matches(r, segments, candidateArg))
-            continue;
-        pathMethods.append(r.method);
-        if (r.method == method) {
-            route = &r;
-            arg = candidateArg;
-        }
-    }
-    if (pathMethods.isEmpty()) {
-        return respond(withCors(ApiError::make(ApiError::Kind::NotFound,
+    const Match match = findRoute(path, request.method());
+    if (match.pathMethods.isEmpty()) {
+        return answer(ApiError::make(ApiError::Kind::NotFound,
             u"There is nothing at %1. The API serves POST /api/v1/events, GET /api/v1/events/<id>, "
             "GET /api/v1/categories and GET /api/v1/health."_s.arg(path.left(200)))
-                                    .toResponse()));
+                          .toResponse());
     }
-    const auto allowedNames = [&pathMethods](bool withOptions) {
-        QByteArrayList names;
-        for (Method m : pathMethods) {
-            names << nameOf(m);
-            if (m == Method::Get)
-                names << "HEAD";
-        }
-        if (withOptions)
-            names << "OPTIONS";
-        return names.join(", ");
-    };
-    if (method == Method::Options) {
-        HttpResponse preflight = HttpResponse::empty(204);
-        const QByteArray allowed = allowedNames(true);
-        preflight.setHeader("Allow"_ba, allowed);
-        if (!origin.isEmpty()) {
-            preflight.setHeader("Access-Control-Allow-Methods"_ba, allowed);
-            preflight.setHeader("Access-Control-Allow-Headers"_ba,
-                "Authorization, Content-Type, Idempotency-Key"_ba);
-            preflight.setHeader("Access-Control-Max-Age"_ba, "600"_ba);
-        }
-        return respond(withCors(preflight));
-    }
-    if (!route) {
+    if (request.method() == Method::Options)
+        return answer(preflight(match, origin));
+    if (!match.route) {
         const QByteArray name = nameOf(request.method());
         ApiError e = ApiError::make(ApiError::Kind::MethodNotAllowed,
             u"%1 is not allowed on %2; use %3."_s.arg(
                 name.isEmpty() ? u"That method"_s : QString::fromLatin1(name), path.left(200),
-                QString::fromLatin1(allowedNames(false))));
-        e.allow = allowedNames(true);
-        return respond(withCors(e.toResponse()));
+                QString::fromLatin1(match.allowed(false))));
+        e.allow = match.allowed(true);
+        return answer(e.toResponse());
     }
-    if (route->access == Access::ApiKey) {
+    if (match.route->access == Access::ApiKey) {
         if (std::optional<ApiError> e = authenticate(request))
-            return respond(withCors(e->toResponse()));
+            return answer(e->toResponse());
     }
-    if (route->deferred) {
-        route->deferred(request, arg.toString(),
-            [respond = std::move(respond), withCors](
-                const HttpResponse &response) { respond(withCors(response)); });
-        return;
-    }
-    respond(withCors(route->handler(request, arg.toString())));
+    if (!match.route->deferred)
+        return answer(match.route->handler(request, match.arg));
+    match.route->deferred(
+        request, match.arg, [respond = std::move(respond), origin](const HttpResponse &response) {
+            respond(withCors(response, origin));
+        });
 }

@@ -8,6 +8,7 @@
 #include <QAbstractHttpServer>
 #include <QHostAddress>
 #include <QHttpServerRequest>
+#include <QVarLengthArray>
 
 #include <functional>
 
@@ -75,7 +76,21 @@ private:
         DeferredHandler deferred;
     };
 
+    // The routes a path matches: the one for the method, if any, and every method the path has.
+    struct Match
+    {
+        const Route *route = nullptr;
+        QString arg;
+        QVarLengthArray<Method, 8> pathMethods;
+        // The methods for an Allow header ("GET, HEAD", and OPTIONS when asked).
+        QByteArray allowed(bool withOptions) const;
+    };
+
     void dispatch(const QHttpServerRequest &request, Respond respond);
+    Match findRoute(QStringView path, Method method) const;
+    std::optional<ApiError> checkOrigin(const QByteArray &origin) const;
+    static HttpResponse withCors(HttpResponse response, const QByteArray &origin);
+    static HttpResponse preflight(const Match &match, const QByteArray &origin);
     std::optional<ApiError> checkHost(const QHttpServerRequest &request) const;
     std::optional<ApiError> authenticate(const QHttpServerRequest &request) const;
     static bool matches(const Route &route, const QList<QStringView> &segments, QStringView &arg);

@@ -70,104 +70,115 @@ QList<RequestFramer::Found> RequestFramer::feed(QByteArrayView data)
     while (!data.isEmpty() && m_state != State::Refused) {
         switch (m_state) {
         case State::Idle:
-            // Empty lines between requests are allowed (RFC 9112, 2.2).
-            if (data.front() == '\r' || data.front() == '\n') {
-                data = data.sliced(1);
-                break;
-            }
-            m_state = State::Headers;
-            m_headerBlock.clear();
-            m_bodyTotal = 0;
-            ++m_begun;
+            beginRequest(data);
             break;
-
-        case State::Headers: {
-            const qsizetype before = m_headerBlock.size();
-            const qsizetype take = qMin(data.size(), m_limits.maxHeaderBytes + 3 - before);
-            m_headerBlock.append(data.first(take));
-            // A line end read before may begin the empty line that ends the block.
-            const qsizetype end = headerBlockEnd(m_headerBlock, qMax<qsizetype>(0, before - 2));
-            // The block, its empty line included, may be maxHeaderBytes long: decided on where it
-            // ends, never on how the bytes came in pieces.
-            if (end > m_limits.maxHeaderBytes
-                || (end < 0 && m_headerBlock.size() >= m_limits.maxHeaderBytes)) {
-                refuse(ApiError::make(ApiError::Kind::HeadersTooLarge,
-                           u"The request's headers are larger than %1 KiB; send fewer or "
-                           "shorter headers."_s.arg(m_limits.maxHeaderBytes / 1024)),
-                    found);
-                break;
-            }
-            if (end < 0) {
-                data = data.sliced(take);
-                break;
-            }
-            data = data.sliced(end - before);
-            m_headerBlock.truncate(end);
-            readHeaderBlock(found);
+        case State::Headers:
+            readHeaders(data, found);
             break;
-        }
-
         case State::Body:
-        case State::ChunkData: {
-            // The body itself is QHttpServer's to read; only its end matters here.
-            const qint64 take = qMin<qint64>(data.size(), m_bodyRemaining);
-            data = data.sliced(take);
-            m_bodyRemaining -= take;
-            if (m_bodyRemaining > 0)
-                break;
-            if (m_state == State::ChunkData) {
-                m_state = State::ChunkDataEnd;
-            } else {
-                m_state = State::Idle;
-                found.append({Found::Kind::End, {}, {}});
-            }
+        case State::ChunkData:
+            skipBody(data, found);
             break;
-        }
-
-        case State::ChunkSize: {
-            if (!takeChunkLine(data, found))
-                break;
-            const QByteArray sizeText = m_line.split(';').first().trimmed();
-            m_line.clear();
-            bool ok = false;
-            const qint64 chunk = sizeText.size() <= 15 ? sizeText.toLongLong(&ok, 16) : -1;
-            if (!ok || chunk < 0) {
-                refuse(badRequest(u"the chunked body has a bad chunk size"_s), found);
-                break;
-            }
-            m_bodyTotal += chunk;
-            if (m_bodyTotal > m_limits.maxBodyBytes) {
-                refuse(bodyTooLarge(m_limits), found);
-                break;
-            }
-            m_bodyRemaining = chunk;
-            m_state = chunk == 0 ? State::Trailers : State::ChunkData;
+        case State::ChunkSize:
+            readChunkSize(data, found);
             break;
-        }
-
         case State::ChunkDataEnd:
-        case State::Trailers: {
-            if (!takeChunkLine(data, found))
-                break;
-            const bool empty = m_line.isEmpty();
-            m_line.clear();
-            if (m_state == State::ChunkDataEnd) {
-                if (!empty)
-                    refuse(badRequest(u"a chunk does not end with a line end"_s), found);
-                else
-                    m_state = State::ChunkSize;
-            } else if (empty) {
-                m_state = State::Idle;
-                found.append({Found::Kind::End, {}, {}});
-            }
+        case State::Trailers:
+            readChunkEnd(data, found);
             break;
-        }
-
         case State::Refused:
             break;
         }
     }
     return found;
+}
+
+void RequestFramer::beginRequest(QByteArrayView &data)
+{
+    // Empty lines between requests are allowed (RFC 9112, 2.2).
+    if (data.front() == '\r' || data.front() == '\n') {
+        data = data.sliced(1);
+        return;
+    }
+    m_state = State::Headers;
+    m_headerBlock.clear();
+    m_bodyTotal = 0;
+    ++m_begun;
+}
+
+void RequestFramer::readHeaders(QByteArrayView &data, QList<Found> &found)
+{
+    const qsizetype before = m_headerBlock.size();
+    const qsizetype take = qMin(data.size(), m_limits.maxHeaderBytes + 3 - before);
+    m_headerBlock.append(data.first(take));
+    // A line end read before may begin the empty line that ends the block.
+    const qsizetype end = headerBlockEnd(m_headerBlock, qMax<qsizetype>(0, before - 2));
+    // The block, its empty line included, may be maxHeaderBytes long: decided on where it ends,
+    // never on how the bytes came in pieces.
+    if (end > m_limits.maxHeaderBytes
+        || (end < 0 && m_headerBlock.size() >= m_limits.maxHeaderBytes)) {
+        return refuse(ApiError::make(ApiError::Kind::HeadersTooLarge,
+                          u"The request's headers are larger than %1 KiB; send fewer or shorter "
+                          "headers."_s.arg(m_limits.maxHeaderBytes / 1024)),
+            found);
+    }
+    if (end < 0) {
+        data = data.sliced(take);
+        return;
+    }
+    data = data.sliced(end - before);
+    m_headerBlock.truncate(end);
+    readHeaderBlock(found);
+}
+
+void RequestFramer::skipBody(QByteArrayView &data, QList<Found> &found)
+{
+    // The body itself is QHttpServer's to read; only its end matters here.
+    const qint64 take = qMin<qint64>(data.size(), m_bodyRemaining);
+    data = data.sliced(take);
+    m_bodyRemaining -= take;
+    if (m_bodyRemaining > 0)
+        return;
+    if (m_state == State::ChunkData) {
+        m_state = State::ChunkDataEnd;
+        return;
+    }
+    m_state = State::Idle;
+    found.append({Found::Kind::End, {}, {}});
+}
+
+void RequestFramer::readChunkSize(QByteArrayView &data, QList<Found> &found)
+{
+    if (!takeChunkLine(data, found))
+        return;
+    const QByteArray sizeText = m_line.split(';').first().trimmed();
+    m_line.clear();
+    bool ok = false;
+    const qint64 chunk = sizeText.size() <= 15 ? sizeText.toLongLong(&ok, 16) : -1;
+    if (!ok || chunk < 0)
+        return refuse(badRequest(u"the chunked body has a bad chunk size"_s), found);
+    m_bodyTotal += chunk;
+    if (m_bodyTotal > m_limits.maxBodyBytes)
+        return refuse(bodyTooLarge(m_limits), found);
+    m_bodyRemaining = chunk;
+    m_state = chunk == 0 ? State::Trailers : State::ChunkData;
+}
+
+void RequestFramer::readChunkEnd(QByteArrayView &data, QList<Found> &found)
+{
+    if (!takeChunkLine(data, found))
+        return;
+    const bool empty = m_line.isEmpty();
+    m_line.clear();
+    if (m_state == State::ChunkDataEnd) {
+        if (!empty)
+            return refuse(badRequest(u"a chunk does not end with a line end"_s), found);
+        m_state = State::ChunkSize;
+    } else if (empty) {
+        // The empty line after the trailers ends the request.
+        m_state = State::Idle;
+        found.append({Found::Kind::End, {}, {}});
+    }
 }
 
 bool RequestFramer::takeChunkLine(QByteArrayView &data, QList<Found> &found)

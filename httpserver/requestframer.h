@@ -44,6 +44,12 @@ public:
 private:
     enum class State { Idle, Headers, Body, ChunkSize, ChunkData, ChunkDataEnd, Trailers, Refused };
 
+    // One step of feed() in each state: each takes what it reads off the front of `data`.
+    void beginRequest(QByteArrayView &data);
+    void readHeaders(QByteArrayView &data, QList<Found> &found);
+    void skipBody(QByteArrayView &data, QList<Found> &found);
+    void readChunkSize(QByteArrayView &data, QList<Found> &found);
+    void readChunkEnd(QByteArrayView &data, QList<Found> &found);
     bool takeChunkLine(QByteArrayView &data, QList<Found> &found);
     void readHeaderBlock(QList<Found> &found);
     void refuse(ApiError error, QList<Found> &found);

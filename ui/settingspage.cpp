@@ -70,7 +70,32 @@ SettingsPage::SettingsPage(Instance &instance, QWidget *parent)
     , m_notifyEachEvent(new QCheckBox(tr("Show a &notification for every event"), this))
     , m_desktopProblem(problemLabel(this))
 {
-    // Discord
+    // Each section adds its controls to the Tab order, in reading order.
+    QList<QWidget *> tabOrder;
+    auto *content = new QWidget(this);
+    auto *column = new QVBoxLayout(content);
+    column->addWidget(discordSection(tabOrder));
+    column->addWidget(apiKeySection(tabOrder));
+    column->addWidget(serverSection(tabOrder));
+    column->addWidget(desktopSection(tabOrder));
+    column->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Settings"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+    tabOrder.prepend(scroll);
+    chainTabOrder(tabOrder);
+
+    load();
+    readTokenState();
+}
+
+QGroupBox *SettingsPage::discordSection(QList<QWidget *> &tabOrder)
+{
     auto *choice = new QButtonGroup(this);
     choice->addButton(m_botDm);
     choice->addButton(m_webhook);
@@ -117,7 +142,19 @@ SettingsPage::SettingsPage(Instance &instance, QWidget *parent)
     discordForm->addRow(discordButtons);
     discordForm->addRow(m_checkResult);
 
-    // The API key
+    connect(m_botDm, &QRadioButton::toggled, this, &SettingsPage::updateDestinationFields);
+    connect(
+        saveDestination, &QPushButton::clicked, this, [this] { (void)this->saveDestination(); });
+    connect(saveToken, &QPushButton::clicked, this, &SettingsPage::saveToken);
+    connect(removeToken, &QPushButton::clicked, this, &SettingsPage::removeToken);
+    connect(check, &QPushButton::clicked, this, &SettingsPage::checkConnection);
+    tabOrder << m_botDm << m_webhook << m_userId << m_token << saveToken << removeToken
+             << m_webhookUrl << saveDestination << check;
+    return discord;
+}
+
+QGroupBox *SettingsPage::apiKeySection(QList<QWidget *> &tabOrder)
+{
     m_apiKey->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_apiKey->setAccessibleName(tr("API key"));
     m_showKey->setCheckable(true);
@@ -135,7 +172,21 @@ SettingsPage::SettingsPage(Instance &instance, QWidget *parent)
     keyHelp->setWordWrap(true);
     apiLayout->addWidget(keyHelp);
 
-    // The server
+    connect(m_showKey, &QPushButton::toggled, this, &SettingsPage::showApiKey);
+    connect(copyKey, &QPushButton::clicked, this,
+        [this] { QApplication::clipboard()->setText(m_key); });
+    connect(regenerate, &QPushButton::clicked, this, [this] {
+        const auto answer = QMessageBox::question(this, tr("Regenerate the API key"),
+            tr("Scripts using the current key will get 401 until you give them the new one. "
+               "Regenerate it?"));
+        (void)regenerateApiKey(answer == QMessageBox::Yes);
+    });
+    tabOrder << m_showKey << copyKey << regenerate;
+    return api;
+}
+
+QGroupBox *SettingsPage::serverSection(QList<QWidget *> &tabOrder)
+{
     m_port->setRange(1, 65535);
     m_port->setAccessibleName(tr("Port"));
     m_bind->setAccessibleName(tr("Address"));
@@ -158,49 +209,6 @@ SettingsPage::SettingsPage(Instance &instance, QWidget *parent)
     serverForm->addRow(m_serverProblem);
     serverForm->addRow(saveServer);
 
-    // The desktop
-    m_startMinimised->setToolTip(
-        tr("The window stays closed at start; open it from the PingPanda icon in the tray."));
-    m_notifyEachEvent->setToolTip(
-        tr("Events arriving in quick succession are summed up in one notification."));
-    auto *desktop = new QGroupBox(tr("Desktop"), this);
-    auto *desktopLayout = new QVBoxLayout(desktop);
-    desktopLayout->addWidget(m_startAtLogin);
-    desktopLayout->addWidget(m_startMinimised);
-    desktopLayout->addWidget(m_notifyEachEvent);
-    desktopLayout->addWidget(m_desktopProblem);
-
-    auto *content = new QWidget(this);
-    auto *column = new QVBoxLayout(content);
-    column->addWidget(discord);
-    column->addWidget(api);
-    column->addWidget(server);
-    column->addWidget(desktop);
-    column->addStretch();
-    auto *scroll = new QScrollArea(this);
-    scroll->setAccessibleName(tr("Settings"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
-
-    connect(m_botDm, &QRadioButton::toggled, this, &SettingsPage::updateDestinationFields);
-    connect(
-        saveDestination, &QPushButton::clicked, this, [this] { (void)this->saveDestination(); });
-    connect(saveToken, &QPushButton::clicked, this, &SettingsPage::saveToken);
-    connect(removeToken, &QPushButton::clicked, this, &SettingsPage::removeToken);
-    connect(check, &QPushButton::clicked, this, &SettingsPage::checkConnection);
-    connect(m_showKey, &QPushButton::toggled, this, &SettingsPage::showApiKey);
-    connect(copyKey, &QPushButton::clicked, this,
-        [this] { QApplication::clipboard()->setText(m_key); });
-    connect(regenerate, &QPushButton::clicked, this, [this] {
-        const auto answer = QMessageBox::question(this, tr("Regenerate the API key"),
-            tr("Scripts using the current key will get 401 until you give them the new one. "
-               "Regenerate it?"));
-        (void)regenerateApiKey(answer == QMessageBox::Yes);
-    });
     connect(saveServer, &QPushButton::clicked, this, [this] {
         const QHostAddress address(m_bind->text().trimmed());
         bool leave = false;
@@ -215,6 +223,22 @@ SettingsPage::SettingsPage(Instance &instance, QWidget *parent)
         }
         (void)this->saveServer(leave);
     });
+    tabOrder << m_port << m_bind << m_rateLimit << saveServer;
+    return server;
+}
+
+QGroupBox *SettingsPage::desktopSection(QList<QWidget *> &tabOrder)
+{
+    m_startMinimised->setToolTip(
+        tr("The window stays closed at start; open it from the PingPanda icon in the tray."));
+    m_notifyEachEvent->setToolTip(
+        tr("Events arriving in quick succession are summed up in one notification."));
+    auto *desktop = new QGroupBox(tr("Desktop"), this);
+    auto *desktopLayout = new QVBoxLayout(desktop);
+    desktopLayout->addWidget(m_startAtLogin);
+    desktopLayout->addWidget(m_startMinimised);
+    desktopLayout->addWidget(m_notifyEachEvent);
+    desktopLayout->addWidget(m_desktopProblem);
 
     connect(
         m_startAtLogin, &QCheckBox::toggled, this, [this](bool on) { (void)setStartAtLogin(on); });
@@ -224,13 +248,8 @@ SettingsPage::SettingsPage(Instance &instance, QWidget *parent)
     connect(m_notifyEachEvent, &QCheckBox::toggled, this, [this](bool on) {
         applyDesktopChange(DesktopPreferences(m_instance.database()).setNotifyEachEvent(on));
     });
-
-    chainTabOrder({scroll, m_botDm, m_webhook, m_userId, m_token, saveToken, removeToken,
-        m_webhookUrl, saveDestination, check, m_showKey, copyKey, regenerate, m_port, m_bind,
-        m_rateLimit, saveServer, m_startAtLogin, m_startMinimised, m_notifyEachEvent});
-
-    load();
-    readTokenState();
+    tabOrder << m_startAtLogin << m_startMinimised << m_notifyEachEvent;
+    return desktop;
 }
 
 Status SettingsPage::setStartAtLogin(bool on)

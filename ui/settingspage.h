@@ -6,6 +6,7 @@
 
 class Instance;
 class QCheckBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -59,6 +60,11 @@ Q_SIGNALS:
     void checkFinished();
 
 private:
+    // The page's four sections; each adds its controls to tabOrder in reading order.
+    QGroupBox *discordSection(QList<QWidget *> &tabOrder);
+    QGroupBox *apiKeySection(QList<QWidget *> &tabOrder);
+    QGroupBox *serverSection(QList<QWidget *> &tabOrder);
+    QGroupBox *desktopSection(QList<QWidget *> &tabOrder);
     void load();
     void loadDesktop();
     void readTokenState();
