@@ -121,6 +121,7 @@ Status ApiServer::listen(const QHostAddress &address, quint16 port)
                 .arg(where, server->errorString()));
     }
     m_tcpServer = server.release();
+    m_tcpServer->pauseAccepting();
     bind(m_tcpServer); // and makes it a child of this server
 
     const QHostAddress bound = m_tcpServer->serverAddress();
@@ -139,6 +140,16 @@ Status ApiServer::listen(const QHostAddress &address, quint16 port)
     }
     qCInfo(lcApi) << "listening on" << url();
     return {};
+}
+
+void ApiServer::setAccepting(bool accepting)
+{
+    if (!m_tcpServer)
+        return;
+    if (accepting)
+        m_tcpServer->resumeAccepting();
+    else
+        m_tcpServer->pauseAccepting();
 }
 
 QHostAddress ApiServer::serverAddress() const

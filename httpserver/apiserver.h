@@ -49,7 +49,9 @@ public:
     void route(Method method, const QString &path, Access access, DeferredHandler handler);
 
     // Listens on address:port (0: any free port). The error names the port and what to do.
+    // Connections wait in the backlog until accepting() is turned on.
     Status listen(const QHostAddress &address, quint16 port);
+    void setAccepting(bool accepting);
     QHostAddress serverAddress() const;
     quint16 serverPort() const;
     // http://ADDR:PORT, with IPv6 addresses in brackets.

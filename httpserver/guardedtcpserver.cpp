@@ -27,8 +27,9 @@ void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
         delete socket;
         return;
     }
-    if (m_connections >= m_limits.maxConnections) {
-        qCWarning(lcConnection) << "refusing a connection: already" << m_connections << "open";
+    if (m_connections.load() >= m_limits.maxConnections) {
+        qCWarning(lcConnection) << "refusing a connection: already" << m_connections.load()
+                                << "open";
         ApiError busy = ApiError::make(ApiError::Kind::Unavailable,
             u"The server has too many open connections; try again in a moment."_s);
         busy.retryAfterSeconds = 1;

@@ -4,6 +4,8 @@
 
 #include <QTcpServer>
 
+#include <atomic>
+
 // The listening socket handed to QHttpServer (QAbstractHttpServer::bind). Every accepted
 // connection gets a ConnectionGuard before QHttpServer sees it, and connections beyond
 // ServerLimits::maxConnections are answered 503 and closed, so a flood cannot exhaust the process.
@@ -15,12 +17,13 @@ class GuardedTcpServer : public QTcpServer
 public:
     explicit GuardedTcpServer(const ServerLimits &limits, QObject *parent = nullptr);
 
-    int connectionCount() const { return m_connections; }
+    // Read from any thread (the server may run on a thread of its own).
+    int connectionCount() const { return m_connections.load(); }
 
 protected:
     void incomingConnection(qintptr socketDescriptor) override;
 
 private:
     ServerLimits m_limits;
-    int m_connections = 0;
+    std::atomic<int> m_connections {0};
 };

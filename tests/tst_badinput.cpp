@@ -51,7 +51,7 @@ void TestBadInput::init()
     auto service = m_profile->startInstance(limits);
     QVERIFY(service.ok());
     m_instance = std::move(service).value();
-    m_port = m_instance->server().serverPort();
+    m_port = m_instance->port();
 }
 
 void TestBadInput::cleanup()

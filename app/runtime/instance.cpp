@@ -1,19 +1,13 @@
 #include "runtime/instance.h"
 
-#include "apiserver.h"
-#include "categoriescontroller.h"
 #include "config/liveprofile.h"
 #include "config/profile.h"
 #include "config/settings.h"
 #include "discord/deliveryqueue.h"
-#include "eventscontroller.h"
-#include "healthcontroller.h"
 #include "platform/secretstore.h"
-#include "ratelimiter.h"
+#include "runtime/apithread.h"
 #include "runtime/profilenotifier.h"
 #include "storage/database.h"
-#include "storage/eventstore.h"
-#include "storage/eventwriter.h"
 
 #include <QFileInfo>
 #include <QFileSystemWatcher>
@@ -28,8 +22,8 @@ Instance::Instance() = default;
 
 Instance::~Instance()
 {
-    // The server goes first: no request may reach a controller that is being destroyed.
-    m_server.reset();
+    // The API goes first: no new event may reach a delivery queue that is being destroyed.
+    m_api.reset();
     m_watcher.reset();
     m_delivery.reset();
     m_notifier.reset();
@@ -61,25 +55,6 @@ Result<std::unique_ptr<Instance>> Instance::start(const Options &options)
     if (Status s = service->m_profile->reload(); !s)
         return s.error();
     service->m_appliedProfileLoad = service->m_profile->loadCount();
-    service->m_events = std::make_unique<EventStore>(*service->m_db);
-    Result<std::unique_ptr<EventWriter>> writer = EventWriter::start(options.dataDir);
-    if (!writer)
-        return writer.error();
-    service->m_writer = std::move(writer).value();
-    service->m_rateLimiter = std::make_unique<RateLimiter>();
-    service->m_eventsController = std::make_unique<EventsController>(
-        *service->m_profile, *service->m_events, *service->m_writer, *service->m_rateLimiter);
-    service->m_categoriesController = std::make_unique<CategoriesController>(*service->m_profile);
-
-    service->m_server = std::make_unique<ApiServer>(*service->m_profile, options.limits);
-    service->m_eventsController->registerRoutes(*service->m_server);
-    service->m_categoriesController->registerRoutes(*service->m_server);
-    HealthController::registerRoutes(*service->m_server);
-    if (Status s = service->m_server->listen(address, port); !s)
-        return s.error();
-    if (Status s = Profile(*service->m_db).setRunningUrl(service->url()); !s)
-        return s.error();
-
     Result<QString> profileId = Profile(*service->m_db).profileId();
     if (!profileId)
         return profileId.error();
@@ -87,21 +62,34 @@ Result<std::unique_ptr<Instance>> Instance::start(const Options &options)
     service->m_notifier = std::make_unique<ProfileNotifier>();
     service->m_delivery = std::make_unique<DeliveryQueue>(*service->m_db, *service->m_profile);
     ProfileNotifier *notifier = service->m_notifier.get();
-    service->m_eventsController->setOnStored(
-        [queue = service->m_delivery.get(), notifier](const Event &event) {
-            queue->wakeSoon();
-            notifier->noteEventReceived(event);
-        });
     QObject::connect(service->m_delivery.get(), &DeliveryQueue::delivered, notifier,
         &ProfileNotifier::noteEventsChanged);
     QObject::connect(service->m_delivery.get(), &DeliveryQueue::failed, notifier,
         &ProfileNotifier::noteEventsChanged);
+
+    ApiThread::Options api;
+    api.dataDir = options.dataDir;
+    api.address = address;
+    api.port = port;
+    api.limits = options.limits;
+    api.onStored = [queue = service->m_delivery.get(), notifier](const Event &event) {
+        queue->wakeSoon();
+        notifier->noteEventReceived(event);
+    };
+    Result<std::unique_ptr<ApiThread>> started = ApiThread::start(api);
+    if (!started)
+        return started.error();
+    service->m_api = std::move(started).value();
+    // Read before the API answers: whether it may accept events depends on the token.
     service->readToken(true);
+    service->m_api->serve(!service->m_token.isEmpty());
+    if (Status s = Profile(*service->m_db).setRunningUrl(service->url()); !s)
+        return s.error();
 
     // Another process changed the database (the CLI): look again within 100 ms, so that a
     // burst of writes costs one look. Until then nothing is watched: every write to the log,
     // this process's own too, is a notification, and under load the writer thread's alone were
-    // a dozen per commit, each waking this thread (the one that answers requests) for nothing.
+    // a dozen per commit, each waking this thread for nothing.
     // The look starts watching again before it reads, so no change goes unseen.
     Instance *self = service.get();
     service->m_debounce = std::make_unique<QTimer>();
@@ -127,6 +115,8 @@ void Instance::readToken(bool atStart)
         m_token = reading.token;
         m_tokenGeneration = m_profile->tokenGeneration();
         m_profile->setTokenAvailable(!m_token.isEmpty());
+        if (m_api)
+            m_api->setTokenAvailable(!m_token.isEmpty());
         if (reading.state == SecretStore::State::FromEnvironment
             || reading.state == SecretStore::State::NoBackend
             || reading.state == SecretStore::State::Failed) {
@@ -205,5 +195,15 @@ void Instance::onDatabaseChanged()
 
 QString Instance::url() const
 {
-    return m_server->url();
+    return m_api->url();
+}
+
+quint16 Instance::port() const
+{
+    return m_api->port();
+}
+
+int Instance::connectionCount() const
+{
+    return m_api->connectionCount();
 }

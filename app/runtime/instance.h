@@ -13,23 +13,19 @@
 
 #include <memory>
 
-class ApiServer;
-class CategoriesController;
+class ApiThread;
 class Database;
 class DeliveryQueue;
-class EventStore;
-class EventWriter;
-class EventsController;
 class LiveProfile;
 class ProfileNotifier;
 class QFileSystemWatcher;
 class QTimer;
-class RateLimiter;
 class SecretStore;
 
-// The running instance of one profile: its database connection, the live profile, the API
-// controllers and server, and the delivery queue with its token, wired together. What
-// `pingpanda --headless` runs, and what the desktop app runs beside its windows.
+// The running instance of one profile: the Events API on a thread of its own (ApiThread), and on
+// the thread that starts it the profile's database, the delivery queue with its token and the
+// views' notifier, wired together. What `pingpanda --headless` runs, and what the desktop app
+// runs beside its windows.
 //
 // Changes other processes make to the profile (the CLI) are noticed through a file watcher on
 // the database, not a polling timer: settings and categories reload, a new token is read from the
@@ -51,13 +47,17 @@ public:
     static Result<std::unique_ptr<Instance>> start(const Options &options);
     ~Instance();
 
+    // Where the Events API answers: http://ADDR:PORT.
     QString url() const;
+    quint16 port() const;
+    // The API's open connections (any thread).
+    int connectionCount() const;
     // The profile's folder, as given to start().
     QString dataDir() const { return m_dataDir; }
-    ApiServer &server() { return *m_server; }
     DeliveryQueue &delivery() { return *m_delivery; }
+    // This thread's view of the profile; the API reads its own (ApiThread).
     LiveProfile &profile() { return *m_profile; }
-    EventWriter &writer() { return *m_writer; }
+    // This thread's connection to the profile database.
     Database &database() { return *m_db; }
     // Signals the views of this instance listen to.
     ProfileNotifier &notifier() { return *m_notifier; }
@@ -80,12 +80,7 @@ private:
     QString m_dataDir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<LiveProfile> m_profile;
-    std::unique_ptr<EventStore> m_events;
-    std::unique_ptr<EventWriter> m_writer; // the API's new events, on a thread of their own
-    std::unique_ptr<RateLimiter> m_rateLimiter;
-    std::unique_ptr<EventsController> m_eventsController;
-    std::unique_ptr<CategoriesController> m_categoriesController;
-    std::unique_ptr<ApiServer> m_server;
+    std::unique_ptr<ApiThread> m_api;
     std::unique_ptr<ProfileNotifier> m_notifier;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<DeliveryQueue> m_delivery;

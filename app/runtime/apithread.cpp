@@ -1,0 +1,137 @@
+#include "runtime/apithread.h"
+
+#include "apiserver.h"
+#include "categoriescontroller.h"
+#include "config/liveprofile.h"
+#include "eventscontroller.h"
+#include "healthcontroller.h"
+#include "ratelimiter.h"
+#include "storage/database.h"
+#include "storage/eventstore.h"
+#include "storage/eventwriter.h"
+
+#include <optional>
+
+// Everything the API runs on, created, used and destroyed on the API thread.
+class ApiThread::Server : public QObject
+{
+public:
+    Status open(const Options &options, QObject *caller);
+
+    std::unique_ptr<Database> database;
+    std::unique_ptr<LiveProfile> profile;
+    std::unique_ptr<EventStore> events;
+    std::unique_ptr<EventWriter> writer;
+    std::unique_ptr<RateLimiter> rateLimiter;
+    std::unique_ptr<EventsController> eventsController;
+    std::unique_ptr<CategoriesController> categoriesController;
+    std::unique_ptr<ApiServer> http;
+
+    void close()
+    {
+        // The server first: no request may reach a controller that is being destroyed.
+        http.reset();
+        eventsController.reset();
+        categoriesController.reset();
+        writer.reset();
+        events.reset();
+        profile.reset();
+        database.reset();
+    }
+};
+
+Status ApiThread::Server::open(const Options &options, QObject *caller)
+{
+    Result<std::unique_ptr<Database>> db = Database::open(options.dataDir);
+    if (!db)
+        return db.error();
+    database = std::move(db).value();
+    profile = std::make_unique<LiveProfile>(*database);
+    if (Status s = profile->reload(); !s)
+        return s;
+    events = std::make_unique<EventStore>(*database);
+    Result<std::unique_ptr<EventWriter>> started = EventWriter::start(options.dataDir);
+    if (!started)
+        return started.error();
+    writer = std::move(started).value();
+    rateLimiter = std::make_unique<RateLimiter>();
+    eventsController = std::make_unique<EventsController>(*profile, *events, *writer, *rateLimiter);
+    categoriesController = std::make_unique<CategoriesController>(*profile);
+    if (options.onStored) {
+        // Handed to the caller's thread: the answer has gone out by then, and nothing there
+        // (delivery, the views) holds up the next request.
+        eventsController->setOnStored([caller, onStored = options.onStored](const Event &event) {
+            QMetaObject::invokeMethod(
+                caller, [onStored, event] { onStored(event); }, Qt::QueuedConnection);
+        });
+    }
+
+    http = std::make_unique<ApiServer>(*profile, options.limits);
+    eventsController->registerRoutes(*http);
+    categoriesController->registerRoutes(*http);
+    HealthController::registerRoutes(*http);
+    return http->listen(options.address, options.port);
+}
+
+ApiThread::ApiThread() = default;
+
+Result<std::unique_ptr<ApiThread>> ApiThread::start(const Options &options)
+{
+    std::unique_ptr<ApiThread> api(new ApiThread);
+    api->m_thread.setObjectName(QStringLiteral("pingpanda-api"));
+    api->m_server = std::make_unique<Server>();
+    api->m_server->moveToThread(&api->m_thread);
+    api->m_thread.start();
+
+    std::optional<Status> opened;
+    Server *server = api->m_server.get();
+    QMetaObject::invokeMethod(
+        server,
+        [&] {
+            opened = server->open(options, api.get());
+            if (*opened) {
+                api->m_url = server->http->url();
+                api->m_port = server->http->serverPort();
+            }
+        },
+        Qt::BlockingQueuedConnection);
+    if (!*opened)
+        return opened->error(); // the destructor closes what was opened and stops the thread
+    return api;
+}
+
+ApiThread::~ApiThread()
+{
+    if (m_thread.isRunning()) {
+        Server *server = m_server.get();
+        QMetaObject::invokeMethod(
+            server, [server] { server->close(); }, Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+    }
+}
+
+int ApiThread::connectionCount() const
+{
+    return m_server->http ? m_server->http->connectionCount() : 0;
+}
+
+void ApiThread::serve(bool tokenAvailable)
+{
+    Server *server = m_server.get();
+    QMetaObject::invokeMethod(
+        server,
+        [server, tokenAvailable] {
+            server->profile->setTokenAvailable(tokenAvailable);
+            server->http->setAccepting(true);
+        },
+        Qt::BlockingQueuedConnection);
+}
+
+void ApiThread::setTokenAvailable(bool available)
+{
+    Server *server = m_server.get();
+    QMetaObject::invokeMethod(
+        server, [server, available] { server->profile->setTokenAvailable(available); },
+        Qt::BlockingQueuedConnection);
+}
