@@ -3,6 +3,7 @@
 #include "apiserver.h"
 #include "categoriescontroller.h"
 #include "config/liveprofile.h"
+#include "domain/event.h"
 #include "eventscontroller.h"
 #include "healthcontroller.h"
 #include "ratelimiter.h"
@@ -11,6 +12,7 @@
 #include "storage/eventwriter.h"
 
 #include <optional>
+#include <utility>
 
 // Everything the API runs on, created, used and destroyed on the API thread.
 class ApiThread::Server : public QObject
@@ -26,6 +28,26 @@ public:
     std::unique_ptr<EventsController> eventsController;
     std::unique_ptr<CategoriesController> categoriesController;
     std::unique_ptr<ApiServer> http;
+
+    QObject *caller = nullptr;
+    std::function<void(const QList<Event> &)> onStored;
+    QList<Event> stored; // since the last hand-over to the caller
+
+    // New events go to the caller's thread once per turn of this thread's event loop, not one
+    // call each: under load a turn answers a whole transaction's events.
+    void noteStored(const Event &event)
+    {
+        stored.append(event);
+        if (stored.size() == 1)
+            QMetaObject::invokeMethod(
+                this, [this] { handOver(); }, Qt::QueuedConnection);
+    }
+    void handOver()
+    {
+        QMetaObject::invokeMethod(
+            caller, [events = std::exchange(stored, {}), f = onStored] { f(events); },
+            Qt::QueuedConnection);
+    }
 
     void close()
     {
@@ -58,12 +80,11 @@ Status ApiThread::Server::open(const Options &options, QObject *caller)
     eventsController = std::make_unique<EventsController>(*profile, *events, *writer, *rateLimiter);
     categoriesController = std::make_unique<CategoriesController>(*profile);
     if (options.onStored) {
-        // Handed to the caller's thread: the answer has gone out by then, and nothing there
+        // Handed to the caller's thread: the answers have gone out by then, and nothing there
         // (delivery, the views) holds up the next request.
-        eventsController->setOnStored([caller, onStored = options.onStored](const Event &event) {
-            QMetaObject::invokeMethod(
-                caller, [onStored, event] { onStored(event); }, Qt::QueuedConnection);
-        });
+        this->caller = caller;
+        onStored = options.onStored;
+        eventsController->setOnStored([this](const Event &event) { noteStored(event); });
     }
 
     http = std::make_unique<ApiServer>(*profile, options.limits);

@@ -4,6 +4,7 @@
 #include "serverlimits.h"
 
 #include <QHostAddress>
+#include <QList>
 #include <QObject>
 #include <QThread>
 
@@ -29,8 +30,9 @@ public:
         QHostAddress address;
         quint16 port = 0; // 0: any free port
         ServerLimits limits;
-        // Called on the thread that started it, with each new event once it is on disk.
-        std::function<void(const Event &)> onStored;
+        // Called on the thread that started it with the new events once they are on disk and
+        // answered: those of one turn of the API thread together.
+        std::function<void(const QList<Event> &)> onStored;
     };
 
     // Opens the profile's database on a new thread and listens, so that a port in use is known

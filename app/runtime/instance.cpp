@@ -72,9 +72,10 @@ Result<std::unique_ptr<Instance>> Instance::start(const Options &options)
     api.address = address;
     api.port = port;
     api.limits = options.limits;
-    api.onStored = [queue = service->m_delivery.get(), notifier](const Event &event) {
-        queue->wakeSoon();
-        notifier->noteEventReceived(event);
+    api.onStored = [queue = service->m_delivery.get(), notifier](const QList<Event> &events) {
+        queue->wake();
+        for (const Event &event : events)
+            notifier->noteEventReceived(event);
     };
     Result<std::unique_ptr<ApiThread>> started = ApiThread::start(api);
     if (!started)

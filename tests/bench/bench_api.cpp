@@ -346,7 +346,7 @@ void throughput(const QString &binary, const QString &bare, const QString &scrip
                 .arg(medianAndRange(overBare, 2))
                 .arg(percentile(bareRates, 0.5), 0, 'f', 0)
                 .arg(rounds),
-            u">= 0.5 x bare"_s, percentile(overBare, 0.5) >= 0.5);
+            u">= 0.30 x bare"_s, percentile(overBare, 0.5) >= 0.30);
         info(u"  durable floor, %1 connections"_s.arg(connections),
             u"%1 x bare; pingpanda %2 x floor"_s.arg(
                 medianAndRange(
@@ -487,7 +487,7 @@ void burstDrain(const QString &binary)
         u"%1 s = %2 x floor (%3 s)"_s.arg(seconds, 0, 'f', 1)
             .arg(seconds / floor, 0, 'f', 3)
             .arg(floor, 0, 'f', 0),
-        u"<= 1.1 x floor"_s, seconds <= 1.1 * floor);
+        u"<= 1.05 x floor"_s, seconds <= 1.05 * floor);
 }
 
 } // namespace
