@@ -165,7 +165,9 @@ const QList<Migration> &all()
         // 9: the schema back to one SQLite keeps. Migration 8 had edited the two tables' CHECKs in
         // sqlite_schema and moved the counting of new events into C++; here both tables are
         // rebuilt the way SQLite documents for a changed constraint (create, copy, drop, rename),
-        // and event_counts is kept by triggers alone, for inserts, updates and deletes. Each
+        // and event_counts is kept by triggers alone, for inserts, updates and deletes. The
+        // CHECKs compare with OR: SQLite evaluates an IN list by building a temporary index for
+        // every row written. Each
         // attempt's table refers to the new events table before either old one goes: with foreign
         // keys on, dropping the old events table deletes its rows, and that delete would cascade
         // into whatever still referred to it. The renames carry that reference over.
@@ -179,7 +181,7 @@ const QList<Migration> &all()
                     fields TEXT NOT NULL DEFAULT '{}',
                     created_at INTEGER NOT NULL,
                     status TEXT NOT NULL DEFAULT 'PENDING'
-                        CHECK (status IN ('PENDING', 'DELIVERED', 'FAILED')),
+                        CHECK (status = 'PENDING' OR status = 'DELIVERED' OR status = 'FAILED'),
                     attempts INTEGER NOT NULL DEFAULT 0 CHECK (attempts >= 0),
                     delivered_at INTEGER,
                     error TEXT,
@@ -190,8 +192,8 @@ const QList<Migration> &all()
                 uR"(CREATE TABLE delivery_attempts_new (
                     event_seq INTEGER NOT NULL REFERENCES events_new (seq) ON DELETE CASCADE,
                     at INTEGER NOT NULL,
-                    outcome TEXT NOT NULL
-                        CHECK (outcome IN ('DELIVERED', 'RETRYING', 'FAILED', 'REQUEUED')),
+                    outcome TEXT NOT NULL CHECK (outcome = 'DELIVERED' OR outcome = 'RETRYING'
+                        OR outcome = 'FAILED' OR outcome = 'REQUEUED'),
                     detail TEXT))"_s,
                 u"INSERT INTO delivery_attempts_new SELECT event_seq, at, outcome, detail "
                 "FROM delivery_attempts ORDER BY rowid"_s,
