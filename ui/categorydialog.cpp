@@ -53,6 +53,31 @@ CategoryDialog::CategoryDialog(
     m_problem->setAccessibleName(tr("Problem"));
     m_problem->setStyleSheet(u"color: #C0392B;"_s);
 
+    QGridLayout *emojiGrid = emojiPicker();
+    QHBoxLayout *colorRow = colorPicker();
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Emoji:"), m_emoji);
+    form->addRow(QString(), emojiGrid);
+    auto *colorLabel = new QLabel(tr("&Colour:"), this);
+    colorLabel->setBuddy(m_color); // a row holding a layout gets no buddy by itself
+    form->addRow(colorLabel, colorRow);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    for (QLineEdit *edit : {m_name, m_emoji, m_color})
+        connect(edit, &QLineEdit::textChanged, this, &CategoryDialog::validate);
+    validate();
+}
+
+QGridLayout *CategoryDialog::emojiPicker()
+{
     auto *emojiGrid = new QGridLayout;
     emojiGrid->setSpacing(2);
     const QStringList &emojis = commonEmojis();
@@ -76,6 +101,11 @@ CategoryDialog::CategoryDialog(
     }
     for (QToolButton *button : std::as_const(emojiButtons))
         button->setFixedSize(cell, cell);
+    return emojiGrid;
+}
+
+QHBoxLayout *CategoryDialog::colorPicker()
+{
     auto *colorRow = new QHBoxLayout;
     colorRow->addWidget(m_color);
     colorRow->addWidget(m_swatch);
@@ -102,25 +132,7 @@ CategoryDialog::CategoryDialog(
             m_color->setText(Category::formatColor(chosen.rgb() & 0xFFFFFF));
     });
     colorRow->addWidget(custom);
-
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("&Emoji:"), m_emoji);
-    form->addRow(QString(), emojiGrid);
-    auto *colorLabel = new QLabel(tr("&Colour:"), this);
-    colorLabel->setBuddy(m_color); // a row holding a layout gets no buddy by itself
-    form->addRow(colorLabel, colorRow);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_problem);
-    layout->addWidget(m_buttons);
-
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    for (QLineEdit *edit : {m_name, m_emoji, m_color})
-        connect(edit, &QLineEdit::textChanged, this, &CategoryDialog::validate);
-    validate();
+    return colorRow;
 }
 
 QPushButton *CategoryDialog::okButton() const

@@ -5,6 +5,8 @@
 #include <QDialog>
 
 class QDialogButtonBox;
+class QGridLayout;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -33,6 +35,10 @@ public:
     static const QList<quint32> &presetColors();
 
 private:
+    // The common emojis as a grid of buttons, each filling in the emoji field.
+    QGridLayout *emojiPicker();
+    // The colour field, its swatch, the preset colours and "Other…".
+    QHBoxLayout *colorPicker();
     void validate();
 
     QStringList m_taken;

@@ -43,49 +43,8 @@ EventsPage::EventsPage(Instance &instance, QWidget *parent)
     , m_details(new QTextBrowser(this))
     , m_retry(new QPushButton(tr("&Retry"), this))
 {
-    m_category->setAccessibleName(tr("Category filter"));
-    m_status->setAccessibleName(tr("Status filter"));
-    m_range->setAccessibleName(tr("Time range"));
-    m_status->addItem(tr("All statuses"), -1);
-    m_status->addItem(tr("Pending"), int(DeliveryStatus::Pending));
-    m_status->addItem(tr("Delivered"), int(DeliveryStatus::Delivered));
-    m_status->addItem(tr("Failed"), int(DeliveryStatus::Failed));
-    m_range->addItem(tr("All time"), 0);
-    m_range->addItem(tr("Today"), 1);
-    m_range->addItem(tr("This week"), 7);
-    m_range->addItem(tr("This month"), 31);
-    fillCategories();
-
-    m_view->setModel(m_model);
-    m_view->setAccessibleName(tr("Events"));
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->setWordWrap(false);
-    // Widths from the font, not from the rows: measuring contents would read every page.
-    QHeaderView *header = m_view->horizontalHeader();
-    const QFontMetrics metrics = m_view->fontMetrics();
-    const QString sampleTime
-        = QLocale().toString(QDateTime(QDate(2026, 12, 31), QTime(23, 59)), QLocale::ShortFormat);
-    header->resizeSection(EventsModel::TimeColumn, metrics.horizontalAdvance(sampleTime) + 24);
-    header->resizeSection(
-        EventsModel::CategoryColumn, metrics.horizontalAdvance(u"question-category"_s));
-    header->resizeSection(EventsModel::FieldsColumn, metrics.horizontalAdvance(u"x"_s) * 30);
-    header->resizeSection(
-        EventsModel::StatusColumn, metrics.horizontalAdvance(tr("Delivered")) + 32);
-    header->setSectionResizeMode(EventsModel::DescriptionColumn, QHeaderView::Stretch);
-    m_details->setOpenLinks(false);
-    m_details->setAccessibleName(tr("Event details"));
-    m_details->setPlaceholderText(
-        tr("Select an event to see everything it carried and how its delivery went."));
-    m_retry->setEnabled(false);
-
-    m_search->setPlaceholderText(tr("Search descriptions and fields"));
-    m_search->setAccessibleName(tr("Search"));
-    m_search->setClearButtonEnabled(true);
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(250);
+    setUpFilters();
+    setUpTable();
     auto *copyJson = new QPushButton(tr("Copy as &JSON"), this);
     auto *exportRows = new QPushButton(tr("E&xport…"), this);
     exportRows->setToolTip(tr("Save the events shown (all pages) as CSV or JSON."));
@@ -151,6 +110,56 @@ EventsPage::EventsPage(Instance &instance, QWidget *parent)
     connect(&instance.notifier(), &ProfileNotifier::eventsChanged, m_model, &EventsModel::refresh);
     connect(
         &instance.notifier(), &ProfileNotifier::profileChanged, this, &EventsPage::fillCategories);
+}
+
+void EventsPage::setUpFilters()
+{
+    m_category->setAccessibleName(tr("Category filter"));
+    m_status->setAccessibleName(tr("Status filter"));
+    m_range->setAccessibleName(tr("Time range"));
+    m_status->addItem(tr("All statuses"), -1);
+    m_status->addItem(tr("Pending"), int(DeliveryStatus::Pending));
+    m_status->addItem(tr("Delivered"), int(DeliveryStatus::Delivered));
+    m_status->addItem(tr("Failed"), int(DeliveryStatus::Failed));
+    m_range->addItem(tr("All time"), 0);
+    m_range->addItem(tr("Today"), 1);
+    m_range->addItem(tr("This week"), 7);
+    m_range->addItem(tr("This month"), 31);
+    fillCategories();
+
+    m_search->setPlaceholderText(tr("Search descriptions and fields"));
+    m_search->setAccessibleName(tr("Search"));
+    m_search->setClearButtonEnabled(true);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+}
+
+void EventsPage::setUpTable()
+{
+    m_view->setModel(m_model);
+    m_view->setAccessibleName(tr("Events"));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->setWordWrap(false);
+    // Widths from the font, not from the rows: measuring contents would read every page.
+    QHeaderView *header = m_view->horizontalHeader();
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const QString sampleTime
+        = QLocale().toString(QDateTime(QDate(2026, 12, 31), QTime(23, 59)), QLocale::ShortFormat);
+    header->resizeSection(EventsModel::TimeColumn, metrics.horizontalAdvance(sampleTime) + 24);
+    header->resizeSection(
+        EventsModel::CategoryColumn, metrics.horizontalAdvance(u"question-category"_s));
+    header->resizeSection(EventsModel::FieldsColumn, metrics.horizontalAdvance(u"x"_s) * 30);
+    header->resizeSection(
+        EventsModel::StatusColumn, metrics.horizontalAdvance(tr("Delivered")) + 32);
+    header->setSectionResizeMode(EventsModel::DescriptionColumn, QHeaderView::Stretch);
+    m_details->setOpenLinks(false);
+    m_details->setAccessibleName(tr("Event details"));
+    m_details->setPlaceholderText(
+        tr("Select an event to see everything it carried and how its delivery went."));
+    m_retry->setEnabled(false);
 }
 
 void EventsPage::fillCategories()

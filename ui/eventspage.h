@@ -42,6 +42,10 @@ public:
     QString copySelectedAsJson();
 
 private:
+    // The filter row: category, status, time range and search.
+    void setUpFilters();
+    // The table, its column widths and the details pane under it.
+    void setUpTable();
     void applyFilters();
     void fillCategories();
     void showSelected();
