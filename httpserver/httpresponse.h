@@ -21,7 +21,6 @@ struct HttpResponse
     static QByteArray reasonPhrase(int status);
 
     void setHeader(const QByteArray &name, const QByteArray &value);
-    QByteArray header(const QByteArray &name) const;
 
     // Status line, headers (with Content-Length and, when closing, Connection: close), body.
     QByteArray serialize(bool closeConnection) const;

@@ -149,20 +149,6 @@ void DeliveryQueue::wake()
     pump();
 }
 
-void DeliveryQueue::wakeSoon()
-{
-    if (m_wakeQueued)
-        return;
-    m_wakeQueued = true;
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            m_wakeQueued = false;
-            pump();
-        },
-        Qt::QueuedConnection);
-}
-
 void DeliveryQueue::setHeld(bool held)
 {
     if (held == m_held)

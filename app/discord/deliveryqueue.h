@@ -71,9 +71,6 @@ public:
 
     // There may be something new to send.
     void wake();
-    // The same on the next turn of the event loop, once however often it is asked before then:
-    // the API answers a whole transaction's events before the delivery reads the outbox.
-    void wakeSoon();
 
     // The person's own pause: nothing is sent (events keep arriving and wait) until resumed.
     void setHeld(bool held);
@@ -129,7 +126,6 @@ private:
     qint64 m_globalUntilMs = 0;
     int m_consecutiveFailures = 0;
     bool m_held = false;
-    bool m_wakeQueued = false;
     int m_singleMessages = 0; // after a 400 on a combined message: send this many one by one
     int m_backoffBaseMs = 1000;
     int m_backoffMaxMs = 5 * 60 * 1000;

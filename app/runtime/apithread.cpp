@@ -137,16 +137,11 @@ int ApiThread::connectionCount() const
     return m_server->http ? m_server->http->connectionCount() : 0;
 }
 
-void ApiThread::serve(bool tokenAvailable)
+void ApiThread::serve()
 {
     Server *server = m_server.get();
     QMetaObject::invokeMethod(
-        server,
-        [server, tokenAvailable] {
-            server->profile->setTokenAvailable(tokenAvailable);
-            server->http->setAccepting(true);
-        },
-        Qt::BlockingQueuedConnection);
+        server, [server] { server->http->setAccepting(true); }, Qt::BlockingQueuedConnection);
 }
 
 void ApiThread::setTokenAvailable(bool available)

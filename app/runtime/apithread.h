@@ -38,8 +38,8 @@ public:
     // Opens the profile's database on a new thread and listens, so that a port in use is known
     // at once (the error names it and says what to do); answers once serve() is called.
     static Result<std::unique_ptr<ApiThread>> start(const Options &options);
-    // Starts answering, knowing whether a bot token could be read.
-    void serve(bool tokenAvailable);
+    // Starts answering; call setTokenAvailable() first, the answers depend on it.
+    void serve();
     // Stops serving (answers still waiting for the disk are dropped), then the thread.
     ~ApiThread() override;
 

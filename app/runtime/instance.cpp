@@ -83,7 +83,7 @@ Result<std::unique_ptr<Instance>> Instance::start(const Options &options)
     service->m_api = std::move(started).value();
     // Read before the API answers: whether it may accept events depends on the token.
     service->readToken(true);
-    service->m_api->serve(!service->m_token.isEmpty());
+    service->m_api->serve();
     if (Status s = Profile(*service->m_db).setRunningUrl(service->url()); !s)
         return s.error();
 
@@ -116,8 +116,7 @@ void Instance::readToken(bool atStart)
         m_token = reading.token;
         m_tokenGeneration = m_profile->tokenGeneration();
         m_profile->setTokenAvailable(!m_token.isEmpty());
-        if (m_api)
-            m_api->setTokenAvailable(!m_token.isEmpty());
+        m_api->setTokenAvailable(!m_token.isEmpty());
         if (reading.state == SecretStore::State::FromEnvironment
             || reading.state == SecretStore::State::NoBackend
             || reading.state == SecretStore::State::Failed) {
