@@ -38,6 +38,7 @@ private Q_SLOTS:
     void cliTokenSetRefusesWhatIsNotAToken();
     void cliSaysWhenThereIsNoKeychain();
     void tokenSetReachesARunningInstance();
+    void userIdSetLaterReadsTheSavedToken();
 
 private:
     struct Run
@@ -255,6 +256,59 @@ void TestSecretStore::tokenSetReachesARunningInstance()
     QCOMPARE(cliProcess.exitCode(), 0);
 
     // The running instance reads the new token without a restart.
+    int status = 0;
+    QVERIFY(RawClient::waitFor(
+        [&] {
+            status = post().status;
+            return status == 200;
+        },
+        10000));
+    QVERIFY(RawClient::waitFor([&] { return discord.messages.size() == 1; }, 10000));
+    server.terminate();
+    QVERIFY(server.waitForFinished(5000));
+}
+
+// A webhook user's instance leaves the keychain alone; the token is read once a user ID makes it
+// of use, and then events go out as DMs without a restart.
+void TestSecretStore::userIdSetLaterReadsTheSavedToken()
+{
+    QTemporaryDir dir;
+    FakeDiscord discord;
+    QVERIFY(discord.start() > 0);
+    QByteArray key;
+    {
+        auto db = Database::open(dir.path());
+        QVERIFY(db.ok());
+        Category sale;
+        sale.name = u"sale"_s;
+        QVERIFY(CategoryStore(*db.value()).add(sale).ok());
+        key = Profile(*db.value()).apiKey()->toLatin1();
+    }
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"PINGPANDA_DISCORD_API_BASE"_s, discord.apiBase().toString());
+    const Run saved = cli(
+        {u"--data-dir"_s, dir.path(), u"token"_s, u"set"_s}, discord.botToken.toUtf8() + '\n', env);
+    QCOMPARE(saved.exitCode, 0);
+
+    QProcess server;
+    server.setProcessEnvironment(env);
+    server.start(QStringLiteral(PINGPANDA_BINARY),
+        {u"--data-dir"_s, dir.path(), u"--headless"_s, u"--port"_s, u"0"_s});
+    QVERIFY(RawClient::waitFor([&] { return server.canReadLine(); }, 10000));
+    const QString base = QString::fromUtf8(server.readLine()).trimmed().section(u' ', 3);
+    QVERIFY2(base.startsWith(u"http://"_s), qPrintable(base));
+    QNetworkAccessManager network;
+    const auto post = [&] {
+        return httpRequest(network, "POST", QUrl(base + u"/api/v1/events"_s),
+            R"({"category":"sale"})",
+            {{"Authorization", "Bearer " + key}, {"Content-Type", "application/json"}});
+    };
+    QCOMPARE(post().status, 403); // a token but no user ID: nowhere to send
+
+    const Run set = cli(
+        {u"--data-dir"_s, dir.path(), u"config"_s, u"set"_s, u"discord.user-id"_s, discord.userId},
+        {}, env);
+    QCOMPARE(set.exitCode, 0);
     int status = 0;
     QVERIFY(RawClient::waitFor(
         [&] {

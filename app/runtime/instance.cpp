@@ -83,6 +83,7 @@ Result<std::unique_ptr<Instance>> Instance::start(const Options &options)
     service->m_api = std::move(started).value();
     // Read before the API answers: whether it may accept events depends on the token.
     service->readToken(true);
+    service->noteMissingDestination();
     service->m_api->serve();
     if (Status s = Profile(*service->m_db).setRunningUrl(service->url()); !s)
         return s.error();
@@ -110,10 +111,25 @@ Result<std::unique_ptr<Instance>> Instance::start(const Options &options)
     return service;
 }
 
+bool Instance::tokenWanted() const
+{
+    return !m_profile->discordUserId().isEmpty()
+        || qEnvironmentVariableIsSet(SecretStore::EnvironmentVariable);
+}
+
+void Instance::applyProfileChange()
+{
+    if (!m_tokenRead && tokenWanted())
+        readToken(false);
+    else
+        updateDestination();
+}
+
 void Instance::readToken(bool atStart)
 {
     const auto apply = [this](const SecretStore::Reading &reading) {
         m_token = reading.token;
+        m_tokenProblem = reading.token.isEmpty() ? reading.message : QString();
         m_tokenGeneration = m_profile->tokenGeneration();
         m_profile->setTokenAvailable(!m_token.isEmpty());
         m_api->setTokenAvailable(!m_token.isEmpty());
@@ -124,25 +140,26 @@ void Instance::readToken(bool atStart)
         }
         updateDestination();
     };
-    if (!atStart) {
-        m_secrets->readToken(apply);
-        return;
-    }
+    m_tokenRead = tokenWanted();
+    if (!m_tokenRead)
+        return apply({});
+    if (!atStart)
+        return m_secrets->readToken(apply);
     // At start, wait for the keychain: the API's answers depend on whether a token exists.
     const SecretStore::Reading reading = m_secrets->readTokenNow();
     apply(reading);
     if (reading.state == SecretStore::State::FromEnvironment)
         m_notices << reading.message;
-    if (!m_profile->hasDestination()) {
-        QString missing;
-        if (!m_profile->discordUserId().isEmpty() && reading.state != SecretStore::State::Stored)
-            missing = reading.message;
-        m_notices << tr("Discord is not set up, so the API answers 403 and sends nothing. Set a "
-                        "webhook (pingpanda config set discord.webhook-url URL), or your user ID "
-                        "and a bot token (pingpanda config set discord.user-id ID; pingpanda token "
-                        "set).%1")
-                         .arg(missing.isEmpty() ? QString() : u" "_s + missing);
-    }
+}
+
+void Instance::noteMissingDestination()
+{
+    if (m_profile->hasDestination())
+        return;
+    m_notices << tr("Discord is not set up, so the API answers 403 and sends nothing. Set a "
+                    "webhook (pingpanda config set discord.webhook-url URL), or your user ID and "
+                    "a bot token (pingpanda config set discord.user-id ID; pingpanda token set).%1")
+                     .arg(m_tokenProblem.isEmpty() ? QString() : u" "_s + m_tokenProblem);
 }
 
 void Instance::profileEdited()
@@ -150,7 +167,7 @@ void Instance::profileEdited()
     if (Status s = m_profile->reload(); !s)
         qCWarning(lcDelivery) << "cannot reload the profile:" << s.error().message;
     m_appliedProfileLoad = m_profile->loadCount();
-    updateDestination();
+    applyProfileChange();
     m_delivery->wake();
     m_notifier->noteProfileChanged();
 }
@@ -185,7 +202,7 @@ void Instance::onDatabaseChanged()
         if (m_profile->tokenGeneration() != m_tokenGeneration)
             readToken(false);
         else
-            updateDestination();
+            applyProfileChange();
         m_notifier->noteProfileChanged();
     }
     // A retried event, or events stored by another process.

@@ -74,6 +74,14 @@ public:
 private:
     Instance();
     void readToken(bool atStart);
+    // Only direct messages use the bot token. Until a user ID is set the keychain stays closed:
+    // opening it can ask the person to unlock it, for nothing, and loads its libraries into a
+    // process that has no use for them. The environment variable costs nothing to read.
+    bool tokenWanted() const;
+    // Reads the token if it became wanted (a user ID was just set), else applies the profile.
+    void applyProfileChange();
+    // At start: what is missing before events can go anywhere, said once.
+    void noteMissingDestination();
     void onDatabaseChanged();
     void updateDestination();
 
@@ -88,6 +96,8 @@ private:
     std::unique_ptr<QTimer> m_debounce;
     QString m_token;
     QString m_tokenGeneration;
+    bool m_tokenRead = false;
+    QString m_tokenProblem; // why no token could be read, when one was wanted
     quint64 m_appliedProfileLoad = 0;
     QStringList m_notices;
 };
