@@ -2,6 +2,7 @@
 // window opens with and at the smallest size it allows: no widget gets less room than it needs,
 // none sticks out of its parent, and no two side by side overlap.
 
+#include "assistant/setupassistant.h"
 #include "categorydialog.h"
 #include "eventspage.h"
 #include "icons.h"
@@ -39,6 +40,8 @@ private Q_SLOTS:
     void everyPageFits();
     void windowFitsASmallLaptopScreen();
     void categoryDialogFits();
+    void assistantPagesFit_data();
+    void assistantPagesFit();
     void strayAmpersandIsFound();
     void everyControlHasAnAccessibleName();
     void tabReachesEveryControlInReadingOrder();
@@ -125,6 +128,31 @@ void TestLayout::categoryDialogFits()
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     dialog.resize(dialog.minimumSizeHint());
     problems = layoutProblems(&dialog);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+void TestLayout::assistantPagesFit_data()
+{
+    QTest::addColumn<int>("page");
+    QTest::addColumn<bool>("smallest");
+    const char *names[] = {"choose", "webhook", "bot token", "bot user", "categories", "test"};
+    for (int page = SetupAssistant::ChoosePage; page <= SetupAssistant::TestPage; ++page) {
+        QTest::addRow("assistant %s, default size", names[page]) << page << false;
+        QTest::addRow("assistant %s, smallest", names[page]) << page << true;
+    }
+}
+
+void TestLayout::assistantPagesFit()
+{
+    QFETCH(int, page);
+    QFETCH(bool, smallest);
+    SetupAssistant assistant(*m_instance);
+    assistant.setStartId(page);
+    assistant.show();
+    if (smallest)
+        assistant.resize(assistant.minimumSizeHint());
+    const QStringList problems = layoutProblems(&assistant);
+    saveScreenshot(&assistant);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 

@@ -3,6 +3,7 @@
 // long). The command line follows LANGUAGE too.
 
 #include "apitesthelpers.h"
+#include "assistant/setupassistant.h"
 #include "categorydialog.h"
 #include "layoutcheck.h"
 #include "mainwindow.h"
@@ -100,7 +101,8 @@ void TestTranslations::germanPagesFitWithoutClipping_data()
 {
     QTest::addColumn<int>("page");
     QTest::addColumn<bool>("smallest");
-    for (int page = 0; page < 5; ++page) {
+    // The window's five pages and the setup assistant's six.
+    for (int page = 0; page <= SetupAssistant::TestPage; ++page) {
         QTest::addRow("page %d, default size", page) << page << false;
         QTest::addRow("page %d, smallest", page) << page << true;
     }
@@ -110,19 +112,30 @@ void TestTranslations::germanPagesFitWithoutClipping()
 {
     QFETCH(int, page);
     QFETCH(bool, smallest);
-    MainWindow window(*m_instance);
-    window.show();
-    if (smallest)
-        window.resize(window.minimumSizeHint());
-    window.showPage(MainWindow::Page(page));
-    const QStringList problems = layoutProblems(&window);
-    saveScreenshot(&window);
-    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    if (page <= int(MainWindow::Page::Settings)) {
+        MainWindow window(*m_instance);
+        window.show();
+        if (smallest)
+            window.resize(window.minimumSizeHint());
+        window.showPage(MainWindow::Page(page));
+        const QStringList problems = layoutProblems(&window);
+        saveScreenshot(&window);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
 
     CategoryDialog dialog(Category(), {});
     dialog.show();
     const QStringList dialogProblems = layoutProblems(&dialog);
     QVERIFY2(dialogProblems.isEmpty(), qPrintable(dialogProblems.join(u'\n')));
+
+    SetupAssistant assistant(*m_instance);
+    assistant.setStartId(page);
+    assistant.show();
+    if (smallest)
+        assistant.resize(assistant.minimumSizeHint());
+    const QStringList assistantProblems = layoutProblems(&assistant);
+    saveScreenshot(&assistant);
+    QVERIFY2(assistantProblems.isEmpty(), qPrintable(assistantProblems.join(u'\n')));
 }
 
 void TestTranslations::commandLineFollowsLanguage_data()

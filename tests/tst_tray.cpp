@@ -123,8 +123,8 @@ void TestTray::menuActionsWork()
             texts << a->text();
     }
     QCOMPARE(texts,
-        (QStringList {u"&Open PingPanda"_s, u"&Send test event…"_s, u"&Copy API key"_s,
-            u"&Pause deliveries"_s, u"&Quit"_s}));
+        (QStringList {u"&Open PingPanda"_s, u"&Send test event…"_s, u"Set &up PingPanda…"_s,
+            u"&Copy API key"_s, u"&Pause deliveries"_s, u"&Quit"_s}));
 
     QVERIFY(!window.isVisible());
     tray.openAction()->trigger();
@@ -133,6 +133,10 @@ void TestTray::menuActionsWork()
     QApplication::clipboard()->clear();
     tray.copyKeyAction()->trigger();
     QVERIFY(RawClient::waitFor([&] { return QApplication::clipboard()->text() == m_key; }, 2000));
+
+    QSignalSpy setup(&tray, &TrayController::setupRequested);
+    tray.setupAction()->trigger();
+    QCOMPARE(setup.size(), 1);
 
     QSignalSpy quit(&tray, &TrayController::quitRequested);
     tray.quitAction()->trigger();

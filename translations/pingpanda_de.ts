@@ -39,6 +39,100 @@
     </message>
 </context>
 <context>
+    <name>BotTokenStepPage</name>
+    <message>
+        <source>Create your bot</source>
+        <translation>Erstellen Sie Ihren Bot</translation>
+    </message>
+    <message>
+        <source>Your bot sends you the events as direct messages. Its token stays in your system&apos;s keychain.</source>
+        <translation>Ihr Bot schickt Ihnen die Ereignisse als Direktnachrichten. Sein Token bleibt im Schlüsselbund Ihres Systems.</translation>
+    </message>
+    <message>
+        <source>Bot token</source>
+        <translation>Bot-Token</translation>
+    </message>
+    <message>
+        <source>Paste the token here</source>
+        <translation>Token hier einfügen</translation>
+    </message>
+    <message>
+        <source>Bot token check</source>
+        <translation>Prüfung des Bot-Tokens</translation>
+    </message>
+    <message>
+        <source>Bot &amp;token:</source>
+        <translation>Bot-&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Open the &lt;a href=&quot;https://discord.com/developers/applications&quot;&gt;Discord Developer Portal&lt;/a&gt; and sign in with your Discord account.</source>
+        <translation>Öffnen Sie das &lt;a href=&quot;https://discord.com/developers/applications&quot;&gt;Discord Developer Portal&lt;/a&gt; und melden Sie sich mit Ihrem Discord-Konto an.</translation>
+    </message>
+    <message>
+        <source>Click &lt;b&gt;New Application&lt;/b&gt;, name it (PingPanda, for example) and accept Discord&apos;s terms.</source>
+        <translation>Klicken Sie auf &lt;b&gt;New Application&lt;/b&gt;, geben Sie ihr einen Namen (zum Beispiel PingPanda) und stimmen Sie den Bedingungen von Discord zu.</translation>
+    </message>
+    <message>
+        <source>Choose &lt;b&gt;Bot&lt;/b&gt; on the left, then &lt;b&gt;Reset Token&lt;/b&gt;, and copy the token.</source>
+        <translation>Wählen Sie links &lt;b&gt;Bot&lt;/b&gt;, dann &lt;b&gt;Reset Token&lt;/b&gt;, und kopieren Sie das Token.</translation>
+    </message>
+    <message>
+        <source>Paste it below. PingPanda checks it with Discord and keeps it in your keychain; it is not shown again.</source>
+        <translation>Fügen Sie es unten ein. PingPanda prüft es bei Discord und bewahrt es in Ihrem Schlüsselbund auf; es wird nicht wieder angezeigt.</translation>
+    </message>
+    <message>
+        <source>A token is already saved and Discord accepts it. Paste a new one only to replace it.</source>
+        <translation>Ein Token ist bereits gespeichert, und Discord akzeptiert es. Fügen Sie nur dann ein neues ein, wenn Sie es ersetzen wollen.</translation>
+    </message>
+    <message>
+        <source>That does not look like a bot token (three parts separated by dots). Copy it again in the Developer Portal: Bot &gt; Reset Token.</source>
+        <translation>Das sieht nicht wie ein Bot-Token aus (drei durch Punkte getrennte Teile). Kopieren Sie es erneut im Developer Portal: Bot &gt; Reset Token.</translation>
+    </message>
+    <message>
+        <source>It is saved in your keychain and will not be shown again.</source>
+        <translation>Es ist in Ihrem Schlüsselbund gespeichert und wird nicht wieder angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>BotUserStepPage</name>
+    <message>
+        <source>Let your bot reach you</source>
+        <translation>Lassen Sie Ihren Bot Sie erreichen</translation>
+    </message>
+    <message>
+        <source>Discord lets a bot send direct messages only to people who share a server with it.</source>
+        <translation>Discord lässt einen Bot nur Personen Direktnachrichten schicken, die einen Server mit ihm teilen.</translation>
+    </message>
+    <message>
+        <source>Your Discord user ID</source>
+        <translation>Ihre Discord-Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>User ID check</source>
+        <translation>Prüfung der Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>Your &amp;user ID:</source>
+        <translation>Ihre &amp;Benutzer-ID:</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;%1&quot;&gt;Invite your bot&lt;/a&gt; to a server you are in. Any server of yours will do; the + button in Discord&apos;s server list makes a new one.</source>
+        <translation>&lt;a href=&quot;%1&quot;&gt;Laden Sie Ihren Bot&lt;/a&gt; auf einen Server ein, auf dem Sie sind. Jeder Ihrer Server genügt; die Schaltfläche + in der Serverliste von Discord erstellt einen neuen.</translation>
+    </message>
+    <message>
+        <source>In that server, click its name, open &lt;b&gt;Privacy Settings&lt;/b&gt; and make sure &lt;b&gt;Direct Messages&lt;/b&gt; is on.</source>
+        <translation>Klicken Sie auf diesem Server auf seinen Namen, öffnen Sie &lt;b&gt;Privacy Settings&lt;/b&gt; und achten Sie darauf, dass &lt;b&gt;Direct Messages&lt;/b&gt; eingeschaltet ist.</translation>
+    </message>
+    <message>
+        <source>In Discord&apos;s &lt;b&gt;User Settings&lt;/b&gt;, open &lt;b&gt;Advanced&lt;/b&gt; and turn on &lt;b&gt;Developer Mode&lt;/b&gt;.</source>
+        <translation>Öffnen Sie in den &lt;b&gt;User Settings&lt;/b&gt; von Discord den Bereich &lt;b&gt;Advanced&lt;/b&gt; und schalten Sie &lt;b&gt;Developer Mode&lt;/b&gt; ein.</translation>
+    </message>
+    <message>
+        <source>Right-click your own name and choose &lt;b&gt;Copy User ID&lt;/b&gt;. Paste it below.</source>
+        <translation>Klicken Sie mit der rechten Maustaste auf Ihren eigenen Namen und wählen Sie &lt;b&gt;Copy User ID&lt;/b&gt;. Fügen Sie sie unten ein.</translation>
+    </message>
+</context>
+<context>
     <name>CategoriesModel</name>
     <message>
         <source>No emoji</source>
@@ -250,6 +344,33 @@
     <message>
         <source>Counting the category&apos;s events</source>
         <translation>Ereignisse der Kategorie zählen</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseDestinationPage</name>
+    <message>
+        <source>A channel on a Discord server, through a &amp;webhook</source>
+        <translation>Ein Kanal auf einem Discord-Server, über einen &amp;Webhook</translation>
+    </message>
+    <message>
+        <source>&amp;Direct messages from your own bot</source>
+        <translation>&amp;Direktnachrichten von Ihrem eigenen Bot</translation>
+    </message>
+    <message>
+        <source>Where should PingPanda send events?</source>
+        <translation>Wohin soll PingPanda Ereignisse senden?</translation>
+    </message>
+    <message>
+        <source>Pick one; you can change it later in Settings.</source>
+        <translation>Wählen Sie eins; Sie können es später in den Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>The simplest: about a minute. Everyone in the channel sees the events. You need to be allowed to manage the channel&apos;s webhooks.</source>
+        <translation>Das Einfachste: etwa eine Minute. Alle im Kanal sehen die Ereignisse. Sie müssen die Webhooks des Kanals verwalten dürfen.</translation>
+    </message>
+    <message>
+        <source>Private to you. About five minutes: you create a bot in Discord&apos;s Developer Portal and share a server with it.</source>
+        <translation>Nur für Sie. Etwa fünf Minuten: Sie erstellen einen Bot im Developer Portal von Discord und teilen einen Server mit ihm.</translation>
     </message>
 </context>
 <context>
@@ -1174,6 +1295,13 @@
     </message>
 </context>
 <context>
+    <name>LiveCheck</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+</context>
+<context>
     <name>LiveProfile</name>
     <message>
         <source>Could not check the database for changes.</source>
@@ -1334,30 +1462,6 @@
     <message>
         <source>How Discord will show it:</source>
         <translation>So zeigt Discord es an:</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Wird gesendet…</translation>
-    </message>
-    <message>
-        <source>Not sent (HTTP %1): %2</source>
-        <translation>Nicht gesendet (HTTP %1): %2</translation>
-    </message>
-    <message>
-        <source>waiting to be sent to Discord</source>
-        <translation>wartet auf das Senden an Discord</translation>
-    </message>
-    <message>
-        <source>delivered to Discord ✓</source>
-        <translation>an Discord zugestellt ✓</translation>
-    </message>
-    <message>
-        <source>failed: %1</source>
-        <translation>fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Event %1: %2</source>
-        <translation>Ereignis %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +1753,134 @@
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
+    <message>
+        <source>Set up with the &amp;assistant…</source>
+        <translation>Mit dem &amp;Assistenten einrichten…</translation>
+    </message>
+    <message>
+        <source>Step by step, with each step checked against Discord.</source>
+        <translation>Schritt für Schritt, jeder Schritt bei Discord geprüft.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupAssistant</name>
+    <message>
+        <source>Set up PingPanda</source>
+        <translation>PingPanda einrichten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>StarterCategoriesPage</name>
+    <message>
+        <source>Start with a few categories</source>
+        <translation>Beginnen Sie mit ein paar Kategorien</translation>
+    </message>
+    <message>
+        <source>A category names a kind of event and gives its Discord message an emoji and a colour. Scripts send the category&apos;s name with each event.</source>
+        <translation>Eine Kategorie benennt eine Art von Ereignis und gibt seiner Discord-Nachricht ein Emoji und eine Farbe. Skripte senden mit jedem Ereignis den Namen der Kategorie.</translation>
+    </message>
+    <message>
+        <source>You can rename them, change their colours or add your own on the Categories page at any time.</source>
+        <translation>Sie können sie jederzeit auf der Seite Kategorien umbenennen, ihre Farben ändern oder eigene hinzufügen.</translation>
+    </message>
+    <message>
+        <source>You have this category already.</source>
+        <translation>Diese Kategorie haben Sie schon.</translation>
+    </message>
+</context>
+<context>
+    <name>TestEvent</name>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Not sent (HTTP %1): %2</source>
+        <translation>Nicht gesendet (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>Event %1: %2</source>
+        <translation>Ereignis %1: %2</translation>
+    </message>
+    <message>
+        <source>waiting to be sent to Discord</source>
+        <translation>wartet auf den Versand an Discord</translation>
+    </message>
+    <message>
+        <source>delivered to Discord ✓</source>
+        <translation>an Discord zugestellt ✓</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TestEventPage</name>
+    <message>
+        <source>&amp;Send a test event</source>
+        <translation>Test&amp;ereignis senden</translation>
+    </message>
+    <message>
+        <source>Send your first event</source>
+        <translation>Senden Sie Ihr erstes Ereignis</translation>
+    </message>
+    <message>
+        <source>A real event, sent through PingPanda the way your scripts will send theirs.</source>
+        <translation>Ein echtes Ereignis, über PingPanda gesendet, so wie Ihre Skripte ihre senden werden.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Test event status</source>
+        <translation>Stand des Testereignisses</translation>
+    </message>
+    <message>
+        <source>Command that sends an event</source>
+        <translation>Befehl, der ein Ereignis sendet</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>K&amp;ategorie:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>From now on, your scripts and tools send events with a request like this one:</source>
+        <translation>Ab jetzt senden Ihre Skripte und Werkzeuge Ereignisse mit einer Anfrage wie dieser:</translation>
+    </message>
+    <message>
+        <source>The API key in it is also on the Settings page, under API key. Keep it private: anyone who has it can send you events.</source>
+        <translation>Der API-Schlüssel darin steht auch auf der Seite Einstellungen unter API-Schlüssel. Halten Sie ihn geheim: Wer ihn hat, kann Ihnen Ereignisse senden.</translation>
+    </message>
+    <message>
+        <source>PingPanda stores a short hello in the category you pick and sends it to Discord. This page follows it until Discord has it, usually within a second or two.</source>
+        <translation>PingPanda speichert einen kurzen Gruß in der gewählten Kategorie und sendet ihn an Discord. Diese Seite verfolgt ihn, bis Discord ihn hat, meist innerhalb von ein, zwei Sekunden.</translation>
+    </message>
+    <message>
+        <source>There is no category to send yet: go back one step and pick one.</source>
+        <translation>Es gibt noch keine Kategorie zum Senden: Gehen Sie einen Schritt zurück und wählen Sie eine.</translation>
+    </message>
+    <message>
+        <source>Hello from PingPanda! This test event shows that your setup works.</source>
+        <translation>Hallo von PingPanda! Dieses Testereignis zeigt, dass Ihre Einrichtung funktioniert.</translation>
+    </message>
+    <message>
+        <source>Check your Discord: it&apos;s there.</source>
+        <translation>Schauen Sie in Ihr Discord: Es ist da.</translation>
+    </message>
+    <message>
+        <source>Go back to fix the setup, then send again.</source>
+        <translation>Gehen Sie zurück, um die Einrichtung zu korrigieren, und senden Sie dann erneut.</translation>
+    </message>
 </context>
 <context>
     <name>TrayController</name>
@@ -1712,6 +1944,45 @@ Heute: %2 · Ausstehend: %3 · Fehlgeschlagen: %4</translation>
             <numerusform>%n weiteres Ereignis</numerusform>
             <numerusform>%n weitere Ereignisse</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Set &amp;up PingPanda…</source>
+        <translation>PingPanda &amp;einrichten…</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookAddressPage</name>
+    <message>
+        <source>Connect a channel webhook</source>
+        <translation>Einen Kanal-Webhook verbinden</translation>
+    </message>
+    <message>
+        <source>Make a webhook in Discord and paste its address here.</source>
+        <translation>Erstellen Sie in Discord einen Webhook und fügen Sie seine Adresse hier ein.</translation>
+    </message>
+    <message>
+        <source>Webhook address</source>
+        <translation>Webhook-Adresse</translation>
+    </message>
+    <message>
+        <source>Webhook check</source>
+        <translation>Prüfung des Webhooks</translation>
+    </message>
+    <message>
+        <source>Webhook &amp;address:</source>
+        <translation>Webhook-&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>In Discord, hover over the channel that should get the events and click its gear icon (Edit Channel).</source>
+        <translation>Zeigen Sie in Discord auf den Kanal, der die Ereignisse bekommen soll, und klicken Sie auf sein Zahnrad (Edit Channel).</translation>
+    </message>
+    <message>
+        <source>Choose &lt;b&gt;Integrations&lt;/b&gt;, then &lt;b&gt;Webhooks&lt;/b&gt;, then &lt;b&gt;New Webhook&lt;/b&gt;. You can name it PingPanda.</source>
+        <translation>Wählen Sie &lt;b&gt;Integrations&lt;/b&gt;, dann &lt;b&gt;Webhooks&lt;/b&gt;, dann &lt;b&gt;New Webhook&lt;/b&gt;. Sie können ihn PingPanda nennen.</translation>
+    </message>
+    <message>
+        <source>Click &lt;b&gt;Copy Webhook URL&lt;/b&gt; and paste it below. PingPanda checks it with Discord at once; nothing is posted.</source>
+        <translation>Klicken Sie auf &lt;b&gt;Copy Webhook URL&lt;/b&gt; und fügen Sie sie unten ein. PingPanda prüft sie sofort bei Discord; es wird nichts gepostet.</translation>
     </message>
 </context>
 </TS>

@@ -39,6 +39,100 @@
     </message>
 </context>
 <context>
+    <name>BotTokenStepPage</name>
+    <message>
+        <source>Create your bot</source>
+        <translation>Crea tu bot</translation>
+    </message>
+    <message>
+        <source>Your bot sends you the events as direct messages. Its token stays in your system&apos;s keychain.</source>
+        <translation>Tu bot te envía los eventos como mensajes directos. Su token se queda en el llavero de tu sistema.</translation>
+    </message>
+    <message>
+        <source>Bot token</source>
+        <translation>Token del bot</translation>
+    </message>
+    <message>
+        <source>Paste the token here</source>
+        <translation>Pega el token aquí</translation>
+    </message>
+    <message>
+        <source>Bot token check</source>
+        <translation>Comprobación del token</translation>
+    </message>
+    <message>
+        <source>Bot &amp;token:</source>
+        <translation>&amp;Token del bot:</translation>
+    </message>
+    <message>
+        <source>Open the &lt;a href=&quot;https://discord.com/developers/applications&quot;&gt;Discord Developer Portal&lt;/a&gt; and sign in with your Discord account.</source>
+        <translation>Abre el &lt;a href=&quot;https://discord.com/developers/applications&quot;&gt;portal de desarrolladores de Discord&lt;/a&gt; e inicia sesión con tu cuenta de Discord.</translation>
+    </message>
+    <message>
+        <source>Click &lt;b&gt;New Application&lt;/b&gt;, name it (PingPanda, for example) and accept Discord&apos;s terms.</source>
+        <translation>Haz clic en &lt;b&gt;New Application&lt;/b&gt;, ponle un nombre (por ejemplo PingPanda) y acepta las condiciones de Discord.</translation>
+    </message>
+    <message>
+        <source>Choose &lt;b&gt;Bot&lt;/b&gt; on the left, then &lt;b&gt;Reset Token&lt;/b&gt;, and copy the token.</source>
+        <translation>Elige &lt;b&gt;Bot&lt;/b&gt; a la izquierda, luego &lt;b&gt;Reset Token&lt;/b&gt;, y copia el token.</translation>
+    </message>
+    <message>
+        <source>Paste it below. PingPanda checks it with Discord and keeps it in your keychain; it is not shown again.</source>
+        <translation>Pégalo abajo. PingPanda lo comprueba con Discord y lo guarda en tu llavero; no se vuelve a mostrar.</translation>
+    </message>
+    <message>
+        <source>A token is already saved and Discord accepts it. Paste a new one only to replace it.</source>
+        <translation>Ya hay un token guardado y Discord lo acepta. Pega uno nuevo solo para reemplazarlo.</translation>
+    </message>
+    <message>
+        <source>That does not look like a bot token (three parts separated by dots). Copy it again in the Developer Portal: Bot &gt; Reset Token.</source>
+        <translation>Eso no parece un token de bot (tres partes separadas por puntos). Cópialo de nuevo en el portal de desarrolladores: Bot &gt; Reset Token.</translation>
+    </message>
+    <message>
+        <source>It is saved in your keychain and will not be shown again.</source>
+        <translation>Está guardado en tu llavero y no se volverá a mostrar.</translation>
+    </message>
+</context>
+<context>
+    <name>BotUserStepPage</name>
+    <message>
+        <source>Let your bot reach you</source>
+        <translation>Deja que tu bot te contacte</translation>
+    </message>
+    <message>
+        <source>Discord lets a bot send direct messages only to people who share a server with it.</source>
+        <translation>Discord solo deja que un bot envíe mensajes directos a quienes comparten un servidor con él.</translation>
+    </message>
+    <message>
+        <source>Your Discord user ID</source>
+        <translation>Tu ID de usuario de Discord</translation>
+    </message>
+    <message>
+        <source>User ID check</source>
+        <translation>Comprobación del ID</translation>
+    </message>
+    <message>
+        <source>Your &amp;user ID:</source>
+        <translation>Tu ID de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;%1&quot;&gt;Invite your bot&lt;/a&gt; to a server you are in. Any server of yours will do; the + button in Discord&apos;s server list makes a new one.</source>
+        <translation>&lt;a href=&quot;%1&quot;&gt;Invita a tu bot&lt;/a&gt; a un servidor en el que estés. Cualquiera de tus servidores sirve; el botón + de la lista de servidores de Discord crea uno nuevo.</translation>
+    </message>
+    <message>
+        <source>In that server, click its name, open &lt;b&gt;Privacy Settings&lt;/b&gt; and make sure &lt;b&gt;Direct Messages&lt;/b&gt; is on.</source>
+        <translation>En ese servidor, haz clic en su nombre, abre &lt;b&gt;Privacy Settings&lt;/b&gt; y comprueba que &lt;b&gt;Direct Messages&lt;/b&gt; está activado.</translation>
+    </message>
+    <message>
+        <source>In Discord&apos;s &lt;b&gt;User Settings&lt;/b&gt;, open &lt;b&gt;Advanced&lt;/b&gt; and turn on &lt;b&gt;Developer Mode&lt;/b&gt;.</source>
+        <translation>En los &lt;b&gt;User Settings&lt;/b&gt; de Discord, abre &lt;b&gt;Advanced&lt;/b&gt; y activa &lt;b&gt;Developer Mode&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Right-click your own name and choose &lt;b&gt;Copy User ID&lt;/b&gt;. Paste it below.</source>
+        <translation>Haz clic derecho en tu propio nombre y elige &lt;b&gt;Copy User ID&lt;/b&gt;. Pégalo abajo.</translation>
+    </message>
+</context>
+<context>
     <name>CategoriesModel</name>
     <message>
         <source>No emoji</source>
@@ -250,6 +344,33 @@
     <message>
         <source>Counting the category&apos;s events</source>
         <translation>Contando los eventos de la categoría</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseDestinationPage</name>
+    <message>
+        <source>A channel on a Discord server, through a &amp;webhook</source>
+        <translation>Un canal de un servidor de Discord, mediante un &amp;webhook</translation>
+    </message>
+    <message>
+        <source>&amp;Direct messages from your own bot</source>
+        <translation>Mensajes &amp;directos de tu propio bot</translation>
+    </message>
+    <message>
+        <source>Where should PingPanda send events?</source>
+        <translation>¿Adónde debe enviar PingPanda los eventos?</translation>
+    </message>
+    <message>
+        <source>Pick one; you can change it later in Settings.</source>
+        <translation>Elige uno; puedes cambiarlo más tarde en Ajustes.</translation>
+    </message>
+    <message>
+        <source>The simplest: about a minute. Everyone in the channel sees the events. You need to be allowed to manage the channel&apos;s webhooks.</source>
+        <translation>Lo más sencillo: cerca de un minuto. Todos en el canal ven los eventos. Necesitas permiso para gestionar los webhooks del canal.</translation>
+    </message>
+    <message>
+        <source>Private to you. About five minutes: you create a bot in Discord&apos;s Developer Portal and share a server with it.</source>
+        <translation>Solo para ti. Unos cinco minutos: creas un bot en el portal de desarrolladores de Discord y compartes un servidor con él.</translation>
     </message>
 </context>
 <context>
@@ -1174,6 +1295,13 @@
     </message>
 </context>
 <context>
+    <name>LiveCheck</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+</context>
+<context>
     <name>LiveProfile</name>
     <message>
         <source>Could not check the database for changes.</source>
@@ -1334,30 +1462,6 @@
     <message>
         <source>How Discord will show it:</source>
         <translation>Así lo mostrará Discord:</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Enviando…</translation>
-    </message>
-    <message>
-        <source>Not sent (HTTP %1): %2</source>
-        <translation>No enviado (HTTP %1): %2</translation>
-    </message>
-    <message>
-        <source>waiting to be sent to Discord</source>
-        <translation>esperando para enviarse a Discord</translation>
-    </message>
-    <message>
-        <source>delivered to Discord ✓</source>
-        <translation>entregado a Discord ✓</translation>
-    </message>
-    <message>
-        <source>failed: %1</source>
-        <translation>fallido: %1</translation>
-    </message>
-    <message>
-        <source>Event %1: %2</source>
-        <translation>Evento %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +1753,134 @@
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
+    <message>
+        <source>Set up with the &amp;assistant…</source>
+        <translation>Configurar con el &amp;asistente…</translation>
+    </message>
+    <message>
+        <source>Step by step, with each step checked against Discord.</source>
+        <translation>Paso a paso, con cada paso comprobado con Discord.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupAssistant</name>
+    <message>
+        <source>Set up PingPanda</source>
+        <translation>Configurar PingPanda</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>StarterCategoriesPage</name>
+    <message>
+        <source>Start with a few categories</source>
+        <translation>Empieza con unas categorías</translation>
+    </message>
+    <message>
+        <source>A category names a kind of event and gives its Discord message an emoji and a colour. Scripts send the category&apos;s name with each event.</source>
+        <translation>Una categoría nombra un tipo de evento y da a su mensaje de Discord un emoji y un color. Los scripts envían el nombre de la categoría con cada evento.</translation>
+    </message>
+    <message>
+        <source>You can rename them, change their colours or add your own on the Categories page at any time.</source>
+        <translation>Puedes renombrarlas, cambiar sus colores o añadir las tuyas en la página Categorías en cualquier momento.</translation>
+    </message>
+    <message>
+        <source>You have this category already.</source>
+        <translation>Ya tienes esta categoría.</translation>
+    </message>
+</context>
+<context>
+    <name>TestEvent</name>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Not sent (HTTP %1): %2</source>
+        <translation>No enviado (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>Event %1: %2</source>
+        <translation>Evento %1: %2</translation>
+    </message>
+    <message>
+        <source>waiting to be sent to Discord</source>
+        <translation>esperando a enviarse a Discord</translation>
+    </message>
+    <message>
+        <source>delivered to Discord ✓</source>
+        <translation>entregado a Discord ✓</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>falló: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TestEventPage</name>
+    <message>
+        <source>&amp;Send a test event</source>
+        <translation>&amp;Enviar un evento de prueba</translation>
+    </message>
+    <message>
+        <source>Send your first event</source>
+        <translation>Envía tu primer evento</translation>
+    </message>
+    <message>
+        <source>A real event, sent through PingPanda the way your scripts will send theirs.</source>
+        <translation>Un evento real, enviado por PingPanda como tus scripts enviarán los suyos.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Test event status</source>
+        <translation>Estado del evento de prueba</translation>
+    </message>
+    <message>
+        <source>Command that sends an event</source>
+        <translation>Orden que envía un evento</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>C&amp;ategoría:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>From now on, your scripts and tools send events with a request like this one:</source>
+        <translation>A partir de ahora, tus scripts y herramientas envían eventos con una petición como esta:</translation>
+    </message>
+    <message>
+        <source>The API key in it is also on the Settings page, under API key. Keep it private: anyone who has it can send you events.</source>
+        <translation>La clave de API que contiene también está en la página Ajustes, en Clave de API. Guárdala en privado: quien la tenga puede enviarte eventos.</translation>
+    </message>
+    <message>
+        <source>PingPanda stores a short hello in the category you pick and sends it to Discord. This page follows it until Discord has it, usually within a second or two.</source>
+        <translation>PingPanda guarda un breve saludo en la categoría que elijas y lo envía a Discord. Esta página lo sigue hasta que Discord lo tiene, normalmente en uno o dos segundos.</translation>
+    </message>
+    <message>
+        <source>There is no category to send yet: go back one step and pick one.</source>
+        <translation>Todavía no hay ninguna categoría que enviar: vuelve un paso atrás y elige una.</translation>
+    </message>
+    <message>
+        <source>Hello from PingPanda! This test event shows that your setup works.</source>
+        <translation>¡Hola desde PingPanda! Este evento de prueba muestra que tu configuración funciona.</translation>
+    </message>
+    <message>
+        <source>Check your Discord: it&apos;s there.</source>
+        <translation>Mira tu Discord: ahí está.</translation>
+    </message>
+    <message>
+        <source>Go back to fix the setup, then send again.</source>
+        <translation>Vuelve atrás para corregir la configuración y envía de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>TrayController</name>
@@ -1712,6 +1944,45 @@ Hoy: %2 · Pendientes: %3 · Fallidos: %4</translation>
             <numerusform>%n evento más</numerusform>
             <numerusform>%n eventos más</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Set &amp;up PingPanda…</source>
+        <translation>Config&amp;urar PingPanda…</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookAddressPage</name>
+    <message>
+        <source>Connect a channel webhook</source>
+        <translation>Conectar el webhook de un canal</translation>
+    </message>
+    <message>
+        <source>Make a webhook in Discord and paste its address here.</source>
+        <translation>Crea un webhook en Discord y pega aquí su dirección.</translation>
+    </message>
+    <message>
+        <source>Webhook address</source>
+        <translation>Dirección del webhook</translation>
+    </message>
+    <message>
+        <source>Webhook check</source>
+        <translation>Comprobación del webhook</translation>
+    </message>
+    <message>
+        <source>Webhook &amp;address:</source>
+        <translation>&amp;Dirección del webhook:</translation>
+    </message>
+    <message>
+        <source>In Discord, hover over the channel that should get the events and click its gear icon (Edit Channel).</source>
+        <translation>En Discord, pasa el ratón por el canal que debe recibir los eventos y haz clic en su engranaje (Edit Channel).</translation>
+    </message>
+    <message>
+        <source>Choose &lt;b&gt;Integrations&lt;/b&gt;, then &lt;b&gt;Webhooks&lt;/b&gt;, then &lt;b&gt;New Webhook&lt;/b&gt;. You can name it PingPanda.</source>
+        <translation>Elige &lt;b&gt;Integrations&lt;/b&gt;, luego &lt;b&gt;Webhooks&lt;/b&gt; y luego &lt;b&gt;New Webhook&lt;/b&gt;. Puedes llamarlo PingPanda.</translation>
+    </message>
+    <message>
+        <source>Click &lt;b&gt;Copy Webhook URL&lt;/b&gt; and paste it below. PingPanda checks it with Discord at once; nothing is posted.</source>
+        <translation>Haz clic en &lt;b&gt;Copy Webhook URL&lt;/b&gt; y pégala abajo. PingPanda la comprueba con Discord al momento; no se publica nada.</translation>
     </message>
 </context>
 </TS>

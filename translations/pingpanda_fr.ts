@@ -39,6 +39,100 @@
     </message>
 </context>
 <context>
+    <name>BotTokenStepPage</name>
+    <message>
+        <source>Create your bot</source>
+        <translation>Créez votre bot</translation>
+    </message>
+    <message>
+        <source>Your bot sends you the events as direct messages. Its token stays in your system&apos;s keychain.</source>
+        <translation>Votre bot vous envoie les événements en messages privés. Son jeton reste dans le trousseau de votre système.</translation>
+    </message>
+    <message>
+        <source>Bot token</source>
+        <translation>Jeton du bot</translation>
+    </message>
+    <message>
+        <source>Paste the token here</source>
+        <translation>Collez le jeton ici</translation>
+    </message>
+    <message>
+        <source>Bot token check</source>
+        <translation>Vérification du jeton</translation>
+    </message>
+    <message>
+        <source>Bot &amp;token:</source>
+        <translation>&amp;Jeton du bot :</translation>
+    </message>
+    <message>
+        <source>Open the &lt;a href=&quot;https://discord.com/developers/applications&quot;&gt;Discord Developer Portal&lt;/a&gt; and sign in with your Discord account.</source>
+        <translation>Ouvrez le &lt;a href=&quot;https://discord.com/developers/applications&quot;&gt;portail des développeurs Discord&lt;/a&gt; et connectez-vous avec votre compte Discord.</translation>
+    </message>
+    <message>
+        <source>Click &lt;b&gt;New Application&lt;/b&gt;, name it (PingPanda, for example) and accept Discord&apos;s terms.</source>
+        <translation>Cliquez sur &lt;b&gt;New Application&lt;/b&gt;, nommez-la (PingPanda, par exemple) et acceptez les conditions de Discord.</translation>
+    </message>
+    <message>
+        <source>Choose &lt;b&gt;Bot&lt;/b&gt; on the left, then &lt;b&gt;Reset Token&lt;/b&gt;, and copy the token.</source>
+        <translation>Choisissez &lt;b&gt;Bot&lt;/b&gt; à gauche, puis &lt;b&gt;Reset Token&lt;/b&gt;, et copiez le jeton.</translation>
+    </message>
+    <message>
+        <source>Paste it below. PingPanda checks it with Discord and keeps it in your keychain; it is not shown again.</source>
+        <translation>Collez-le ci-dessous. PingPanda le vérifie auprès de Discord et le garde dans votre trousseau ; il ne sera plus affiché.</translation>
+    </message>
+    <message>
+        <source>A token is already saved and Discord accepts it. Paste a new one only to replace it.</source>
+        <translation>Un jeton est déjà enregistré et Discord l’accepte. Collez-en un nouveau seulement pour le remplacer.</translation>
+    </message>
+    <message>
+        <source>That does not look like a bot token (three parts separated by dots). Copy it again in the Developer Portal: Bot &gt; Reset Token.</source>
+        <translation>Ceci ne ressemble pas à un jeton de bot (trois parties séparées par des points). Copiez-le à nouveau dans le portail des développeurs : Bot &gt; Reset Token.</translation>
+    </message>
+    <message>
+        <source>It is saved in your keychain and will not be shown again.</source>
+        <translation>Il est enregistré dans votre trousseau et ne sera plus affiché.</translation>
+    </message>
+</context>
+<context>
+    <name>BotUserStepPage</name>
+    <message>
+        <source>Let your bot reach you</source>
+        <translation>Laissez votre bot vous joindre</translation>
+    </message>
+    <message>
+        <source>Discord lets a bot send direct messages only to people who share a server with it.</source>
+        <translation>Discord ne laisse un bot envoyer des messages privés qu’aux personnes qui partagent un serveur avec lui.</translation>
+    </message>
+    <message>
+        <source>Your Discord user ID</source>
+        <translation>Votre identifiant Discord</translation>
+    </message>
+    <message>
+        <source>User ID check</source>
+        <translation>Vérification de l’identifiant</translation>
+    </message>
+    <message>
+        <source>Your &amp;user ID:</source>
+        <translation>Votre &amp;identifiant :</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;%1&quot;&gt;Invite your bot&lt;/a&gt; to a server you are in. Any server of yours will do; the + button in Discord&apos;s server list makes a new one.</source>
+        <translation>&lt;a href=&quot;%1&quot;&gt;Invitez votre bot&lt;/a&gt; sur un serveur dont vous faites partie. N’importe lequel de vos serveurs convient ; le bouton + de la liste des serveurs de Discord en crée un nouveau.</translation>
+    </message>
+    <message>
+        <source>In that server, click its name, open &lt;b&gt;Privacy Settings&lt;/b&gt; and make sure &lt;b&gt;Direct Messages&lt;/b&gt; is on.</source>
+        <translation>Sur ce serveur, cliquez sur son nom, ouvrez &lt;b&gt;Privacy Settings&lt;/b&gt; et vérifiez que &lt;b&gt;Direct Messages&lt;/b&gt; est activé.</translation>
+    </message>
+    <message>
+        <source>In Discord&apos;s &lt;b&gt;User Settings&lt;/b&gt;, open &lt;b&gt;Advanced&lt;/b&gt; and turn on &lt;b&gt;Developer Mode&lt;/b&gt;.</source>
+        <translation>Dans les &lt;b&gt;User Settings&lt;/b&gt; de Discord, ouvrez &lt;b&gt;Advanced&lt;/b&gt; et activez &lt;b&gt;Developer Mode&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Right-click your own name and choose &lt;b&gt;Copy User ID&lt;/b&gt;. Paste it below.</source>
+        <translation>Faites un clic droit sur votre propre nom et choisissez &lt;b&gt;Copy User ID&lt;/b&gt;. Collez-le ci-dessous.</translation>
+    </message>
+</context>
+<context>
     <name>CategoriesModel</name>
     <message>
         <source>No emoji</source>
@@ -250,6 +344,33 @@
     <message>
         <source>Counting the category&apos;s events</source>
         <translation>Comptage des événements de la catégorie</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseDestinationPage</name>
+    <message>
+        <source>A channel on a Discord server, through a &amp;webhook</source>
+        <translation>Un salon d’un serveur Discord, par un &amp;webhook</translation>
+    </message>
+    <message>
+        <source>&amp;Direct messages from your own bot</source>
+        <translation>&amp;Messages privés de votre propre bot</translation>
+    </message>
+    <message>
+        <source>Where should PingPanda send events?</source>
+        <translation>Où PingPanda doit-il envoyer les événements ?</translation>
+    </message>
+    <message>
+        <source>Pick one; you can change it later in Settings.</source>
+        <translation>Choisissez-en un ; vous pourrez le changer plus tard dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The simplest: about a minute. Everyone in the channel sees the events. You need to be allowed to manage the channel&apos;s webhooks.</source>
+        <translation>Le plus simple : environ une minute. Tout le monde dans le salon voit les événements. Vous devez avoir le droit de gérer les webhooks du salon.</translation>
+    </message>
+    <message>
+        <source>Private to you. About five minutes: you create a bot in Discord&apos;s Developer Portal and share a server with it.</source>
+        <translation>Privé. Environ cinq minutes : vous créez un bot dans le portail des développeurs de Discord et partagez un serveur avec lui.</translation>
     </message>
 </context>
 <context>
@@ -1174,6 +1295,13 @@
     </message>
 </context>
 <context>
+    <name>LiveCheck</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+</context>
+<context>
     <name>LiveProfile</name>
     <message>
         <source>Could not check the database for changes.</source>
@@ -1334,30 +1462,6 @@
     <message>
         <source>How Discord will show it:</source>
         <translation>Comment Discord l’affichera :</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Envoi…</translation>
-    </message>
-    <message>
-        <source>Not sent (HTTP %1): %2</source>
-        <translation>Non envoyé (HTTP %1) : %2</translation>
-    </message>
-    <message>
-        <source>waiting to be sent to Discord</source>
-        <translation>en attente d’envoi à Discord</translation>
-    </message>
-    <message>
-        <source>delivered to Discord ✓</source>
-        <translation>livré à Discord ✓</translation>
-    </message>
-    <message>
-        <source>failed: %1</source>
-        <translation>échec : %1</translation>
-    </message>
-    <message>
-        <source>Event %1: %2</source>
-        <translation>Événement %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +1753,134 @@
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
+    <message>
+        <source>Set up with the &amp;assistant…</source>
+        <translation>Configurer avec l’&amp;assistant…</translation>
+    </message>
+    <message>
+        <source>Step by step, with each step checked against Discord.</source>
+        <translation>Étape par étape, chacune vérifiée auprès de Discord.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupAssistant</name>
+    <message>
+        <source>Set up PingPanda</source>
+        <translation>Configurer PingPanda</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>StarterCategoriesPage</name>
+    <message>
+        <source>Start with a few categories</source>
+        <translation>Commencez avec quelques catégories</translation>
+    </message>
+    <message>
+        <source>A category names a kind of event and gives its Discord message an emoji and a colour. Scripts send the category&apos;s name with each event.</source>
+        <translation>Une catégorie nomme un type d’événement et donne à son message Discord un emoji et une couleur. Les scripts envoient le nom de la catégorie avec chaque événement.</translation>
+    </message>
+    <message>
+        <source>You can rename them, change their colours or add your own on the Categories page at any time.</source>
+        <translation>Vous pouvez à tout moment les renommer, changer leurs couleurs ou ajouter les vôtres sur la page Catégories.</translation>
+    </message>
+    <message>
+        <source>You have this category already.</source>
+        <translation>Vous avez déjà cette catégorie.</translation>
+    </message>
+</context>
+<context>
+    <name>TestEvent</name>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>Not sent (HTTP %1): %2</source>
+        <translation>Non envoyé (HTTP %1) : %2</translation>
+    </message>
+    <message>
+        <source>Event %1: %2</source>
+        <translation>Événement %1 : %2</translation>
+    </message>
+    <message>
+        <source>waiting to be sent to Discord</source>
+        <translation>en attente d’envoi à Discord</translation>
+    </message>
+    <message>
+        <source>delivered to Discord ✓</source>
+        <translation>remis à Discord ✓</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>échec : %1</translation>
+    </message>
+</context>
+<context>
+    <name>TestEventPage</name>
+    <message>
+        <source>&amp;Send a test event</source>
+        <translation>&amp;Envoyer un événement de test</translation>
+    </message>
+    <message>
+        <source>Send your first event</source>
+        <translation>Envoyez votre premier événement</translation>
+    </message>
+    <message>
+        <source>A real event, sent through PingPanda the way your scripts will send theirs.</source>
+        <translation>Un vrai événement, envoyé par PingPanda comme vos scripts enverront les leurs.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Test event status</source>
+        <translation>État de l’événement de test</translation>
+    </message>
+    <message>
+        <source>Command that sends an event</source>
+        <translation>Commande qui envoie un événement</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>C&amp;atégorie :</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>From now on, your scripts and tools send events with a request like this one:</source>
+        <translation>Désormais, vos scripts et outils envoient des événements avec une requête comme celle-ci :</translation>
+    </message>
+    <message>
+        <source>The API key in it is also on the Settings page, under API key. Keep it private: anyone who has it can send you events.</source>
+        <translation>La clé d’API qu’elle contient figure aussi dans les paramètres, sous Clé d’API. Gardez-la secrète : quiconque l’a peut vous envoyer des événements.</translation>
+    </message>
+    <message>
+        <source>PingPanda stores a short hello in the category you pick and sends it to Discord. This page follows it until Discord has it, usually within a second or two.</source>
+        <translation>PingPanda enregistre un petit bonjour dans la catégorie choisie et l’envoie à Discord. Cette page le suit jusqu’à ce que Discord l’ait, en général en une ou deux secondes.</translation>
+    </message>
+    <message>
+        <source>There is no category to send yet: go back one step and pick one.</source>
+        <translation>Il n’y a encore aucune catégorie à envoyer : revenez d’une étape et choisissez-en une.</translation>
+    </message>
+    <message>
+        <source>Hello from PingPanda! This test event shows that your setup works.</source>
+        <translation>Bonjour de PingPanda ! Cet événement de test montre que votre configuration fonctionne.</translation>
+    </message>
+    <message>
+        <source>Check your Discord: it&apos;s there.</source>
+        <translation>Regardez votre Discord : il y est.</translation>
+    </message>
+    <message>
+        <source>Go back to fix the setup, then send again.</source>
+        <translation>Revenez en arrière pour corriger la configuration, puis renvoyez.</translation>
+    </message>
 </context>
 <context>
     <name>TrayController</name>
@@ -1712,6 +1944,45 @@ Aujourd’hui : %2 · En attente : %3 · Échecs : %4</translation>
             <numerusform>%n autre événement</numerusform>
             <numerusform>%n autres événements</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Set &amp;up PingPanda…</source>
+        <translation>Config&amp;urer PingPanda…</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookAddressPage</name>
+    <message>
+        <source>Connect a channel webhook</source>
+        <translation>Connecter le webhook d’un salon</translation>
+    </message>
+    <message>
+        <source>Make a webhook in Discord and paste its address here.</source>
+        <translation>Créez un webhook dans Discord et collez son adresse ici.</translation>
+    </message>
+    <message>
+        <source>Webhook address</source>
+        <translation>Adresse du webhook</translation>
+    </message>
+    <message>
+        <source>Webhook check</source>
+        <translation>Vérification du webhook</translation>
+    </message>
+    <message>
+        <source>Webhook &amp;address:</source>
+        <translation>&amp;Adresse du webhook :</translation>
+    </message>
+    <message>
+        <source>In Discord, hover over the channel that should get the events and click its gear icon (Edit Channel).</source>
+        <translation>Dans Discord, survolez le salon qui doit recevoir les événements et cliquez sur sa roue dentée (Edit Channel).</translation>
+    </message>
+    <message>
+        <source>Choose &lt;b&gt;Integrations&lt;/b&gt;, then &lt;b&gt;Webhooks&lt;/b&gt;, then &lt;b&gt;New Webhook&lt;/b&gt;. You can name it PingPanda.</source>
+        <translation>Choisissez &lt;b&gt;Integrations&lt;/b&gt;, puis &lt;b&gt;Webhooks&lt;/b&gt;, puis &lt;b&gt;New Webhook&lt;/b&gt;. Vous pouvez le nommer PingPanda.</translation>
+    </message>
+    <message>
+        <source>Click &lt;b&gt;Copy Webhook URL&lt;/b&gt; and paste it below. PingPanda checks it with Discord at once; nothing is posted.</source>
+        <translation>Cliquez sur &lt;b&gt;Copy Webhook URL&lt;/b&gt; et collez-la ci-dessous. PingPanda la vérifie aussitôt auprès de Discord ; rien n’est publié.</translation>
     </message>
 </context>
 </TS>

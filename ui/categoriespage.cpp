@@ -109,20 +109,10 @@ Status CategoriesPage::removeCategory(const QString &name)
 
 Status CategoriesPage::addQuickStartCategories()
 {
-    const struct
-    {
-        QString name, emoji;
-        quint32 color;
-    } quickStart[] = {{u"bug"_s, u"🐞"_s, 0xFF6B6B}, {u"sale"_s, u"💰"_s, 0xFFEB3B},
-        {u"question"_s, u"🤔"_s, 0x6C5CE7}};
     CategoryStore store(m_instance.database());
-    for (const auto &q : quickStart) {
-        if (store.find(q.name))
+    for (const Category &c : Category::quickStart()) {
+        if (store.find(c.name))
             continue;
-        Category c;
-        c.name = q.name;
-        c.emoji = q.emoji;
-        c.color = q.color;
         if (Result<Category> added = store.add(c); !added) {
             QMessageBox::warning(this, tr("Quick-start categories"), added.error().message);
             return added.error();

@@ -1,10 +1,12 @@
 #include "desktopapp.h"
 
-#include "runtime/instance.h"
-
+#include "assistant/setupassistant.h"
 #include "desktoppreferences.h"
 #include "mainwindow.h"
+#include "runtime/instance.h"
+#include "settingspage.h"
 #include "traycontroller.h"
+
 #include <QCoreApplication>
 
 DesktopApp::DesktopApp(Instance &instance, QObject *parent)
@@ -15,6 +17,8 @@ DesktopApp::DesktopApp(Instance &instance, QObject *parent)
 {
     connect(m_tray.get(), &TrayController::quitRequested, this, &DesktopApp::quit);
     connect(m_window.get(), &MainWindow::quitRequested, this, &DesktopApp::quit);
+    connect(m_tray.get(), &TrayController::setupRequested, this, &DesktopApp::showAssistant);
+    connect(m_window.get(), &MainWindow::setupRequested, this, &DesktopApp::showAssistant);
 }
 
 void DesktopApp::quit()
@@ -29,10 +33,34 @@ DesktopApp::~DesktopApp() = default;
 
 void DesktopApp::start()
 {
+    // A new profile is greeted by the assistant, over the window.
+    if (SetupAssistant::offerAtStart(m_instance)) {
+        SetupAssistant::noteOffered(m_instance);
+        show();
+        showAssistant();
+        return;
+    }
     // Hidden in the tray only when there is a tray to come back from.
     if (m_tray->isAvailable() && DesktopPreferences(m_instance.database()).startMinimised())
         return;
     show();
+}
+
+SetupAssistant *DesktopApp::assistant() const
+{
+    return m_assistant;
+}
+
+void DesktopApp::showAssistant()
+{
+    if (!m_assistant) {
+        m_assistant = new SetupAssistant(m_instance, m_window.get());
+        m_assistant->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_assistant, &QWizard::finished, m_window->settingsPage(), &SettingsPage::reload);
+    }
+    m_assistant->show();
+    m_assistant->raise();
+    m_assistant->activateWindow();
 }
 
 void DesktopApp::show()

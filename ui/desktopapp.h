@@ -1,11 +1,13 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 
 #include <memory>
 
 class Instance;
 class MainWindow;
+class SetupAssistant;
 class TrayController;
 
 // The GUI around a running Instance: the window and the tray icon, and when the app quits.
@@ -22,6 +24,9 @@ public:
     void start();
     // Shows and raises the window (a second launch, the tray's Open).
     void show();
+    // Opens the setup assistant over the window, or raises it when it is open.
+    void showAssistant();
+    SetupAssistant *assistant() const;
     // Ends the app (the tray's Quit, SIGTERM, closing the window when there is no tray).
     void quit();
     MainWindow &window() { return *m_window; }
@@ -31,4 +36,5 @@ private:
     Instance &m_instance;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<TrayController> m_tray;
+    QPointer<SetupAssistant> m_assistant;
 };

@@ -68,6 +68,7 @@ MainWindow::MainWindow(Instance &instance, QWidget *parent)
         [this] { m_sidebar->setCurrentRow(int(Page::Settings)); });
     connect(m_dashboard, &DashboardPage::quickStartRequested, m_categories,
         [this] { (void)m_categories->addQuickStartCategories(); });
+    connect(m_settings, &SettingsPage::assistantRequested, this, &MainWindow::setupRequested);
     statusBar()->showMessage(tr("Listening on %1").arg(instance.url()));
     setTabOrder(m_sidebar, m_pages);
 

@@ -42,6 +42,8 @@ Q_SIGNALS:
     // The window was closed while PingPanda keeps running in the tray.
     void hiddenToTray();
     void quitRequested();
+    // Settings asked for the setup assistant.
+    void setupRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -5,7 +5,7 @@
 #include "discord/discordembed.h"
 #include "runtime/instance.h"
 #include "runtime/profilenotifier.h"
-#include "storage/eventstore.h"
+#include "testevent.h"
 #include "json/jsonparser.h"
 
 #include <QApplication>
@@ -16,7 +16,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkReply>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -31,6 +30,7 @@ SendTestPage::SendTestPage(Instance &instance, QWidget *parent)
     , m_fields(new QTableWidget(0, 2, this))
     , m_preview(new QLabel(this))
     , m_result(new QLabel(this))
+    , m_testEvent(new TestEvent(instance, this))
 {
     m_category->setAccessibleName(tr("Category"));
     m_description->setAccessibleName(tr("Description"));
@@ -96,7 +96,8 @@ SendTestPage::SendTestPage(Instance &instance, QWidget *parent)
     connect(&instance.notifier(), &ProfileNotifier::profileChanged, this,
         &SendTestPage::fillCategories);
     connect(
-        &instance.notifier(), &ProfileNotifier::eventsChanged, this, &SendTestPage::updateStatus);
+        m_testEvent, &TestEvent::changed, this, [this] { m_result->setText(m_testEvent->text()); });
+    connect(m_testEvent, &TestEvent::stored, this, &SendTestPage::sent);
     updatePreview();
 }
 
@@ -141,13 +142,7 @@ JsonValue SendTestPage::body() const
 
 QString SendTestPage::curlCommand() const
 {
-    const Result<QString> key = Profile(m_instance.database()).apiKey();
-    // Single quotes keep the shell from touching the JSON; a quote inside becomes '\''.
-    QString json = QString::fromUtf8(body().toJson());
-    json.replace(u"'"_s, u"'\\''"_s);
-    return u"curl -X POST %1/api/v1/events -H \"Authorization: Bearer %2\" -H \"Content-Type: "
-           "application/json\" -d '%3'"_s.arg(
-               m_instance.url(), key ? key.value() : QString(), json);
+    return TestEvent::curlCommand(m_instance, body());
 }
 
 void SendTestPage::updatePreview()
@@ -178,49 +173,10 @@ void SendTestPage::updatePreview()
 
 void SendTestPage::send()
 {
-    const Result<QString> key = Profile(m_instance.database()).apiKey();
-    QNetworkRequest request(QUrl(m_instance.url() + u"/api/v1/events"_s));
-    request.setRawHeader("Authorization", "Bearer " + (key ? key->toLatin1() : QByteArray()));
-    request.setRawHeader("Content-Type", "application/json");
-    m_result->setText(tr("Sending…"));
-    QNetworkReply *reply = m_network.post(request, body().toJson());
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
-        reply->deleteLater();
-        Result<JsonValue> json = JsonParser::parse(reply->readAll());
-        const JsonValue *message = json && json->isObject() ? json->find(u"message") : nullptr;
-        const JsonValue *id = json && json->isObject() ? json->find(u"eventId") : nullptr;
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status != 200 || !id) {
-            m_eventId.clear();
-            m_result->setText(tr("Not sent (HTTP %1): %2")
-                                  .arg(status)
-                                  .arg(message ? message->toString() : reply->errorString()));
-            return;
-        }
-        m_eventId = id->toString();
-        updateStatus();
-        Q_EMIT sent(m_eventId);
-    });
+    m_testEvent->send(body());
 }
 
-void SendTestPage::updateStatus()
+QString SendTestPage::lastEventId() const
 {
-    if (m_eventId.isEmpty())
-        return;
-    const Result<Event> event = EventStore(m_instance.database()).get(m_eventId);
-    if (!event)
-        return;
-    QString status;
-    switch (event->status) {
-    case DeliveryStatus::Pending:
-        status = event->error.isEmpty() ? tr("waiting to be sent to Discord") : event->error;
-        break;
-    case DeliveryStatus::Delivered:
-        status = tr("delivered to Discord ✓");
-        break;
-    case DeliveryStatus::Failed:
-        status = tr("failed: %1").arg(event->error);
-        break;
-    }
-    m_result->setText(tr("Event %1: %2").arg(m_eventId, status));
+    return m_testEvent->eventId();
 }

@@ -2,7 +2,6 @@
 
 #include "json/jsonvalue.h"
 
-#include <QNetworkAccessManager>
 #include <QWidget>
 
 class Instance;
@@ -10,6 +9,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableWidget;
+class TestEvent;
 
 // Sends a test event the way a script would: through the running API (same checks, same
 // storage, same delivery), then follows it until Discord has it. Shows the message as Discord
@@ -33,7 +33,7 @@ public:
     JsonValue body() const;
     QString curlCommand() const;
     void send();
-    QString lastEventId() const { return m_eventId; }
+    QString lastEventId() const;
 
 Q_SIGNALS:
     void sent(const QString &eventId);
@@ -41,14 +41,12 @@ Q_SIGNALS:
 private:
     void fillCategories();
     void updatePreview();
-    void updateStatus();
 
     Instance &m_instance;
-    QNetworkAccessManager m_network;
     QComboBox *m_category;
     QLineEdit *m_description;
     QTableWidget *m_fields;
     QLabel *m_preview;
     QLabel *m_result;
-    QString m_eventId;
+    TestEvent *m_testEvent;
 };

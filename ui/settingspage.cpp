@@ -127,6 +127,9 @@ QGroupBox *SettingsPage::discordSection(QList<QWidget *> &tabOrder)
     discordButtons->addWidget(saveDestination);
     discordButtons->addWidget(check);
     discordButtons->addStretch();
+    auto *assistant = new QPushButton(tr("Set up with the &assistant…"), this);
+    assistant->setToolTip(tr("Step by step, with each step checked against Discord."));
+    discordButtons->addWidget(assistant);
 
     auto *discord = new QGroupBox(tr("Discord"), this);
     auto *discordForm = new QFormLayout(discord);
@@ -148,8 +151,9 @@ QGroupBox *SettingsPage::discordSection(QList<QWidget *> &tabOrder)
     connect(saveToken, &QPushButton::clicked, this, &SettingsPage::saveToken);
     connect(removeToken, &QPushButton::clicked, this, &SettingsPage::removeToken);
     connect(check, &QPushButton::clicked, this, &SettingsPage::checkConnection);
+    connect(assistant, &QPushButton::clicked, this, &SettingsPage::assistantRequested);
     tabOrder << m_botDm << m_webhook << m_userId << m_token << saveToken << removeToken
-             << m_webhookUrl << saveDestination << check;
+             << m_webhookUrl << saveDestination << check << assistant;
     return discord;
 }
 
@@ -342,6 +346,12 @@ Status SettingsPage::saveDestination()
         load();
     }
     return result;
+}
+
+void SettingsPage::reload()
+{
+    load();
+    readTokenState();
 }
 
 void SettingsPage::readTokenState()

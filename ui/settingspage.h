@@ -33,6 +33,8 @@ public:
     Status regenerateApiKey(bool confirmed);
     Status saveServer(bool confirmedLeavingLoopback);
     void checkConnection();
+    // Shows what is saved now (after the setup assistant changed it), token state included.
+    void reload();
     // Writes or removes the autostart entry; the box follows what is on disk.
     Status setStartAtLogin(bool on);
     // Where the autostart entry goes (tests); empty: the user's autostart folder.
@@ -58,6 +60,8 @@ public:
 Q_SIGNALS:
     void tokenStateChanged();
     void checkFinished();
+    // The person asked for the setup assistant.
+    void assistantRequested();
 
 private:
     // The page's four sections; each adds its controls to tabOrder in reading order.

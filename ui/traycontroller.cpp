@@ -25,6 +25,7 @@ TrayController::TrayController(Instance &instance, MainWindow &window, QObject *
     , m_menu(new QMenu)
     , m_open(m_menu->addAction(tr("&Open PingPanda")))
     , m_sendTest(m_menu->addAction(tr("&Send test event…")))
+    , m_setup(m_menu->addAction(tr("Set &up PingPanda…")))
     , m_copyKey(m_menu->addAction(tr("&Copy API key")))
     , m_pause(m_menu->addAction(tr("&Pause deliveries")))
     , m_quit(nullptr)
@@ -56,6 +57,7 @@ TrayController::TrayController(Instance &instance, MainWindow &window, QObject *
         if (Result<QString> key = Profile(m_instance.database()).apiKey())
             QGuiApplication::clipboard()->setText(key.value());
     });
+    connect(m_setup, &QAction::triggered, this, &TrayController::setupRequested);
     connect(m_quit, &QAction::triggered, this, &TrayController::quitRequested);
     connect(m_icon, &QSystemTrayIcon::activated, this,
         [this](QSystemTrayIcon::ActivationReason reason) {

@@ -37,6 +37,7 @@ public:
 
     QAction *openAction() const { return m_open; }
     QAction *sendTestAction() const { return m_sendTest; }
+    QAction *setupAction() const { return m_setup; }
     QAction *copyKeyAction() const { return m_copyKey; }
     QAction *pauseAction() const { return m_pause; }
     QAction *quitAction() const { return m_quit; }
@@ -47,6 +48,8 @@ public:
 
 Q_SIGNALS:
     void quitRequested();
+    // The menu's Set up PingPanda: the setup assistant.
+    void setupRequested();
     // A desktop notification went out (what the user saw, for tests and logs).
     void notified(const QString &title, const QString &message);
 
@@ -62,6 +65,7 @@ private:
     QMenu *m_menu;
     QAction *m_open;
     QAction *m_sendTest;
+    QAction *m_setup;
     QAction *m_copyKey;
     QAction *m_pause;
     QAction *m_quit;

@@ -6,6 +6,7 @@
 #include <QList>
 
 class LiveProfile;
+struct DiscordReply;
 
 // Verifies the Discord setup without sending anything: the webhook exists, or the bot token is
 // accepted (GET /users/@me) and a DM channel with the user can be opened. Each finding says what
@@ -30,4 +31,13 @@ public:
 
     // Runs to completion in a local event loop (a few seconds at most: the client's timeout).
     static Report run(const LiveProfile &profile, const SecretStore::Reading &token);
+
+    // What one of Discord's answers means, in the words `run` uses, for a caller that makes the
+    // requests itself (the setup assistant checks each field as it is filled, without waiting).
+    // GET the webhook's address:
+    static Finding webhookFinding(const DiscordReply &reply);
+    // GET /users/@me with the bot token:
+    static Finding tokenFinding(const DiscordReply &reply);
+    // POST /users/@me/channels for the user:
+    static Finding directMessageFinding(const DiscordReply &reply, const QString &userId);
 };

@@ -135,3 +135,16 @@ Status Category::validateEmoji(QStringView emoji)
         return {};
     return refuse();
 }
+
+QList<Category> Category::quickStart()
+{
+    const auto make = [](const QString &name, const QString &emoji, quint32 color) {
+        Category c;
+        c.name = name;
+        c.emoji = emoji;
+        c.color = color;
+        return c;
+    };
+    return {make(u"bug"_s, u"🐞"_s, 0xFF6B6B), make(u"sale"_s, u"💰"_s, 0xFFEB3B),
+        make(u"question"_s, u"🤔"_s, 0x6C5CE7)};
+}

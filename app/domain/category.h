@@ -37,4 +37,7 @@ public:
     static QString formatColor(quint32 color);
     // Empty, or exactly one emoji (a single grapheme: flags, skin tones, ZWJ sequences, keycaps).
     static Status validateEmoji(QStringView emoji);
+
+    // The categories offered to a new profile with one click: bug, sale and question.
+    static QList<Category> quickStart();
 };
