@@ -8,7 +8,9 @@
 #include "categorydialog.h"
 #include "config/profile.h"
 #include "config/settings.h"
-#include "dashboardpage.h"
+#include "dashboard/activitychart.h"
+#include "dashboard/categorycard.h"
+#include "dashboard/dashboardpage.h"
 #include "discord/deliveryqueue.h"
 #include "eventsmodel.h"
 #include "eventspage.h"
@@ -16,6 +18,7 @@
 #include "mainwindow.h"
 #include "runtime/instance.h"
 #include "sendtestpage.h"
+#include "storage/activityquery.h"
 #include "storage/categorystore.h"
 #include "storage/database.h"
 #include "storage/eventstore.h"
@@ -32,6 +35,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -40,6 +44,8 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QToolButton>
+
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -68,6 +74,8 @@ private Q_SLOTS:
     void testEventRefusalIsExplained();
     void dashboardLeadsToTheFirstEventThenSummarises();
     void searchExportAndCopyAsJson();
+    void dashboardFiguresCountByRangeHourAndDay();
+    void dashboardAddsUpWhatPeopleAddUp();
 
 private:
     HttpReply post(const QByteArray &body);
@@ -441,17 +449,22 @@ void TestDesktop::dashboardLeadsToTheFirstEventThenSummarises()
     // The command as shown works, and the page changes the moment the event arrives.
     QCOMPARE(post(R"({"category":"sale","fields":{"amount":49.99,"plan":"PRO"}})").status, 200);
     QVERIFY(RawClient::waitFor([&] { return !page.showsEmptyState(); }, 5000));
-    QCOMPARE(post(R"({"category":"sale","fields":{"amount":10}})").status, 200);
+    QCOMPARE(post(R"({"category":"sale","fields":{"amount":10,"order_id":1234}})").status, 200);
     QVERIFY(RawClient::waitFor(
         [&] {
-            const QStringList cards = page.cardTexts();
-            return cards.size() == 1 && cards.first().contains(u"Today: 2"_s);
+            return page.figures().categories.size() == 1
+                && page.figures().categories.first().count == 2;
         },
         5000));
+    const DashboardFigures::PerCategory &sale = page.figures().categories.first();
+    QCOMPARE(sale.totals, (QList<QPair<QString, double>> {{u"amount"_s, 59.99}}));
+    QCOMPARE(page.cards().size(), 1);
+    QCOMPARE(page.overview()->total(QTime::currentTime().hour()), 2);
     const QString card = page.cardTexts().first();
-    QVERIFY2(card.contains(u"💰 sale"_s) && card.contains(u"amount: 59.99"_s), qPrintable(card));
+    QVERIFY2(card.contains(u"💰  sale"_s) && card.contains(u"amount: 59.99"_s), qPrintable(card));
     QVERIFY(card.contains(u"just now"_s));
-    QVERIFY(!card.contains(u"plan:"_s)); // text fields are not summed
+    // Text fields and identifiers are not added up.
+    QVERIFY(!card.contains(u"plan:"_s) && !card.contains(u"order_id"_s));
 }
 
 void TestDesktop::searchExportAndCopyAsJson()
@@ -523,8 +536,8 @@ void TestDesktop::hiddenDashboardWaitsUntilShown()
     QVERIFY(dashboard->showsEmptyState());
     window.showPage(MainWindow::Page::Dashboard);
     QVERIFY(!dashboard->showsEmptyState());
-    QCOMPARE(dashboard->cardTexts().size(), 1);
-    QVERIFY(dashboard->cardTexts().first().contains(u"Today: 1"_s));
+    QCOMPARE(dashboard->figures().categories.size(), 1);
+    QCOMPARE(dashboard->figures().categories.first().count, 1);
 }
 
 void TestDesktop::dashboardAsksForDiscordFirst()
@@ -553,6 +566,111 @@ void TestDesktop::dashboardAsksForDiscordFirst()
     m_instance->profileEdited();
     window.showPage(MainWindow::Page::Dashboard);
     QVERIFY(RawClient::waitFor([&] { return !dashboard->asksForDiscordSetup(); }, 5000));
+}
+
+// Known events at known local times, as the queries hand them over: the counts per range, the
+// range before (up to the same time of day), the bars per hour and per day.
+void TestDesktop::dashboardFiguresCountByRangeHourAndDay()
+{
+    const QDate today(2026, 3, 10);
+    const QDateTime now(today, QTime(15, 20));
+    const auto at = [](QDate day, int hour, int minute = 0) {
+        return QDateTime(day, QTime(hour, minute)).toMSecsSinceEpoch();
+    };
+    const QList<ActivitySlot> slotsSeen {
+        {u"sale"_s, at(today.addDays(-40), 12), 7},
+        {u"sale"_s, at(today.addDays(-3), 11), 4},
+        {u"sale"_s, at(today.addDays(-1), 10), 2},
+        {u"sale"_s, at(today.addDays(-1), 18), 5}, // later in the day than now: not compared
+        {u"sale"_s, at(today, 9), 3},
+        {u"sale"_s, at(today, 14, 45), 1},
+        {u"bug"_s, at(today, 9, 15), 6},
+    };
+    Category sale;
+    sale.name = u"sale"_s;
+    Category bug;
+    bug.name = u"bug"_s;
+    Category quiet;
+    quiet.name = u"quiet"_s;
+    const QList<Category> categories {sale, bug, quiet};
+    using Range = DashboardFigures::Range;
+
+    const DashboardFigures day = DashboardFigures::build(categories, Range::Today, now, slotsSeen,
+        {{u"sale"_s, QDateTime(today, QTime(14, 50))}}, {});
+    QCOMPARE(day.buckets.size(), 24);
+    QCOMPARE(day.buckets.at(9), QDateTime(today, QTime(9, 0)));
+    QCOMPARE(day.categories.size(), 3);
+    const DashboardFigures::PerCategory &saleToday = day.categories.at(0);
+    QCOMPARE(saleToday.count, 4);
+    QCOMPARE(saleToday.previous, 2);
+    QCOMPARE(saleToday.series.at(9), 3);
+    QCOMPARE(saleToday.series.at(14), 1);
+    QCOMPARE(std::accumulate(saleToday.series.cbegin(), saleToday.series.cend(), qint64(0)), 4);
+    QCOMPARE(saleToday.lastEvent, QDateTime(today, QTime(14, 50)));
+    QCOMPARE(day.categories.at(1).series.at(9), 6);
+    QCOMPARE(day.categories.at(2).count, 0);
+    QVERIFY(!day.categories.at(2).lastEvent.isValid());
+    QCOMPARE(DashboardFigures::changeText(Range::Today, saleToday.count, saleToday.previous),
+        u"+100% vs yesterday"_s);
+
+    const DashboardFigures week
+        = DashboardFigures::build(categories, Range::Week, now, slotsSeen, {}, {});
+    QCOMPARE(week.buckets.size(), DashboardFigures::ChartDays);
+    QCOMPARE(week.buckets.last(), today.startOfDay());
+    const DashboardFigures::PerCategory &saleWeek = week.categories.at(0);
+    QCOMPARE(saleWeek.count, 3 + 1 + 2 + 5 + 4);
+    QCOMPARE(saleWeek.previous, 0);
+    QCOMPARE(saleWeek.series.last(), 4);
+    QCOMPARE(saleWeek.series.at(DashboardFigures::ChartDays - 2), 7);
+    QCOMPARE(saleWeek.series.at(DashboardFigures::ChartDays - 4), 4);
+    QCOMPARE(DashboardFigures::changeText(Range::Week, saleWeek.count, saleWeek.previous),
+        u"none the 7 days before"_s);
+
+    const DashboardFigures month
+        = DashboardFigures::build(categories, Range::Month, now, slotsSeen, {}, {});
+    QCOMPARE(month.categories.at(0).count, 15);
+    QCOMPARE(month.categories.at(0).previous, 7); // the event 40 days ago
+    QCOMPARE(DashboardFigures::changeText(Range::Month, 15, 7), u"+114% vs the 30 days before"_s);
+    QCOMPARE(DashboardFigures::changeText(Range::Month, 5, 10), u"−50% vs the 30 days before"_s);
+
+    // The page shows the same figures, read from real events.
+    QSqlDatabase db = m_instance->database().connection();
+    QSqlQuery q(db);
+    QVERIFY(q.prepare(u"INSERT INTO events (id, category, created_at) VALUES (?, 'sale', ?)"_s));
+    const QDateTime real = QDateTime::currentDateTime();
+    for (int daysAgo : {0, 0, 2, 2, 2, 45}) {
+        q.addBindValue(u"cknown%1-%2"_s.arg(daysAgo).arg(QRandomGenerator::global()->generate()));
+        q.addBindValue(real.addDays(-daysAgo).toMSecsSinceEpoch());
+        QVERIFY(q.exec());
+    }
+    DashboardPage page(*m_instance);
+    page.show();
+    page.rangeBox()->setCurrentIndex(page.rangeBox()->findData(int(Range::Month)));
+    const DashboardFigures::PerCategory &shown = page.figures().categories.first();
+    QCOMPARE(shown.count, 5);
+    QCOMPARE(shown.series.last(), 2);
+    QCOMPARE(shown.series.at(DashboardFigures::ChartDays - 3), 3);
+    QCOMPARE(page.overview()->total(DashboardFigures::ChartDays - 3), 3);
+    QCOMPARE(page.cards().first()->chart()->total(DashboardFigures::ChartDays - 1), 2);
+    QVERIFY2(page.overview()->describe(DashboardFigures::ChartDays - 3).contains(u": 3 event"_s),
+        qPrintable(page.overview()->describe(DashboardFigures::ChartDays - 3)));
+}
+
+void TestDesktop::dashboardAddsUpWhatPeopleAddUp()
+{
+    for (const char *field : {"id", "ID", "user_id", "orderId", "accountID", "code", "zip_code",
+             "errorCode", "build-id"})
+        QVERIFY2(DashboardFigures::isIdentifier(QString::fromLatin1(field)), field);
+    for (const char *field : {"amount", "seats", "paid", "valid", "Identity", "barcodes", "video"})
+        QVERIFY2(!DashboardFigures::isIdentifier(QString::fromLatin1(field)), field);
+    Category sale;
+    sale.name = u"sale"_s;
+    const DashboardFigures f = DashboardFigures::build({sale}, DashboardFigures::Range::Today,
+        QDateTime::currentDateTime(), {}, {},
+        {{u"sale"_s, u"amount"_s, 59.99}, {u"sale"_s, u"order_id"_s, 1234},
+            {u"sale"_s, u"seats"_s, 3}});
+    QCOMPARE(f.categories.first().totals,
+        (QList<QPair<QString, double>> {{u"amount"_s, 59.99}, {u"seats"_s, 3}}));
 }
 
 QTEST_MAIN(TestDesktop)

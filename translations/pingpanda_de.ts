@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ActivityChart</name>
+    <message numerus="yes">
+        <source>%n event(s) today, by hour</source>
+        <translation>
+            <numerusform>%n Ereignis heute, nach Stunde</numerusform>
+            <numerusform>%n Ereignisse heute, nach Stunde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) in the last %1 days, by day</source>
+        <translation>
+            <numerusform>%n Ereignis in den letzten %1 Tagen, nach Tag</numerusform>
+            <numerusform>%n Ereignisse in den letzten %1 Tagen, nach Tag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n event(s)</source>
+        <translation>
+            <numerusform>%1: %n Ereignis</numerusform>
+            <numerusform>%1: %n Ereignisse</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ActivityQuery</name>
     <message>
         <source>Reading the dashboard</source>
@@ -230,6 +254,42 @@
     <message>
         <source>&quot;%1&quot; is not a single emoji. Pick one emoji, like 💰, or leave it empty.</source>
         <translation>„%1“ ist kein einzelnes Emoji. Wählen Sie ein Emoji, etwa 💰, oder lassen Sie das Feld leer.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryCard</name>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no events yet</source>
+        <translation>noch keine Ereignisse</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>Kategorie %1</translation>
     </message>
 </context>
 <context>
@@ -732,32 +792,34 @@
     </message>
 </context>
 <context>
-    <name>DashboardPage</name>
+    <name>DashboardFigures</name>
     <message>
-        <source>just now</source>
-        <translation>gerade eben</translation>
+        <source>yesterday</source>
+        <translation>gestern</translation>
     </message>
-    <message numerus="yes">
-        <source>%n minute(s) ago</source>
-        <translation>
-            <numerusform>vor %n Minute</numerusform>
-            <numerusform>vor %n Minuten</numerusform>
-        </translation>
+    <message>
+        <source>the 7 days before</source>
+        <translation>die 7 Tage davor</translation>
     </message>
-    <message numerus="yes">
-        <source>%n hour(s) ago</source>
-        <translation>
-            <numerusform>vor %n Stunde</numerusform>
-            <numerusform>vor %n Stunden</numerusform>
-        </translation>
+    <message>
+        <source>the 30 days before</source>
+        <translation>die 30 Tage davor</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>vor %n Tag</numerusform>
-            <numerusform>vor %n Tagen</numerusform>
-        </translation>
+    <message>
+        <source>same as %1</source>
+        <translation>gleich wie %1</translation>
     </message>
+    <message>
+        <source>none %1</source>
+        <translation>%1: keine</translation>
+    </message>
+    <message>
+        <source>%1%2% vs %3</source>
+        <translation>%1%2 % vs. %3</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
     <message>
         <source>Add &amp;quick-start categories</source>
         <translation>&amp;Schnellstart-Kategorien hinzufügen</translation>
@@ -787,40 +849,40 @@
         <translation>&amp;Einstellungen öffnen</translation>
     </message>
     <message>
-        <source>Range for the sums</source>
-        <translation>Zeitraum für die Summen</translation>
-    </message>
-    <message>
         <source>Today</source>
         <translation>Heute</translation>
-    </message>
-    <message>
-        <source>This week</source>
-        <translation>Diese Woche</translation>
-    </message>
-    <message>
-        <source>This month</source>
-        <translation>Dieser Monat</translation>
-    </message>
-    <message>
-        <source>Sums for:</source>
-        <translation>Summen für:</translation>
     </message>
     <message>
         <source>Categories at a glance</source>
         <translation>Kategorien auf einen Blick</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 %2&lt;/b&gt;&lt;br&gt;Today: %3 · This week: %4 · This month: %5&lt;br&gt;Last event: %6%7</source>
-        <translation>&lt;b&gt;%1 %2&lt;/b&gt;&lt;br&gt;Heute: %3 · Diese Woche: %4 · Dieser Monat: %5&lt;br&gt;Letztes Ereignis: %6%7</translation>
+        <source>Range</source>
+        <translation>Zeitraum</translation>
     </message>
     <message>
-        <source>none yet</source>
-        <translation>noch keins</translation>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <source>Category %1</source>
-        <translation>Kategorie %1</translation>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Alle Ereignisse</translation>
+    </message>
+    <message>
+        <source>All events today, by hour</source>
+        <translation>Alle Ereignisse heute, nach Stunde</translation>
+    </message>
+    <message>
+        <source>All events in the last %1 days, by day</source>
+        <translation>Alle Ereignisse der letzten %1 Tage, nach Tag</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ActivityChart</name>
+    <message numerus="yes">
+        <source>%n event(s) today, by hour</source>
+        <translation>
+            <numerusform>%n event today, by hour</numerusform>
+            <numerusform>%n events today, by hour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) in the last %1 days, by day</source>
+        <translation>
+            <numerusform>%n event in the last %1 days, by day</numerusform>
+            <numerusform>%n events in the last %1 days, by day</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n event(s)</source>
+        <translation>
+            <numerusform>%1: %n event</numerusform>
+            <numerusform>%1: %n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CategoriesPage</name>
     <message numerus="yes">
         <source>Delete the category &quot;%1&quot;? Its %n event(s) stay in the history; scripts sending it will get 404 from then on.</source>
@@ -12,17 +36,7 @@
     </message>
 </context>
 <context>
-    <name>Cli</name>
-    <message numerus="yes">
-        <source>Removed the category &quot;%1&quot;. Its %n event(s) stay in the history.</source>
-        <translation>
-            <numerusform>Removed the category &quot;%1&quot;. Its %n event stays in the history.</numerusform>
-            <numerusform>Removed the category &quot;%1&quot;. Its %n events stay in the history.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DashboardPage</name>
+    <name>CategoryCard</name>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
         <translation>
@@ -42,6 +56,16 @@
         <translation>
             <numerusform>%n day ago</numerusform>
             <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>Removed the category &quot;%1&quot;. Its %n event(s) stay in the history.</source>
+        <translation>
+            <numerusform>Removed the category &quot;%1&quot;. Its %n event stays in the history.</numerusform>
+            <numerusform>Removed the category &quot;%1&quot;. Its %n events stay in the history.</numerusform>
         </translation>
     </message>
 </context>

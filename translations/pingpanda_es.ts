@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>ActivityChart</name>
+    <message numerus="yes">
+        <source>%n event(s) today, by hour</source>
+        <translation>
+            <numerusform>%n evento hoy, por hora</numerusform>
+            <numerusform>%n eventos hoy, por hora</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) in the last %1 days, by day</source>
+        <translation>
+            <numerusform>%n evento en los últimos %1 días, por día</numerusform>
+            <numerusform>%n eventos en los últimos %1 días, por día</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n event(s)</source>
+        <translation>
+            <numerusform>%1: %n evento</numerusform>
+            <numerusform>%1: %n eventos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ActivityQuery</name>
     <message>
         <source>Reading the dashboard</source>
@@ -230,6 +254,42 @@
     <message>
         <source>&quot;%1&quot; is not a single emoji. Pick one emoji, like 💰, or leave it empty.</source>
         <translation>«%1» no es un único emoji. Elige un emoji, como 💰, o déjalo vacío.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryCard</name>
+    <message>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>hace %n minuto</numerusform>
+            <numerusform>hace %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>hace %n hora</numerusform>
+            <numerusform>hace %n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no events yet</source>
+        <translation>aún no hay eventos</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>Categoría %1</translation>
     </message>
 </context>
 <context>
@@ -732,32 +792,34 @@
     </message>
 </context>
 <context>
-    <name>DashboardPage</name>
+    <name>DashboardFigures</name>
     <message>
-        <source>just now</source>
-        <translation>ahora mismo</translation>
+        <source>yesterday</source>
+        <translation>ayer</translation>
     </message>
-    <message numerus="yes">
-        <source>%n minute(s) ago</source>
-        <translation>
-            <numerusform>hace %n minuto</numerusform>
-            <numerusform>hace %n minutos</numerusform>
-        </translation>
+    <message>
+        <source>the 7 days before</source>
+        <translation>los 7 días anteriores</translation>
     </message>
-    <message numerus="yes">
-        <source>%n hour(s) ago</source>
-        <translation>
-            <numerusform>hace %n hora</numerusform>
-            <numerusform>hace %n horas</numerusform>
-        </translation>
+    <message>
+        <source>the 30 days before</source>
+        <translation>los 30 días anteriores</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>hace %n día</numerusform>
-            <numerusform>hace %n días</numerusform>
-        </translation>
+    <message>
+        <source>same as %1</source>
+        <translation>igual que %1</translation>
     </message>
+    <message>
+        <source>none %1</source>
+        <translation>ninguno %1</translation>
+    </message>
+    <message>
+        <source>%1%2% vs %3</source>
+        <translation>%1%2 % frente a %3</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
     <message>
         <source>Add &amp;quick-start categories</source>
         <translation>Añadir categorías de &amp;inicio rápido</translation>
@@ -787,40 +849,40 @@
         <translation>Abrir &amp;ajustes</translation>
     </message>
     <message>
-        <source>Range for the sums</source>
-        <translation>Periodo de las sumas</translation>
-    </message>
-    <message>
         <source>Today</source>
         <translation>Hoy</translation>
-    </message>
-    <message>
-        <source>This week</source>
-        <translation>Esta semana</translation>
-    </message>
-    <message>
-        <source>This month</source>
-        <translation>Este mes</translation>
-    </message>
-    <message>
-        <source>Sums for:</source>
-        <translation>Sumas de:</translation>
     </message>
     <message>
         <source>Categories at a glance</source>
         <translation>Categorías de un vistazo</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 %2&lt;/b&gt;&lt;br&gt;Today: %3 · This week: %4 · This month: %5&lt;br&gt;Last event: %6%7</source>
-        <translation>&lt;b&gt;%1 %2&lt;/b&gt;&lt;br&gt;Hoy: %3 · Esta semana: %4 · Este mes: %5&lt;br&gt;Último evento: %6%7</translation>
+        <source>Range</source>
+        <translation>Periodo</translation>
     </message>
     <message>
-        <source>none yet</source>
-        <translation>ninguno aún</translation>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
     </message>
     <message>
-        <source>Category %1</source>
-        <translation>Categoría %1</translation>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Todos los eventos</translation>
+    </message>
+    <message>
+        <source>All events today, by hour</source>
+        <translation>Todos los eventos de hoy, por hora</translation>
+    </message>
+    <message>
+        <source>All events in the last %1 days, by day</source>
+        <translation>Todos los eventos de los últimos %1 días, por día</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>ActivityChart</name>
+    <message numerus="yes">
+        <source>%n event(s) today, by hour</source>
+        <translation>
+            <numerusform>%n événement aujourd’hui, par heure</numerusform>
+            <numerusform>%n événements aujourd’hui, par heure</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) in the last %1 days, by day</source>
+        <translation>
+            <numerusform>%n événement sur les %1 derniers jours, par jour</numerusform>
+            <numerusform>%n événements sur les %1 derniers jours, par jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n event(s)</source>
+        <translation>
+            <numerusform>%1 : %n événement</numerusform>
+            <numerusform>%1 : %n événements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ActivityQuery</name>
     <message>
         <source>Reading the dashboard</source>
@@ -230,6 +254,42 @@
     <message>
         <source>&quot;%1&quot; is not a single emoji. Pick one emoji, like 💰, or leave it empty.</source>
         <translation>« %1 » n’est pas un emoji unique. Choisissez un emoji, comme 💰, ou laissez vide.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryCard</name>
+    <message>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no events yet</source>
+        <translation>aucun événement pour l’instant</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>Catégorie %1</translation>
     </message>
 </context>
 <context>
@@ -732,32 +792,34 @@
     </message>
 </context>
 <context>
-    <name>DashboardPage</name>
+    <name>DashboardFigures</name>
     <message>
-        <source>just now</source>
-        <translation>à l’instant</translation>
+        <source>yesterday</source>
+        <translation>hier</translation>
     </message>
-    <message numerus="yes">
-        <source>%n minute(s) ago</source>
-        <translation>
-            <numerusform>il y a %n minute</numerusform>
-            <numerusform>il y a %n minutes</numerusform>
-        </translation>
+    <message>
+        <source>the 7 days before</source>
+        <translation>les 7 jours précédents</translation>
     </message>
-    <message numerus="yes">
-        <source>%n hour(s) ago</source>
-        <translation>
-            <numerusform>il y a %n heure</numerusform>
-            <numerusform>il y a %n heures</numerusform>
-        </translation>
+    <message>
+        <source>the 30 days before</source>
+        <translation>les 30 jours précédents</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>il y a %n jour</numerusform>
-            <numerusform>il y a %n jours</numerusform>
-        </translation>
+    <message>
+        <source>same as %1</source>
+        <translation>comme %1</translation>
     </message>
+    <message>
+        <source>none %1</source>
+        <translation>aucun %1</translation>
+    </message>
+    <message>
+        <source>%1%2% vs %3</source>
+        <translation>%1%2 % par rapport à %3</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
     <message>
         <source>Add &amp;quick-start categories</source>
         <translation>Ajouter les catégories de &amp;démarrage rapide</translation>
@@ -787,40 +849,40 @@
         <translation>Ouvrir les &amp;paramètres</translation>
     </message>
     <message>
-        <source>Range for the sums</source>
-        <translation>Période des sommes</translation>
-    </message>
-    <message>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
-    </message>
-    <message>
-        <source>This week</source>
-        <translation>Cette semaine</translation>
-    </message>
-    <message>
-        <source>This month</source>
-        <translation>Ce mois-ci</translation>
-    </message>
-    <message>
-        <source>Sums for:</source>
-        <translation>Sommes pour :</translation>
     </message>
     <message>
         <source>Categories at a glance</source>
         <translation>Les catégories en un coup d’œil</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 %2&lt;/b&gt;&lt;br&gt;Today: %3 · This week: %4 · This month: %5&lt;br&gt;Last event: %6%7</source>
-        <translation>&lt;b&gt;%1 %2&lt;/b&gt;&lt;br&gt;Aujourd’hui : %3 · Cette semaine : %4 · Ce mois-ci : %5&lt;br&gt;Dernier événement : %6%7</translation>
+        <source>Range</source>
+        <translation>Période</translation>
     </message>
     <message>
-        <source>none yet</source>
-        <translation>aucun pour l’instant</translation>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
-        <source>Category %1</source>
-        <translation>Catégorie %1</translation>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Tous les événements</translation>
+    </message>
+    <message>
+        <source>All events today, by hour</source>
+        <translation>Tous les événements d’aujourd’hui, par heure</translation>
+    </message>
+    <message>
+        <source>All events in the last %1 days, by day</source>
+        <translation>Tous les événements des %1 derniers jours, par jour</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 
 #include "categoriespage.h"
 #include "config/profile.h"
-#include "dashboardpage.h"
+#include "dashboard/dashboardpage.h"
 #include "eventspage.h"
 #include "icons.h"
 #include "runtime/instance.h"

@@ -1,12 +1,13 @@
-#include "dashboardpage.h"
+#include "dashboard/dashboardpage.h"
+
+#include "dashboard/activitychart.h"
+#include "dashboard/categorycard.h"
 
 #include "config/liveprofile.h"
 #include "config/profile.h"
 #include "runtime/instance.h"
 #include "runtime/profilenotifier.h"
-#include "storage/activityquery.h"
 #include "storage/eventstore.h"
-#include "json/jsonvalue.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -25,22 +26,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QString relativeTime(const QDateTime &when)
-{
-    const qint64 seconds = when.secsTo(QDateTime::currentDateTimeUtc());
-    if (seconds < 60)
-        return DashboardPage::tr("just now");
-    if (seconds < 3600)
-        return DashboardPage::tr("%n minute(s) ago", nullptr, int(seconds / 60));
-    if (seconds < 86400)
-        return DashboardPage::tr("%n hour(s) ago", nullptr, int(seconds / 3600));
-    return DashboardPage::tr("%n day(s) ago", nullptr, int(seconds / 86400));
-}
-
-} // namespace
-
 DashboardPage::DashboardPage(Instance &instance, QWidget *parent)
     : QWidget(parent)
     , m_instance(instance)
@@ -49,10 +34,31 @@ DashboardPage::DashboardPage(Instance &instance, QWidget *parent)
     , m_quickStart(new QPushButton(tr("Add &quick-start categories"), this))
     , m_setupStep(new QWidget(this))
     , m_range(new QComboBox(this))
+    , m_overviewTitle(new QLabel(this))
+    , m_overview(new ActivityChart(this))
+    , m_legend(new QLabel(this))
     , m_cards(new QWidget(this))
     , m_grid(new QGridLayout(m_cards))
+    , m_reader(instance.database())
 {
-    // Before the first event: what to do.
+    m_stack->addWidget(firstEventState());
+    m_stack->addWidget(overviewState());
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_stack);
+
+    connect(m_quickStart, &QPushButton::clicked, this, &DashboardPage::quickStartRequested);
+    connect(m_range, &QComboBox::currentIndexChanged, this, &DashboardPage::refresh);
+    connect(&instance.notifier(), &ProfileNotifier::eventsChanged, this, &DashboardPage::refresh);
+    connect(&instance.notifier(), &ProfileNotifier::profileChanged, this, [this] {
+        m_reader.forget(); // a category may have been renamed
+        refresh();
+    });
+    refresh();
+}
+
+// Before the first event: what to do.
+QWidget *DashboardPage::firstEventState()
+{
     auto *empty = new QWidget(this);
     auto *emptyLayout = new QVBoxLayout(empty);
     auto *heading = new QLabel(tr("<h2>Send your first event</h2>"), empty);
@@ -80,24 +86,40 @@ DashboardPage::DashboardPage(Instance &instance, QWidget *parent)
     setupLayout->addWidget(setupText, 1);
     setupLayout->addWidget(openSettings);
     connect(openSettings, &QPushButton::clicked, this, &DashboardPage::settingsRequested);
+    connect(copy, &QPushButton::clicked, this,
+        [this] { QApplication::clipboard()->setText(curlCommand()); });
     emptyLayout->addWidget(heading);
     emptyLayout->addWidget(m_setupStep);
     emptyLayout->addWidget(explain);
     emptyLayout->addWidget(m_curl);
     emptyLayout->addLayout(buttons);
     emptyLayout->addStretch();
+    return empty;
+}
 
-    // With events: a card per category.
+// With events: the range, the chart of all events, a card per category.
+QWidget *DashboardPage::overviewState()
+{
     auto *overview = new QWidget(this);
-    auto *overviewLayout = new QVBoxLayout(overview);
-    m_range->setAccessibleName(tr("Range for the sums"));
-    m_range->addItem(tr("Today"), 1);
-    m_range->addItem(tr("This week"), 7);
-    m_range->addItem(tr("This month"), 31);
-    auto *rangeRow = new QHBoxLayout;
-    rangeRow->addWidget(new QLabel(tr("Sums for:"), overview));
-    rangeRow->addWidget(m_range);
-    rangeRow->addStretch();
+    m_range->setAccessibleName(tr("Range"));
+    m_range->addItem(tr("Today"), int(DashboardFigures::Range::Today));
+    m_range->addItem(tr("Last 7 days"), int(DashboardFigures::Range::Week));
+    m_range->addItem(tr("Last 30 days"), int(DashboardFigures::Range::Month));
+    auto *rangeLabel = new QLabel(tr("S&how:"), overview);
+    rangeLabel->setBuddy(m_range);
+    QFont bold = m_overviewTitle->font();
+    bold.setBold(true);
+    m_overviewTitle->setFont(bold);
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_overviewTitle, 1);
+    header->addWidget(rangeLabel);
+    header->addWidget(m_range);
+    m_overview->setAccessibleName(tr("All events"));
+    m_overview->setAxisLabels(true);
+    m_overview->setMinimumHeight(fontMetrics().height() * 5);
+    m_legend->setTextFormat(Qt::RichText);
+    m_legend->setWordWrap(true);
+
     m_scroll = new QScrollArea(overview);
     m_scroll->setAccessibleName(tr("Categories at a glance"));
     m_scroll->setWidgetResizable(true);
@@ -105,24 +127,18 @@ DashboardPage::DashboardPage(Instance &instance, QWidget *parent)
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the cards reflow instead
     m_scroll->setWidget(m_cards);
     m_scroll->viewport()->installEventFilter(this);
-    const QMargins margins = m_grid->contentsMargins();
-    m_scroll->setMinimumWidth(CardMinWidth + margins.left() + margins.right()
-        + style()->pixelMetric(QStyle::PM_ScrollBarExtent));
-    overviewLayout->addLayout(rangeRow);
-    overviewLayout->addWidget(m_scroll);
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    m_grid->setSpacing(12);
+    m_scroll->setMinimumWidth(CardMinWidth + style()->pixelMetric(QStyle::PM_ScrollBarExtent));
 
-    m_stack->addWidget(empty);
-    m_stack->addWidget(overview);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_stack);
-
-    connect(copy, &QPushButton::clicked, this,
-        [this] { QApplication::clipboard()->setText(curlCommand()); });
-    connect(m_quickStart, &QPushButton::clicked, this, &DashboardPage::quickStartRequested);
-    connect(m_range, &QComboBox::currentIndexChanged, this, &DashboardPage::refresh);
-    connect(&instance.notifier(), &ProfileNotifier::eventsChanged, this, &DashboardPage::refresh);
-    connect(&instance.notifier(), &ProfileNotifier::profileChanged, this, &DashboardPage::refresh);
-    refresh();
+    auto *layout = new QVBoxLayout(overview);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(header);
+    layout->addWidget(m_overview);
+    layout->addWidget(m_legend);
+    layout->addSpacing(8);
+    layout->addWidget(m_scroll, 1);
+    return overview;
 }
 
 bool DashboardPage::asksForDiscordSetup() const
@@ -149,7 +165,7 @@ QString DashboardPage::curlCommand() const
 QStringList DashboardPage::cardTexts() const
 {
     QStringList texts;
-    for (const QLabel *card : m_cards->findChildren<QLabel *>(u"card"_s))
+    for (const CategoryCard *card : m_cardList)
         texts << card->text();
     return texts;
 }
@@ -175,55 +191,54 @@ void DashboardPage::refresh()
     const QList<Category> categories = m_instance.profile().categories();
     m_quickStart->setVisible(categories.isEmpty());
     m_setupStep->setVisible(!m_instance.profile().hasDestination());
+    // Fewer events than before: some were removed, and the past days' totals with them.
+    if (total && total.value() < m_eventCount)
+        m_reader.forget();
+    m_eventCount = total ? total.value() : 0;
     if (!total || total.value() == 0) {
         m_curl->setPlainText(curlCommand());
         m_stack->setCurrentIndex(0);
         return;
     }
     m_stack->setCurrentIndex(1);
-
-    const QDate today = QDate::currentDate();
-    const QDateTime startOfDay = today.startOfDay();
-    const QDateTime startOfWeek = today.addDays(1 - today.dayOfWeek()).startOfDay();
-    const QDateTime startOfMonth = QDate(today.year(), today.month(), 1).startOfDay();
-    const int range = m_range->currentData().toInt();
-    const QDateTime sumsFrom = range == 1 ? startOfDay : range == 7 ? startOfWeek : startOfMonth;
-    const Result<QList<CategoryActivity>> activity
-        = ActivityQuery(m_instance.database())
-              .perCategory(startOfDay, startOfWeek, startOfMonth, sumsFrom);
-    if (!activity)
+    const auto range = DashboardFigures::Range(m_range->currentData().toInt());
+    Result<DashboardFigures> figures
+        = m_reader.read(categories, range, QDateTime::currentDateTime());
+    if (!figures) {
+        m_overviewTitle->setText(figures.error().message);
         return;
+    }
+    m_figures = std::move(figures).value();
+    showFigures();
+}
 
-    qDeleteAll(m_cardList);
-    m_cardList.clear();
-    for (const Category &c : categories) {
-        CategoryActivity a;
-        for (const CategoryActivity &candidate : activity.value()) {
-            if (candidate.category == c.name)
-                a = candidate;
-        }
-        QStringList sums;
-        for (const auto &[name, value] : std::as_const(a.sums))
-            sums << u"%1: %2"_s.arg(name.toHtmlEscaped(), JsonValue::formatNumber(value));
-        auto *card = new QLabel(m_cards);
-        card->setObjectName(u"card"_s);
-        card->setTextFormat(Qt::RichText);
-        card->setWordWrap(true); // a narrow window wraps the counts instead of cutting them off
+void DashboardPage::showFigures()
+{
+    const bool today = m_figures.range == DashboardFigures::Range::Today;
+    m_overviewTitle->setText(today
+            ? tr("All events today, by hour")
+            : tr("All events in the last %1 days, by day").arg(DashboardFigures::ChartDays));
+    QList<ActivityChart::Series> series;
+    QStringList legend;
+    for (const DashboardFigures::PerCategory &c : std::as_const(m_figures.categories)) {
+        const QColor color = QColor::fromRgb(QRgb(c.category.color));
+        series.append({c.category.name, color, c.series});
+        legend << u"<span style='color:%1'>●</span>&nbsp;%2"_s.arg(
+            color.name(), c.category.name.toHtmlEscaped());
+    }
+    m_overview->setData(m_figures.buckets, series, today);
+    m_legend->setText(legend.join(u"&nbsp;&nbsp;&nbsp; "_s));
+
+    // Cards are reused: a refresh while the person hovers a chart keeps its tooltip in place.
+    while (m_cardList.size() > m_figures.categories.size())
+        delete m_cardList.takeLast();
+    while (m_cardList.size() < m_figures.categories.size()) {
+        auto *card = new CategoryCard(m_cards);
         card->setMinimumWidth(CardMinWidth);
-        card->setStyleSheet(
-            u"QLabel#card { border: 1px solid palette(mid); border-left: 6px solid %1; padding: 8px; }"_s
-                .arg(c.colorName()));
-        card->setText(
-            tr("<b>%1 %2</b><br>Today: %3 · This week: %4 · This month: %5<br>Last event: %6%7")
-                .arg(c.shownEmoji(), c.name.toHtmlEscaped())
-                .arg(a.today)
-                .arg(a.week)
-                .arg(a.month)
-                .arg(a.lastEvent.isValid() ? relativeTime(a.lastEvent) : tr("none yet"))
-                .arg(sums.isEmpty() ? QString() : u"<br>"_s + sums.join(u" · "_s)));
-        card->setAccessibleName(tr("Category %1").arg(c.name));
         m_cardList << card;
     }
+    for (qsizetype i = 0; i < m_cardList.size(); ++i)
+        m_cardList[i]->setFigures(m_figures, m_figures.categories[i]);
     m_columns = 0;
     placeCards();
 }
@@ -242,7 +257,7 @@ void DashboardPage::placeCards()
     if (columns == m_columns)
         return;
     m_columns = columns;
-    for (QLabel *card : std::as_const(m_cardList))
+    for (CategoryCard *card : std::as_const(m_cardList))
         m_grid->removeWidget(card);
     for (int row = 0; row < m_grid->rowCount(); ++row)
         m_grid->setRowStretch(row, 0);
