@@ -3,6 +3,7 @@
 
 #include "apiserver.h"
 #include "apitesthelpers.h"
+#include "appearance.h"
 #include "categoriesmodel.h"
 #include "categoriespage.h"
 #include "categorydialog.h"
@@ -17,7 +18,9 @@
 #include "fakediscord.h"
 #include "mainwindow.h"
 #include "runtime/instance.h"
+#include "runtime/profilenotifier.h"
 #include "sendtestpage.h"
+#include "sidebar.h"
 #include "storage/activityquery.h"
 #include "storage/categorystore.h"
 #include "storage/database.h"
@@ -36,9 +39,11 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStyle>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -76,6 +81,9 @@ private Q_SLOTS:
     void searchExportAndCopyAsJson();
     void dashboardFiguresCountByRangeHourAndDay();
     void dashboardAddsUpWhatPeopleAddUp();
+    void emptyHistorySaysWhatToDo();
+    void sidebarCountsFailedEvents();
+    void eventsShowTheirCategoryAndStatusInColour();
 
 private:
     HttpReply post(const QByteArray &body);
@@ -671,6 +679,74 @@ void TestDesktop::dashboardAddsUpWhatPeopleAddUp()
             {u"sale"_s, u"seats"_s, 3}});
     QCOMPARE(f.categories.first().totals,
         (QList<QPair<QString, double>> {{u"amount"_s, 59.99}, {u"seats"_s, 3}}));
+}
+
+void TestDesktop::emptyHistorySaysWhatToDo()
+{
+    MainWindow window(*m_instance);
+    window.show();
+    window.showPage(MainWindow::Page::Events);
+    EventsPage *page = window.eventsPage();
+    QVERIFY(page->showsEmptyState());
+    QCOMPARE(page->emptyStateButton()->text(), u"Send a &test event"_s);
+    page->emptyStateButton()->click();
+    QCOMPARE(window.sidebar()->currentRow(), int(MainWindow::Page::SendTest));
+
+    window.showPage(MainWindow::Page::Events);
+    QCOMPARE(post(R"({"category":"sale"})").status, 200);
+    QVERIFY(RawClient::waitFor([&] { return !page->showsEmptyState(); }, 5000));
+    // A filter that matches nothing says so, and one click shows everything again.
+    page->statusFilter()->setCurrentIndex(
+        page->statusFilter()->findData(int(DeliveryStatus::Failed)));
+    QVERIFY(page->showsEmptyState());
+    QCOMPARE(page->emptyStateButton()->text(), u"Show &all events"_s);
+    page->emptyStateButton()->click();
+    QVERIFY(!page->showsEmptyState());
+    QCOMPARE(page->model()->rowCount(), 1);
+}
+
+void TestDesktop::sidebarCountsFailedEvents()
+{
+    MainWindow window(*m_instance);
+    window.show();
+    QCOMPARE(window.sidebar()->badge(int(MainWindow::Page::Events)), 0);
+    QCOMPARE(window.pageTitle()->text(), u"Dashboard"_s);
+    EventStore store(m_instance->database());
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(store.add(u"sale"_s, QString(), JsonValue::object()).ok());
+    QVERIFY(store.failAllPending(u"The bot may not DM you"_s).ok());
+    m_instance->notifier().noteEventsChanged();
+    QVERIFY(RawClient::waitFor(
+        [&] { return window.sidebar()->badge(int(MainWindow::Page::Events)) == 3; }, 5000));
+    window.showPage(MainWindow::Page::Events);
+    QCOMPARE(window.pageTitle()->text(), u"Events"_s);
+}
+
+void TestDesktop::eventsShowTheirCategoryAndStatusInColour()
+{
+    QCOMPARE(post(R"({"category":"sale"})").status, 200);
+    EventsPage page(*m_instance);
+    QVERIFY(waitForRows(page.model(), 1));
+    const QModelIndex category = page.model()->index(0, EventsModel::CategoryColumn);
+    QCOMPARE(category.data().toString(), u"💰 sale"_s);
+    QVERIFY(!category.data(Qt::DecorationRole).value<QIcon>().isNull());
+    const QModelIndex status = page.model()->index(0, EventsModel::StatusColumn);
+    QVERIFY(RawClient::waitFor([&] { return status.data().toString() == u"Delivered"_s; }, 5000));
+    const QPalette light = QApplication::style()->standardPalette();
+    QCOMPARE(status.data(Qt::ForegroundRole).value<QColor>(),
+        EventsModel::statusColor(DeliveryStatus::Delivered, QApplication::palette()));
+    // Each state its own colour, readable on light and on dark.
+    for (const QPalette &palette : {light, Appearance::darkPalette()}) {
+        const QColor base = palette.color(QPalette::Base);
+        QSet<QRgb> seen;
+        for (DeliveryStatus s :
+            {DeliveryStatus::Pending, DeliveryStatus::Delivered, DeliveryStatus::Failed}) {
+            const QColor c = EventsModel::statusColor(s, palette);
+            seen.insert(c.rgb());
+            QVERIFY2(qAbs(c.lightness() - base.lightness()) > 60, qPrintable(c.name()));
+        }
+        QCOMPARE(seen.size(), 3);
+    }
 }
 
 QTEST_MAIN(TestDesktop)

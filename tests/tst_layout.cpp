@@ -2,6 +2,7 @@
 // window opens with and at the smallest size it allows: no widget gets less room than it needs,
 // none sticks out of its parent, and no two side by side overlap.
 
+#include "appearance.h"
 #include "assistant/setupassistant.h"
 #include "categorydialog.h"
 #include "eventspage.h"
@@ -9,6 +10,7 @@
 #include "layoutcheck.h"
 #include "mainwindow.h"
 #include "runtime/instance.h"
+#include "sidebar.h"
 #include "storage/eventstore.h"
 #include "testprofile.h"
 
@@ -64,6 +66,7 @@ void TestLayout::init()
 
 void TestLayout::cleanup()
 {
+    Appearance::apply(DesktopPreferences::Appearance::System);
     m_instance.reset();
     m_profile.reset();
 }
@@ -73,13 +76,16 @@ void TestLayout::everyPageFits_data()
     QTest::addColumn<int>("page");
     QTest::addColumn<bool>("withEvents");
     QTest::addColumn<bool>("smallest");
+    QTest::addColumn<bool>("dark");
     const char *names[] = {"dashboard", "events", "categories", "send test event", "settings"};
     for (int page = 0; page < 5; ++page) {
         for (bool events : {false, true}) {
             for (bool smallest : {false, true}) {
-                QTest::addRow("%s, %s, %s", names[page], events ? "events" : "empty",
-                    smallest ? "smallest" : "default size")
-                    << page << events << smallest;
+                for (bool dark : {false, true}) {
+                    QTest::addRow("%s, %s, %s%s", names[page], events ? "events" : "empty",
+                        smallest ? "smallest" : "default size", dark ? ", dark" : "")
+                        << page << events << smallest << dark;
+                }
             }
         }
     }
@@ -90,6 +96,9 @@ void TestLayout::everyPageFits()
     QFETCH(int, page);
     QFETCH(bool, withEvents);
     QFETCH(bool, smallest);
+    QFETCH(bool, dark);
+    Appearance::apply(
+        dark ? DesktopPreferences::Appearance::Dark : DesktopPreferences::Appearance::System);
     if (withEvents) {
         EventStore store(m_instance->database());
         JsonValue fields = JsonValue::object();
@@ -244,8 +253,9 @@ void TestLayout::keyboardShortcutsReachPagesAndSearch()
     QCOMPARE(window.sidebar()->currentRow(), int(MainWindow::Page::Categories));
     QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
     QCOMPARE(window.sidebar()->currentRow(), int(MainWindow::Page::Events));
-    window.eventsPage()->view()->setFocus();
-    QTest::keyClick(window.eventsPage()->view(), Qt::Key_F, Qt::ControlModifier);
+    // From anywhere on the page (the history is empty: its filters are what is there).
+    window.eventsPage()->categoryFilter()->setFocus();
+    QTest::keyClick(window.eventsPage()->categoryFilter(), Qt::Key_F, Qt::ControlModifier);
     QVERIFY(window.eventsPage()->searchEdit()->hasFocus());
     QCOMPARE(window.sidebar()->item(4)->toolTip(), u"Ctrl+5"_s);
 }

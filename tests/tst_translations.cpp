@@ -10,6 +10,7 @@
 #include "platform/translations.h"
 #include "runtime/instance.h"
 #include "settingspage.h"
+#include "sidebar.h"
 #include "testprofile.h"
 
 #include <QApplication>

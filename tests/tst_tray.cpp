@@ -11,6 +11,7 @@
 #include "mainwindow.h"
 #include "runtime/instance.h"
 #include "sendtestpage.h"
+#include "sidebar.h"
 #include "storage/categorystore.h"
 #include "storage/database.h"
 #include "testprofile.h"

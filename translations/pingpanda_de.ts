@@ -1329,6 +1329,22 @@
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;No events match these filters.&lt;/b&gt;&lt;br&gt;Events that arrive and match them appear here at once.</source>
+        <translation>&lt;b&gt;Keine Ereignisse passen zu diesen Filtern.&lt;/b&gt;&lt;br&gt;Ereignisse, die ankommen und passen, erscheinen hier sofort.</translation>
+    </message>
+    <message>
+        <source>Show &amp;all events</source>
+        <translation>&amp;Alle Ereignisse zeigen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No events yet.&lt;/b&gt;&lt;br&gt;Every event a script sends appears here the moment it arrives, with what Discord made of it.</source>
+        <translation>&lt;b&gt;Noch keine Ereignisse.&lt;/b&gt;&lt;br&gt;Jedes Ereignis, das ein Skript sendet, erscheint hier, sobald es ankommt, mit dem, was Discord daraus gemacht hat.</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test event</source>
+        <translation>&amp;Testereignis senden</translation>
+    </message>
 </context>
 <context>
     <name>Instance</name>
@@ -1407,6 +1423,33 @@
     <message>
         <source>Listening on %1</source>
         <translation>Lauscht auf %1</translation>
+    </message>
+    <message>
+        <source>How your events have been coming in.</source>
+        <translation>Wie Ihre Ereignisse eingegangen sind.</translation>
+    </message>
+    <message>
+        <source>Every event received, newest first. Select one to see its fields and what Discord answered.</source>
+        <translation>Jedes empfangene Ereignis, das neueste zuerst. Wählen Sie eines aus, um seine Felder und die Antwort von Discord zu sehen.</translation>
+    </message>
+    <message>
+        <source>The kinds of events your scripts send, with the emoji and colour of their Discord messages.</source>
+        <translation>Die Arten von Ereignissen, die Ihre Skripte senden, mit Emoji und Farbe ihrer Discord-Nachrichten.</translation>
+    </message>
+    <message>
+        <source>Send an event the way a script would, and watch it reach Discord.</source>
+        <translation>Senden Sie ein Ereignis wie ein Skript und sehen Sie zu, wie es Discord erreicht.</translation>
+    </message>
+    <message>
+        <source>Where events go, the key scripts use, and how PingPanda runs on this computer.</source>
+        <translation>Wohin Ereignisse gehen, welchen Schlüssel Skripte verwenden und wie PingPanda auf diesem Computer läuft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed event(s)</source>
+        <translation>
+            <numerusform>%n fehlgeschlagenes Ereignis</numerusform>
+            <numerusform>%n fehlgeschlagene Ereignisse</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1822,6 +1865,26 @@
     <message>
         <source>Step by step, with each step checked against Discord.</source>
         <translation>Schritt für Schritt, jeder Schritt bei Discord geprüft.</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>A&amp;ppearance:</source>
+        <translation>Dar&amp;stellung:</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,16 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n failed event(s)</source>
+        <translation>
+            <numerusform>%n failed event</numerusform>
+            <numerusform>%n failed events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TrayController</name>
     <message numerus="yes">
         <source>%n more event(s)</source>

@@ -1329,6 +1329,22 @@
         <source>%1 cannot be written: %2</source>
         <translation>%1 no se puede escribir: %2</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;No events match these filters.&lt;/b&gt;&lt;br&gt;Events that arrive and match them appear here at once.</source>
+        <translation>&lt;b&gt;Ningún evento coincide con estos filtros.&lt;/b&gt;&lt;br&gt;Los eventos que lleguen y coincidan aparecen aquí al instante.</translation>
+    </message>
+    <message>
+        <source>Show &amp;all events</source>
+        <translation>Mostrar &amp;todos los eventos</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No events yet.&lt;/b&gt;&lt;br&gt;Every event a script sends appears here the moment it arrives, with what Discord made of it.</source>
+        <translation>&lt;b&gt;Todavía no hay eventos.&lt;/b&gt;&lt;br&gt;Cada evento que envía un script aparece aquí en cuanto llega, con lo que Discord hizo con él.</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test event</source>
+        <translation>Enviar un evento de &amp;prueba</translation>
+    </message>
 </context>
 <context>
     <name>Instance</name>
@@ -1407,6 +1423,33 @@
     <message>
         <source>Listening on %1</source>
         <translation>Escuchando en %1</translation>
+    </message>
+    <message>
+        <source>How your events have been coming in.</source>
+        <translation>Cómo han ido llegando tus eventos.</translation>
+    </message>
+    <message>
+        <source>Every event received, newest first. Select one to see its fields and what Discord answered.</source>
+        <translation>Cada evento recibido, el más reciente primero. Selecciona uno para ver sus campos y lo que respondió Discord.</translation>
+    </message>
+    <message>
+        <source>The kinds of events your scripts send, with the emoji and colour of their Discord messages.</source>
+        <translation>Los tipos de eventos que envían tus scripts, con el emoji y el color de sus mensajes de Discord.</translation>
+    </message>
+    <message>
+        <source>Send an event the way a script would, and watch it reach Discord.</source>
+        <translation>Envía un evento como lo haría un script y observa cómo llega a Discord.</translation>
+    </message>
+    <message>
+        <source>Where events go, the key scripts use, and how PingPanda runs on this computer.</source>
+        <translation>Adónde van los eventos, la clave que usan los scripts y cómo funciona PingPanda en este ordenador.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed event(s)</source>
+        <translation>
+            <numerusform>%n evento fallido</numerusform>
+            <numerusform>%n eventos fallidos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1822,6 +1865,26 @@
     <message>
         <source>Step by step, with each step checked against Discord.</source>
         <translation>Paso a paso, con cada paso comprobado con Discord.</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>A&amp;ppearance:</source>
+        <translation>A&amp;pariencia:</translation>
     </message>
 </context>
 <context>

@@ -1329,6 +1329,22 @@
         <source>%1 cannot be written: %2</source>
         <translation>%1 ne peut pas être écrit : %2</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;No events match these filters.&lt;/b&gt;&lt;br&gt;Events that arrive and match them appear here at once.</source>
+        <translation>&lt;b&gt;Aucun événement ne correspond à ces filtres.&lt;/b&gt;&lt;br&gt;Les événements qui arrivent et y correspondent apparaissent ici aussitôt.</translation>
+    </message>
+    <message>
+        <source>Show &amp;all events</source>
+        <translation>Afficher &amp;tous les événements</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No events yet.&lt;/b&gt;&lt;br&gt;Every event a script sends appears here the moment it arrives, with what Discord made of it.</source>
+        <translation>&lt;b&gt;Aucun événement pour l’instant.&lt;/b&gt;&lt;br&gt;Chaque événement envoyé par un script apparaît ici dès son arrivée, avec ce qu’en a fait Discord.</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test event</source>
+        <translation>Envoyer un événement de &amp;test</translation>
+    </message>
 </context>
 <context>
     <name>Instance</name>
@@ -1407,6 +1423,33 @@
     <message>
         <source>Listening on %1</source>
         <translation>À l’écoute sur %1</translation>
+    </message>
+    <message>
+        <source>How your events have been coming in.</source>
+        <translation>Comment vos événements sont arrivés.</translation>
+    </message>
+    <message>
+        <source>Every event received, newest first. Select one to see its fields and what Discord answered.</source>
+        <translation>Chaque événement reçu, le plus récent en premier. Sélectionnez-en un pour voir ses champs et la réponse de Discord.</translation>
+    </message>
+    <message>
+        <source>The kinds of events your scripts send, with the emoji and colour of their Discord messages.</source>
+        <translation>Les types d’événements que vos scripts envoient, avec l’emoji et la couleur de leurs messages Discord.</translation>
+    </message>
+    <message>
+        <source>Send an event the way a script would, and watch it reach Discord.</source>
+        <translation>Envoyez un événement comme le ferait un script et regardez-le arriver dans Discord.</translation>
+    </message>
+    <message>
+        <source>Where events go, the key scripts use, and how PingPanda runs on this computer.</source>
+        <translation>Où vont les événements, la clé qu’utilisent les scripts et comment PingPanda fonctionne sur cet ordinateur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed event(s)</source>
+        <translation>
+            <numerusform>%n événement en échec</numerusform>
+            <numerusform>%n événements en échec</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1822,6 +1865,26 @@
     <message>
         <source>Step by step, with each step checked against Discord.</source>
         <translation>Étape par étape, chacune vérifiée auprès de Discord.</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>A&amp;ppearance:</source>
+        <translation>A&amp;pparence :</translation>
     </message>
 </context>
 <context>

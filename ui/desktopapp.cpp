@@ -1,5 +1,6 @@
 #include "desktopapp.h"
 
+#include "appearance.h"
 #include "assistant/setupassistant.h"
 #include "desktoppreferences.h"
 #include "mainwindow.h"
@@ -9,9 +10,21 @@
 
 #include <QCoreApplication>
 
+namespace {
+// The chosen colours before the first widget is made, so that none is drawn twice.
+Instance &withAppearance(Instance &instance)
+{
+    const DesktopPreferences::Appearance chosen
+        = DesktopPreferences(instance.database()).appearance();
+    if (chosen != DesktopPreferences::Appearance::System)
+        Appearance::apply(chosen);
+    return instance;
+}
+} // namespace
+
 DesktopApp::DesktopApp(Instance &instance, QObject *parent)
     : QObject(parent)
-    , m_instance(instance)
+    , m_instance(withAppearance(instance))
     , m_window(std::make_unique<MainWindow>(instance))
     , m_tray(std::make_unique<TrayController>(instance, *m_window))
 {

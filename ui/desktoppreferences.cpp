@@ -8,6 +8,7 @@ namespace {
 const auto NotifyEachEventKey = u"ui/notify-each-event"_s;
 const auto StartMinimisedKey = u"ui/start-minimised"_s;
 const auto TrayHintShownKey = u"ui/tray-hint-shown"_s;
+const auto AppearanceKey = u"ui/appearance"_s;
 } // namespace
 
 bool DesktopPreferences::flag(const QString &key) const
@@ -39,6 +40,24 @@ bool DesktopPreferences::startMinimised() const
 Status DesktopPreferences::setStartMinimised(bool on)
 {
     return setFlag(StartMinimisedKey, on);
+}
+
+DesktopPreferences::Appearance DesktopPreferences::appearance() const
+{
+    const Result<QString> value = Profile(m_db).value(AppearanceKey);
+    if (value && value.value() == u"light"_s)
+        return Appearance::Light;
+    if (value && value.value() == u"dark"_s)
+        return Appearance::Dark;
+    return Appearance::System;
+}
+
+Status DesktopPreferences::setAppearance(Appearance appearance)
+{
+    const QString value = appearance == Appearance::Light ? u"light"_s
+        : appearance == Appearance::Dark                  ? u"dark"_s
+                                                          : u"system"_s;
+    return Profile(m_db).setValue(AppearanceKey, value);
 }
 
 bool DesktopPreferences::trayHintShown() const

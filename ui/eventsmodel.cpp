@@ -1,7 +1,11 @@
 #include "eventsmodel.h"
 
+#include "appearance.h"
+
 #include <QColor>
+#include <QGuiApplication>
 #include <QLoggingCategory>
+#include <QPainter>
 
 using namespace Qt::StringLiterals;
 
@@ -111,8 +115,16 @@ QVariant EventsModel::data(const QModelIndex &index, int role) const
             return e->error;
         return {};
     case Qt::ForegroundRole:
-        if (index.column() == StatusColumn && e->status == DeliveryStatus::Failed)
-            return QColor(0xC0, 0x39, 0x2B);
+        if (index.column() == StatusColumn)
+            return statusColor(e->status, QGuiApplication::palette());
+        return {};
+    case Qt::DecorationRole:
+        if (index.column() == StatusColumn)
+            return dot(statusColor(e->status, QGuiApplication::palette()));
+        if (index.column() == CategoryColumn) {
+            const auto known = m_categories.constFind(e->category);
+            return known == m_categories.cend() ? QVariant() : dot(QColor::fromRgb(known->color));
+        }
         return {};
     case Qt::DisplayRole:
         break;
@@ -122,8 +134,11 @@ QVariant EventsModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case TimeColumn:
         return QLocale().toString(e->createdAt.toLocalTime(), QLocale::ShortFormat);
-    case CategoryColumn:
-        return e->category;
+    case CategoryColumn: {
+        const auto known = m_categories.constFind(e->category);
+        return known == m_categories.cend() ? e->category
+                                            : known->shownEmoji() + u' ' + e->category;
+    }
     case DescriptionColumn:
         return e->description;
     case FieldsColumn: {
@@ -136,6 +151,50 @@ QVariant EventsModel::data(const QModelIndex &index, int role) const
         return statusText(e->status);
     }
     return {};
+}
+
+QColor EventsModel::statusColor(DeliveryStatus status, const QPalette &palette)
+{
+    const bool dark = Appearance::isDark(palette);
+    switch (status) {
+    case DeliveryStatus::Pending:
+        return dark ? QColor(0xf0, 0xb2, 0x32) : QColor(0x9a, 0x67, 0x00);
+    case DeliveryStatus::Delivered:
+        return dark ? QColor(0x57, 0xc2, 0x7a) : QColor(0x1e, 0x7e, 0x34);
+    case DeliveryStatus::Failed:
+        return dark ? QColor(0xf2, 0x78, 0x7b) : QColor(0xc0, 0x39, 0x2b);
+    }
+    return palette.color(QPalette::Text);
+}
+
+void EventsModel::setCategories(const QList<Category> &categories)
+{
+    m_categories.clear();
+    for (const Category &c : categories)
+        m_categories.insert(c.name, c);
+    if (m_rows > 0)
+        Q_EMIT dataChanged(index(0, CategoryColumn), index(m_rows - 1, CategoryColumn));
+}
+
+QIcon EventsModel::dot(const QColor &color) const
+{
+    auto known = m_dots.constFind(color.rgb());
+    if (known != m_dots.cend())
+        return *known;
+    QIcon icon;
+    for (qreal ratio : {1.0, 2.0}) {
+        QPixmap pixmap(QSize(10, 10) * ratio);
+        pixmap.setDevicePixelRatio(ratio);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(color);
+        painter.drawEllipse(QRectF(1, 1, 8, 8));
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return m_dots.insert(color.rgb(), icon).value();
 }
 
 QString EventsModel::statusText(DeliveryStatus status)

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "domain/category.h"
+
 #include "storage/eventstore.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QIcon>
 
 class Database;
 
@@ -44,6 +47,10 @@ public:
     Event eventAt(int row) const;
     // "Pending", "Delivered", "Failed", as the Status column says it.
     static QString statusText(DeliveryStatus status);
+    // The colour a status is shown in, readable on `palette`'s base (light or dark).
+    static QColor statusColor(DeliveryStatus status, const QPalette &palette);
+    // The categories' emoji and colour, shown beside each event's category name.
+    void setCategories(const QList<Category> &categories);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -54,6 +61,8 @@ public:
 private:
     const Event *cached(int row) const;
     qint64 countNow() const;
+    // A small disc of a colour, for the category and status columns.
+    QIcon dot(const QColor &color) const;
 
     EventStore m_store;
     EventQuery m_query;
@@ -65,4 +74,6 @@ private:
     };
     mutable QHash<int, Page> m_pages;
     mutable quint64 m_useClock = 0;
+    QHash<QString, Category> m_categories;
+    mutable QHash<QRgb, QIcon> m_dots; // a small disc per colour, made once
 };

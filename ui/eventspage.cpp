@@ -23,6 +23,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
@@ -42,6 +43,9 @@ EventsPage::EventsPage(Instance &instance, QWidget *parent)
     , m_searchDelay(new QTimer(this))
     , m_details(new QTextBrowser(this))
     , m_retry(new QPushButton(tr("&Retry"), this))
+    , m_table(new QStackedWidget(this))
+    , m_emptyText(new QLabel(this))
+    , m_emptyAction(new QPushButton(this))
 {
     setUpFilters();
     setUpTable();
@@ -61,8 +65,10 @@ EventsPage::EventsPage(Instance &instance, QWidget *parent)
     actions->addWidget(exportRows);
     actions->addWidget(m_retry);
 
+    m_table->addWidget(m_view);
+    m_table->addWidget(emptyState());
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_view);
+    splitter->addWidget(m_table);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
@@ -82,8 +88,8 @@ EventsPage::EventsPage(Instance &instance, QWidget *parent)
     });
     addAction(find);
 
-    chainTabOrder({m_category, m_status, m_range, m_search, m_view, m_details, copyJson, exportRows,
-        m_retry});
+    chainTabOrder({m_category, m_status, m_range, m_search, m_view, m_emptyAction, m_details,
+        copyJson, exportRows, m_retry});
 
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, &EventsPage::applyFilters);
@@ -108,8 +114,71 @@ EventsPage::EventsPage(Instance &instance, QWidget *parent)
             QMessageBox::warning(this, tr("Retry"), s.error().message);
     });
     connect(&instance.notifier(), &ProfileNotifier::eventsChanged, m_model, &EventsModel::refresh);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &EventsPage::showEmptyState);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &EventsPage::showEmptyState);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &EventsPage::showEmptyState);
+    showEmptyState();
     connect(
         &instance.notifier(), &ProfileNotifier::profileChanged, this, &EventsPage::fillCategories);
+}
+
+// In place of the table when it has no rows: why, and what to do about it.
+QWidget *EventsPage::emptyState()
+{
+    auto *empty = new QWidget(this);
+    m_emptyText->setWordWrap(true);
+    // Wide enough to need only a few lines: a wrapped label asks for the height of its
+    // narrowest layout, and would make the whole window taller.
+    m_emptyText->setMinimumWidth(m_emptyText->fontMetrics().averageCharWidth() * 36);
+    m_emptyText->setAlignment(Qt::AlignCenter);
+    m_emptyText->setTextFormat(Qt::RichText);
+    auto *layout = new QVBoxLayout(empty);
+    layout->addStretch();
+    layout->addWidget(m_emptyText);
+    layout->addWidget(m_emptyAction, 0, Qt::AlignHCenter);
+    layout->addStretch();
+    connect(m_emptyAction, &QPushButton::clicked, this, [this] {
+        if (filtered()) {
+            clearFilters();
+            return;
+        }
+        Q_EMIT sendTestRequested();
+    });
+    return empty;
+}
+
+bool EventsPage::showsEmptyState() const
+{
+    return m_table->currentIndex() == 1;
+}
+
+bool EventsPage::filtered() const
+{
+    return !m_category->currentData().toString().isEmpty() || m_status->currentData().toInt() >= 0
+        || m_range->currentData().toInt() != 0 || !m_search->text().trimmed().isEmpty();
+}
+
+void EventsPage::clearFilters()
+{
+    for (QComboBox *box : {m_category, m_status, m_range})
+        box->setCurrentIndex(0);
+    m_search->clear();
+    applyFilters();
+}
+
+void EventsPage::showEmptyState()
+{
+    const bool empty = m_model->rowCount() == 0;
+    if (empty && filtered()) {
+        m_emptyText->setText(tr("<b>No events match these filters.</b><br>Events that arrive and "
+                                "match them appear here at once."));
+        m_emptyAction->setText(tr("Show &all events"));
+    } else if (empty) {
+        m_emptyText->setText(tr("<b>No events yet.</b><br>Every event a script sends appears "
+                                "here the moment it arrives, with what Discord made of it."));
+        m_emptyAction->setText(tr("Send a &test event"));
+    }
+    m_table->setCurrentIndex(empty ? 1 : 0);
 }
 
 void EventsPage::setUpFilters()
@@ -164,6 +233,7 @@ void EventsPage::setUpTable()
 
 void EventsPage::fillCategories()
 {
+    m_model->setCategories(m_instance.profile().categories());
     const QString current = m_category->currentData().toString();
     const QSignalBlocker blocker(m_category);
     m_category->clear();

@@ -7,6 +7,8 @@
 class Instance;
 class EventsModel;
 class QComboBox;
+class QStackedWidget;
+class QLabel;
 class QLineEdit;
 class QTimer;
 class QPushButton;
@@ -40,10 +42,21 @@ public:
     Result<qint64> exportTo(const QString &fileName);
     // The selected event as JSON, as the API shows it; also put on the clipboard.
     QString copySelectedAsJson();
+    // While there are no rows: what the page says instead, and its one button.
+    bool showsEmptyState() const;
+    QPushButton *emptyStateButton() const { return m_emptyAction; }
+
+Q_SIGNALS:
+    // The empty history's button: the Send test event page.
+    void sendTestRequested();
 
 private:
     // The filter row: category, status, time range and search.
     void setUpFilters();
+    QWidget *emptyState();
+    void showEmptyState();
+    bool filtered() const;
+    void clearFilters();
     // The table, its column widths and the details pane under it.
     void setUpTable();
     void applyFilters();
@@ -62,4 +75,7 @@ private:
     QTimer *m_searchDelay;
     QTextBrowser *m_details;
     QPushButton *m_retry;
+    QStackedWidget *m_table; // the table, or what to do while it is empty
+    QLabel *m_emptyText;
+    QPushButton *m_emptyAction;
 };

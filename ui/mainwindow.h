@@ -6,7 +6,9 @@ class Instance;
 class CategoriesPage;
 class DashboardPage;
 class EventsPage;
-class QListWidget;
+class HelpLine;
+class QLabel;
+class Sidebar;
 class SendTestPage;
 class SettingsPage;
 class QStackedWidget;
@@ -33,7 +35,8 @@ public:
     CategoriesPage *categoriesPage() const { return m_categories; }
     SendTestPage *sendTestPage() const { return m_sendTest; }
     SettingsPage *settingsPage() const { return m_settings; }
-    QListWidget *sidebar() const { return m_sidebar; }
+    Sidebar *sidebar() const { return m_sidebar; }
+    QLabel *pageTitle() const { return m_title; }
 
     // Set by the tray: when true, closing the window hides it instead of quitting.
     void setKeepRunningInTray(bool keep) { m_keepInTray = keep; }
@@ -50,7 +53,13 @@ protected:
 
 private:
     Instance &m_instance;
-    QListWidget *m_sidebar;
+    void showHeader(int page);
+
+    void updateFailedCount();
+
+    Sidebar *m_sidebar;
+    QLabel *m_title;
+    HelpLine *m_help;
     QStackedWidget *m_pages;
     DashboardPage *m_dashboard;
     EventsPage *m_events;

@@ -1,5 +1,6 @@
 #include "settingspage.h"
 
+#include "appearance.h"
 #include "config/liveprofile.h"
 #include "config/profile.h"
 #include "config/settings.h"
@@ -14,6 +15,7 @@
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -68,6 +70,7 @@ SettingsPage::SettingsPage(Instance &instance, QWidget *parent)
     , m_startAtLogin(new QCheckBox(tr("Start PingPanda when I &log in"), this))
     , m_startMinimised(new QCheckBox(tr("Start &hidden in the tray"), this))
     , m_notifyEachEvent(new QCheckBox(tr("Show a &notification for every event"), this))
+    , m_appearance(new QComboBox(this))
     , m_desktopProblem(problemLabel(this))
 {
     // Each section adds its controls to the Tab order, in reading order.
@@ -237,11 +240,22 @@ QGroupBox *SettingsPage::desktopSection(QList<QWidget *> &tabOrder)
         tr("The window stays closed at start; open it from the PingPanda icon in the tray."));
     m_notifyEachEvent->setToolTip(
         tr("Events arriving in quick succession are summed up in one notification."));
+    m_appearance->setAccessibleName(tr("Appearance"));
+    m_appearance->addItem(tr("Follow the system"), int(DesktopPreferences::Appearance::System));
+    m_appearance->addItem(tr("Light"), int(DesktopPreferences::Appearance::Light));
+    m_appearance->addItem(tr("Dark"), int(DesktopPreferences::Appearance::Dark));
+    auto *appearanceLabel = new QLabel(tr("A&ppearance:"), this);
+    appearanceLabel->setBuddy(m_appearance);
+    auto *appearanceRow = new QHBoxLayout;
+    appearanceRow->addWidget(appearanceLabel);
+    appearanceRow->addWidget(m_appearance);
+    appearanceRow->addStretch();
     auto *desktop = new QGroupBox(tr("Desktop"), this);
     auto *desktopLayout = new QVBoxLayout(desktop);
     desktopLayout->addWidget(m_startAtLogin);
     desktopLayout->addWidget(m_startMinimised);
     desktopLayout->addWidget(m_notifyEachEvent);
+    desktopLayout->addLayout(appearanceRow);
     desktopLayout->addWidget(m_desktopProblem);
 
     connect(
@@ -252,7 +266,14 @@ QGroupBox *SettingsPage::desktopSection(QList<QWidget *> &tabOrder)
     connect(m_notifyEachEvent, &QCheckBox::toggled, this, [this](bool on) {
         applyDesktopChange(DesktopPreferences(m_instance.database()).setNotifyEachEvent(on));
     });
-    tabOrder << m_startAtLogin << m_startMinimised << m_notifyEachEvent;
+    connect(m_appearance, &QComboBox::activated, this, [this] {
+        const auto chosen = DesktopPreferences::Appearance(m_appearance->currentData().toInt());
+        const Status s = DesktopPreferences(m_instance.database()).setAppearance(chosen);
+        applyDesktopChange(s);
+        if (s)
+            Appearance::apply(chosen);
+    });
+    tabOrder << m_startAtLogin << m_startMinimised << m_notifyEachEvent << m_appearance;
     return desktop;
 }
 
@@ -313,6 +334,7 @@ void SettingsPage::loadDesktop()
     m_startAtLogin->setChecked(Autostart(m_autostartFolder).isEnabled());
     m_startMinimised->setChecked(preferences.startMinimised());
     m_notifyEachEvent->setChecked(preferences.notifyEachEvent());
+    m_appearance->setCurrentIndex(m_appearance->findData(int(preferences.appearance())));
 }
 
 void SettingsPage::updateDestinationFields()

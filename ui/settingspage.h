@@ -6,6 +6,7 @@
 
 class Instance;
 class QCheckBox;
+class QComboBox;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -55,6 +56,7 @@ public:
     QCheckBox *startAtLoginBox() const { return m_startAtLogin; }
     QCheckBox *startMinimisedBox() const { return m_startMinimised; }
     QCheckBox *notifyEachEventBox() const { return m_notifyEachEvent; }
+    QComboBox *appearanceBox() const { return m_appearance; }
     QLabel *desktopProblem() const { return m_desktopProblem; }
 
 Q_SIGNALS:
@@ -94,6 +96,7 @@ private:
     QCheckBox *m_startAtLogin;
     QCheckBox *m_startMinimised;
     QCheckBox *m_notifyEachEvent;
+    QComboBox *m_appearance;
     QLabel *m_desktopProblem;
     QString m_autostartFolder;
     QString m_key;

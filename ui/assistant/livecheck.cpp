@@ -1,4 +1,6 @@
-#include "livecheck.h"
+#include "assistant/livecheck.h"
+
+#include "appearance.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -47,7 +49,7 @@ void LiveCheck::checkNow()
 
 QString LiveCheck::marked(bool ok, const QString &text, const QPalette &palette)
 {
-    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    const bool dark = Appearance::isDark(palette);
     const QString color
         = ok ? (dark ? u"#81c784"_s : u"#2e7d32"_s) : (dark ? u"#ef9a9a"_s : u"#c62828"_s);
     return u"<span style='color:%1; font-weight:bold'>%2</span>&nbsp; %3"_s.arg(
