@@ -27,6 +27,7 @@
 #include <QRadioButton>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QStyle>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -87,6 +88,10 @@ SettingsPage::SettingsPage(Instance &instance, QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
+    // Never sideways: the window is at least as wide as the settings need.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(content->minimumSizeHint().width()
+        + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 2 * scroll->frameWidth());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
@@ -112,6 +117,7 @@ QGroupBox *SettingsPage::discordSection(QList<QWidget *> &tabOrder)
     m_token->setEchoMode(QLineEdit::Password);
     m_token->setPlaceholderText(tr("Paste the bot token to replace the saved one"));
     m_token->setAccessibleName(tr("Bot token"));
+    m_token->setMinimumWidth(m_token->fontMetrics().averageCharWidth() * 24); // its hint shows
     m_tokenState->setWordWrap(true);
     m_tokenState->setAccessibleName(tr("Bot token state"));
     m_checkResult->setWordWrap(true);
@@ -132,7 +138,9 @@ QGroupBox *SettingsPage::discordSection(QList<QWidget *> &tabOrder)
     discordButtons->addStretch();
     auto *assistant = new QPushButton(tr("Set up with the &assistant…"), this);
     assistant->setToolTip(tr("Step by step, with each step checked against Discord."));
-    discordButtons->addWidget(assistant);
+    auto *assistantRow = new QHBoxLayout;
+    assistantRow->addWidget(assistant);
+    assistantRow->addStretch();
 
     auto *discord = new QGroupBox(tr("Discord"), this);
     auto *discordForm = new QFormLayout(discord);
@@ -146,6 +154,7 @@ QGroupBox *SettingsPage::discordSection(QList<QWidget *> &tabOrder)
     discordForm->addRow(tr("Webhook &address:"), m_webhookUrl);
     discordForm->addRow(QString(), m_destinationProblem);
     discordForm->addRow(discordButtons);
+    discordForm->addRow(assistantRow);
     discordForm->addRow(m_checkResult);
 
     connect(m_botDm, &QRadioButton::toggled, this, &SettingsPage::updateDestinationFields);
