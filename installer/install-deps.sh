@@ -18,6 +18,8 @@ packages=(
   fonts-noto-color-emoji
   # running the GUI and its tests without a desktop
   xvfb xauth trayer x11-utils
+  # the screenshots script: drives the real window and takes its picture
+  xdotool imagemagick
   # tests and tools
   curl python3 clang-format
   # the performance benchmark's load generator

@@ -17,5 +17,8 @@ echo "Build took $(( $(date +%s) - start )) s"
 echo "== Tests"
 ctest --test-dir build --output-on-failure --no-tests=error -j "$(nproc)"
 
+echo "== Screenshots (the real app under Xvfb; kept in build/, README's are in docs/)"
+bash tests/screenshots.sh build build/screenshots
+
 # The same suite under AddressSanitizer + UBSan (clang), then each fuzz target for 60 s.
 bash tests/run-sanitized.sh 60

@@ -69,6 +69,7 @@ CategoryCard::CategoryCard(QWidget *parent)
     layout->addLayout(countRow);
     layout->addWidget(m_chart);
     layout->addWidget(m_totals);
+    layout->addStretch(); // beside a taller card, the content stays at the top
 }
 
 void CategoryCard::setFigures(

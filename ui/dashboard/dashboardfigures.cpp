@@ -29,8 +29,10 @@ QDateTime DashboardFigures::previousStart(Range range, const QDateTime &now)
 bool DashboardFigures::isIdentifier(const QString &field)
 {
     const QString lower = field.toLower();
-    if (lower == u"id"_s || lower == u"code"_s || lower.endsWith(u"_id"_s)
-        || lower.endsWith(u"-id"_s) || lower.endsWith(u"_code"_s) || lower.endsWith(u"-code"_s))
+    // An exit status or a process id is a code too.
+    if (lower == u"id"_s || lower == u"code"_s || lower == u"exit"_s || lower == u"pid"_s
+        || lower.endsWith(u"_id"_s) || lower.endsWith(u"-id"_s) || lower.endsWith(u"_code"_s)
+        || lower.endsWith(u"-code"_s))
         return true;
     // camelCase: "orderId", "zipCode"
     for (const QString &suffix : {u"Id"_s, u"ID"_s, u"Code"_s}) {

@@ -44,7 +44,7 @@ public:
     static QDateTime rangeStart(Range range, const QDateTime &now);
     static QDateTime previousStart(Range range, const QDateTime &now);
     // A field's total means something unless the field names an identifier or a code
-    // ("id", "user_id", "orderId", "code", "zip_code"): numbers nobody adds up.
+    // ("id", "user_id", "orderId", "code", "zip_code", "exit", "pid"): numbers nobody adds up.
     static bool isIdentifier(const QString &field);
     // "+50% vs yesterday", "new", "same as the 7 days before": the change, in words.
     static QString changeText(Range range, qint64 count, qint64 previous);

@@ -26,6 +26,10 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+const auto RangeKey = u"ui/dashboard-range"_s;
+}
+
 DashboardPage::DashboardPage(Instance &instance, QWidget *parent)
     : QWidget(parent)
     , m_instance(instance)
@@ -47,7 +51,18 @@ DashboardPage::DashboardPage(Instance &instance, QWidget *parent)
     layout->addWidget(m_stack);
 
     connect(m_quickStart, &QPushButton::clicked, this, &DashboardPage::quickStartRequested);
-    connect(m_range, &QComboBox::currentIndexChanged, this, &DashboardPage::refresh);
+    // The range chosen last time, kept in the profile.
+    const Result<QString> remembered = Profile(instance.database()).value(RangeKey);
+    if (remembered)
+        m_range->setCurrentIndex(qMax(0, m_range->findData(remembered->toInt())));
+    connect(m_range, &QComboBox::currentIndexChanged, this, [this] {
+        if (Status s = Profile(m_instance.database())
+                           .setValue(RangeKey, QString::number(m_range->currentData().toInt()));
+            !s)
+            qWarning("Could not remember the dashboard's range: %ls",
+                qUtf16Printable(s.error().message));
+        refresh();
+    });
     connect(&instance.notifier(), &ProfileNotifier::eventsChanged, this, &DashboardPage::refresh);
     connect(&instance.notifier(), &ProfileNotifier::profileChanged, this, [this] {
         m_reader.forget(); // a category may have been renamed
