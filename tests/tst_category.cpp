@@ -27,6 +27,7 @@ private Q_SLOTS:
     void addRefusesDuplicatesAndBadInput();
     void listIsSortedByName();
     void updateChangesEmojiAndColor();
+    void chosenTotalsAreKeptInOrder();
     void renameCarriesEvents();
     void renameOntoExistingNameIsRefused();
     void removeKeepsEventHistory();
@@ -247,6 +248,23 @@ void TestCategory::updateChangesEmojiAndColor()
     QVERIFY(!store.update(u"bug"_s, make(u"bug"_s, u"nope"_s)).ok());
     QCOMPARE(store.find(u"bug"_s)->color, 0x00FF00u);
     QCOMPARE(store.update(u"ghost"_s, make(u"ghost"_s)).error().code, Error::Code::NotFound);
+}
+
+void TestCategory::chosenTotalsAreKeptInOrder()
+{
+    CategoryStore store(*m_db);
+    Category sale = make(u"sale"_s);
+    QVERIFY(store.add(sale).ok());
+    QVERIFY(store.find(u"sale"_s)->totalFields.isEmpty()); // the dashboard's own rule
+
+    sale.totalFields = {u"seats"_s, u"amount"_s, u"order \"id\", 2"_s};
+    QVERIFY(store.update(u"sale"_s, sale).ok());
+    QCOMPARE(store.find(u"sale"_s)->totalFields, sale.totalFields);
+    QCOMPARE(store.list()->first().totalFields, sale.totalFields);
+
+    sale.totalFields.clear();
+    QVERIFY(store.update(u"sale"_s, sale).ok());
+    QVERIFY(store.find(u"sale"_s)->totalFields.isEmpty());
 }
 
 void TestCategory::renameCarriesEvents()

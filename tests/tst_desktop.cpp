@@ -260,8 +260,12 @@ void TestDesktop::categoryDialogValidatesWhileTyping()
 void TestDesktop::quickStartCategoriesReachTheApi()
 {
     CategoriesPage page(*m_instance);
+    QVERIFY(!page.showsEmptyState());
+    QVERIFY(page.removeCategory(u"sale"_s).ok());
+    QVERIFY(page.showsEmptyState()); // says what a category is, and offers the quick-start set
     QVERIFY(page.addQuickStartCategories().ok());
-    QCOMPARE(page.model()->rowCount(), 3); // bug, question, sale (sale existed)
+    QVERIFY(!page.showsEmptyState());
+    QCOMPARE(page.model()->rowCount(), 3); // bug, question, sale
     QVERIFY(page.addQuickStartCategories().ok()); // twice is harmless
     QCOMPARE(page.model()->rowCount(), 3);
     const Result<Category> bug = CategoryStore(m_instance->database()).find(u"bug"_s);
@@ -679,6 +683,23 @@ void TestDesktop::dashboardAddsUpWhatPeopleAddUp()
             {u"sale"_s, u"seats"_s, 3}});
     QCOMPARE(f.categories.first().totals,
         (QList<QPair<QString, double>> {{u"amount"_s, 59.99}, {u"seats"_s, 3}}));
+
+    // A category whose totals the person chose: those, in that order, ids included.
+    sale.totalFields = {u"order_id"_s, u"amount"_s, u"refunds"_s};
+    const DashboardFigures chosen = DashboardFigures::build({sale}, DashboardFigures::Range::Today,
+        QDateTime::currentDateTime(), {}, {},
+        {{u"sale"_s, u"amount"_s, 59.99}, {u"sale"_s, u"order_id"_s, 1234},
+            {u"sale"_s, u"seats"_s, 3}});
+    QCOMPARE(chosen.categories.first().totals,
+        (QList<QPair<QString, double>> {
+            {u"order_id"_s, 1234}, {u"amount"_s, 59.99}, {u"refunds"_s, 0}}));
+
+    // The category editor takes the names as typed, separated by commas.
+    CategoryDialog dialog(sale, {}, {u"amount"_s, u"seats"_s});
+    dialog.totalsEdit()->setText(u" amount ,seats,, amount"_s);
+    QCOMPARE(dialog.category().totalFields, (QStringList {u"amount"_s, u"seats"_s}));
+    dialog.totalsEdit()->clear();
+    QVERIFY(dialog.category().totalFields.isEmpty());
 }
 
 void TestDesktop::emptyHistorySaysWhatToDo()

@@ -232,6 +232,10 @@
         <source>Delete category</source>
         <translation>Kategorie löschen</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;No categories yet.&lt;/b&gt;&lt;br&gt;A category names a kind of event (a sale, a signup, a failed job) and gives its Discord message an emoji and a colour. Scripts can only send categories that exist: add your own, or the quick-start set.</source>
+        <translation>&lt;b&gt;Noch keine Kategorien.&lt;/b&gt;&lt;br&gt;Eine Kategorie benennt eine Art von Ereignis (ein Verkauf, eine Anmeldung, ein fehlgeschlagener Job) und gibt seiner Discord-Nachricht ein Emoji und eine Farbe. Skripte können nur vorhandene Kategorien senden: Legen Sie eigene an oder die Schnellstart-Kategorien.</translation>
+    </message>
 </context>
 <context>
     <name>Category</name>
@@ -365,6 +369,26 @@
     <message>
         <source>A category named &quot;%1&quot; already exists.</source>
         <translation>Eine Kategorie namens „%1“ gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>Fields to add up</source>
+        <translation>Zu summierende Felder</translation>
+    </message>
+    <message>
+        <source>every number that is not an ID or a code</source>
+        <translation>jede Zahl, die keine ID und kein Code ist</translation>
+    </message>
+    <message>
+        <source>Field names separated by commas, for example: amount, seats. The dashboard shows their totals on this category&apos;s card.</source>
+        <translation>Feldnamen, durch Kommas getrennt, zum Beispiel: amount, seats. Das Dashboard zeigt ihre Summen auf der Karte dieser Kategorie.</translation>
+    </message>
+    <message>
+        <source>Show &amp;totals of:</source>
+        <translation>&amp;Summen zeigen von:</translation>
+    </message>
+    <message>
+        <source>Numbers its events carried lately: %1</source>
+        <translation>Zahlen in ihren letzten Ereignissen: %1</translation>
     </message>
 </context>
 <context>

@@ -232,6 +232,10 @@
         <source>Delete category</source>
         <translation>Eliminar categoría</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;No categories yet.&lt;/b&gt;&lt;br&gt;A category names a kind of event (a sale, a signup, a failed job) and gives its Discord message an emoji and a colour. Scripts can only send categories that exist: add your own, or the quick-start set.</source>
+        <translation>&lt;b&gt;Todavía no hay categorías.&lt;/b&gt;&lt;br&gt;Una categoría nombra un tipo de evento (una venta, un registro, una tarea fallida) y da a su mensaje de Discord un emoji y un color. Los scripts solo pueden enviar categorías que existen: añade las tuyas o las de inicio rápido.</translation>
+    </message>
 </context>
 <context>
     <name>Category</name>
@@ -365,6 +369,26 @@
     <message>
         <source>A category named &quot;%1&quot; already exists.</source>
         <translation>Ya existe una categoría llamada «%1».</translation>
+    </message>
+    <message>
+        <source>Fields to add up</source>
+        <translation>Campos que sumar</translation>
+    </message>
+    <message>
+        <source>every number that is not an ID or a code</source>
+        <translation>cualquier número que no sea un ID ni un código</translation>
+    </message>
+    <message>
+        <source>Field names separated by commas, for example: amount, seats. The dashboard shows their totals on this category&apos;s card.</source>
+        <translation>Nombres de campos separados por comas, por ejemplo: amount, seats. El panel muestra sus totales en la tarjeta de esta categoría.</translation>
+    </message>
+    <message>
+        <source>Show &amp;totals of:</source>
+        <translation>Mostrar &amp;totales de:</translation>
+    </message>
+    <message>
+        <source>Numbers its events carried lately: %1</source>
+        <translation>Números de sus eventos recientes: %1</translation>
     </message>
 </context>
 <context>

@@ -232,6 +232,10 @@
         <source>Delete category</source>
         <translation>Supprimer la catégorie</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;No categories yet.&lt;/b&gt;&lt;br&gt;A category names a kind of event (a sale, a signup, a failed job) and gives its Discord message an emoji and a colour. Scripts can only send categories that exist: add your own, or the quick-start set.</source>
+        <translation>&lt;b&gt;Aucune catégorie pour l’instant.&lt;/b&gt;&lt;br&gt;Une catégorie nomme un type d’événement (une vente, une inscription, une tâche en échec) et donne à son message Discord un emoji et une couleur. Les scripts ne peuvent envoyer que des catégories existantes : ajoutez les vôtres, ou celles de démarrage rapide.</translation>
+    </message>
 </context>
 <context>
     <name>Category</name>
@@ -365,6 +369,26 @@
     <message>
         <source>A category named &quot;%1&quot; already exists.</source>
         <translation>Une catégorie nommée « %1 » existe déjà.</translation>
+    </message>
+    <message>
+        <source>Fields to add up</source>
+        <translation>Champs à additionner</translation>
+    </message>
+    <message>
+        <source>every number that is not an ID or a code</source>
+        <translation>tout nombre qui n’est ni un identifiant ni un code</translation>
+    </message>
+    <message>
+        <source>Field names separated by commas, for example: amount, seats. The dashboard shows their totals on this category&apos;s card.</source>
+        <translation>Noms de champs séparés par des virgules, par exemple : amount, seats. Le tableau de bord affiche leurs totaux sur la carte de cette catégorie.</translation>
+    </message>
+    <message>
+        <source>Show &amp;totals of:</source>
+        <translation>Afficher les &amp;totaux de :</translation>
+    </message>
+    <message>
+        <source>Numbers its events carried lately: %1</source>
+        <translation>Nombres portés par ses événements récents : %1</translation>
     </message>
 </context>
 <context>

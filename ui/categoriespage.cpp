@@ -4,12 +4,15 @@
 #include "categorydialog.h"
 #include "runtime/instance.h"
 #include "runtime/profilenotifier.h"
+#include "storage/activityquery.h"
 #include "storage/categorystore.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -23,6 +26,7 @@ CategoriesPage::CategoriesPage(Instance &instance, QWidget *parent)
     , m_quickStart(new QPushButton(tr("Add &quick-start categories"), this))
     , m_edit(new QPushButton(tr("&Edit…"), this))
     , m_delete(new QPushButton(tr("&Delete…"), this))
+    , m_table(new QStackedWidget(this))
 {
     m_view->setModel(m_model);
     m_view->setAccessibleName(tr("Categories"));
@@ -41,8 +45,20 @@ CategoriesPage::CategoriesPage(Instance &instance, QWidget *parent)
     buttons->addStretch();
     buttons->addWidget(m_quickStart);
 
+    // Without categories: what one is, in place of an empty table.
+    auto *empty = new QLabel(tr("<b>No categories yet.</b><br>A category names a kind of event "
+                                "(a sale, a signup, a failed job) and gives its Discord message "
+                                "an emoji and a colour. Scripts can only send categories that "
+                                "exist: add your own, or the quick-start set."),
+        this);
+    empty->setWordWrap(true);
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setMinimumWidth(empty->fontMetrics().averageCharWidth() * 36);
+    m_table->addWidget(m_view);
+    m_table->addWidget(empty);
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_view);
+    layout->addWidget(m_table);
     layout->addLayout(buttons);
 
     connect(add, &QPushButton::clicked, this, &CategoriesPage::onAdd);
@@ -59,10 +75,16 @@ CategoriesPage::CategoriesPage(Instance &instance, QWidget *parent)
         m_edit->setEnabled(selected);
         m_delete->setEnabled(selected);
         m_quickStart->setVisible(m_model->rowCount() == 0);
+        m_table->setCurrentIndex(m_model->rowCount() == 0 ? 1 : 0);
     };
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, updateButtons);
     updateButtons();
+}
+
+bool CategoriesPage::showsEmptyState() const
+{
+    return m_table->currentIndex() == 1;
 }
 
 QStringList CategoriesPage::namesExcept(const QString &name) const
@@ -122,9 +144,23 @@ Status CategoriesPage::addQuickStartCategories()
     return {};
 }
 
+QStringList CategoriesPage::numericFieldsOf(const QString &category) const
+{
+    // What the last 30 days' events of the category carried as numbers.
+    const QDateTime now = QDateTime::currentDateTime();
+    const Result<QList<FieldTotal>> totals
+        = ActivityQuery(m_instance.database()).totalsBetween(now.addDays(-30), now.addSecs(60));
+    QStringList names;
+    for (const FieldTotal &t : totals ? totals.value() : QList<FieldTotal>()) {
+        if (t.category == category)
+            names << t.field;
+    }
+    return names;
+}
+
 void CategoriesPage::onAdd()
 {
-    CategoryDialog dialog(Category(), namesExcept(QString()), this);
+    CategoryDialog dialog(Category(), namesExcept(QString()), {}, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (Status s = addCategory(dialog.category()); !s)
@@ -137,7 +173,7 @@ void CategoriesPage::onEdit()
     if (rows.isEmpty())
         return;
     const Category current = m_model->categoryAt(rows.first().row());
-    CategoryDialog dialog(current, namesExcept(current.name), this);
+    CategoryDialog dialog(current, namesExcept(current.name), numericFieldsOf(current.name), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (Status s = updateCategory(current.name, dialog.category()); !s)

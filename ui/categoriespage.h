@@ -8,6 +8,7 @@
 class Instance;
 class CategoriesModel;
 class QPushButton;
+class QStackedWidget;
 class QTableView;
 
 // The categories: a table, and Add / Edit / Delete through CategoryDialog. Changes go through
@@ -22,6 +23,7 @@ public:
 
     CategoriesModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+    bool showsEmptyState() const;
 
     // The operations behind the buttons; each shows its problem to the user and returns it.
     Status addCategory(const Category &category);
@@ -36,6 +38,7 @@ private:
     void onDelete();
     void changed();
     QStringList namesExcept(const QString &name) const;
+    QStringList numericFieldsOf(const QString &category) const;
 
     Instance &m_instance;
     CategoriesModel *m_model;
@@ -43,4 +46,5 @@ private:
     QPushButton *m_quickStart;
     QPushButton *m_edit;
     QPushButton *m_delete;
+    QStackedWidget *m_table; // the table, or what a category is while there is none
 };

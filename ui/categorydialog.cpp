@@ -27,14 +27,15 @@ const QList<quint32> &CategoryDialog::presetColors()
     return colors;
 }
 
-CategoryDialog::CategoryDialog(
-    const Category &category, const QStringList &takenNames, QWidget *parent)
+CategoryDialog::CategoryDialog(const Category &category, const QStringList &takenNames,
+    const QStringList &numericFields, QWidget *parent)
     : QDialog(parent)
     , m_taken(takenNames)
     , m_original(category)
     , m_name(new QLineEdit(category.name, this))
     , m_emoji(new QLineEdit(category.emoji, this))
     , m_color(new QLineEdit(category.colorName(), this))
+    , m_totals(new QLineEdit(category.totalFields.join(u", "_s), this))
     , m_swatch(new QLabel(this))
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -63,6 +64,18 @@ CategoryDialog::CategoryDialog(
     auto *colorLabel = new QLabel(tr("&Colour:"), this);
     colorLabel->setBuddy(m_color); // a row holding a layout gets no buddy by itself
     form->addRow(colorLabel, colorRow);
+    m_totals->setAccessibleName(tr("Fields to add up"));
+    m_totals->setPlaceholderText(tr("every number that is not an ID or a code"));
+    m_totals->setToolTip(tr("Field names separated by commas, for example: amount, seats. The "
+                            "dashboard shows their totals on this category's card."));
+    form->addRow(tr("Show &totals of:"), m_totals);
+    if (!numericFields.isEmpty()) {
+        auto *seen = new QLabel(
+            tr("Numbers its events carried lately: %1").arg(numericFields.join(u", "_s)), this);
+        seen->setWordWrap(true);
+        seen->setForegroundRole(QPalette::PlaceholderText);
+        form->addRow(QString(), seen);
+    }
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -147,6 +160,11 @@ Category CategoryDialog::category() const
     c.emoji = m_emoji->text().trimmed();
     if (Result<quint32> color = Category::parseColor(m_color->text()))
         c.color = color.value();
+    c.totalFields.clear();
+    for (const QString &field : m_totals->text().split(u',')) {
+        if (const QString name = field.trimmed(); !name.isEmpty() && !c.totalFields.contains(name))
+            c.totalFields << name;
+    }
     return c;
 }
 

@@ -20,14 +20,16 @@ class CategoryDialog : public QDialog
     Q_DISABLE_COPY_MOVE(CategoryDialog)
 
 public:
-    // `takenNames`: names of the other categories, refused for this one.
-    CategoryDialog(
-        const Category &category, const QStringList &takenNames, QWidget *parent = nullptr);
+    // `takenNames`: names of the other categories, refused for this one. `numericFields`: the
+    // numeric fields this category's events have carried lately, offered for its totals.
+    CategoryDialog(const Category &category, const QStringList &takenNames,
+        const QStringList &numericFields = {}, QWidget *parent = nullptr);
 
     Category category() const;
     QLineEdit *nameEdit() const { return m_name; }
     QLineEdit *emojiEdit() const { return m_emoji; }
     QLineEdit *colorEdit() const { return m_color; }
+    QLineEdit *totalsEdit() const { return m_totals; }
     QLabel *problemLabel() const { return m_problem; }
     QPushButton *okButton() const;
 
@@ -46,6 +48,7 @@ private:
     QLineEdit *m_name;
     QLineEdit *m_emoji;
     QLineEdit *m_color;
+    QLineEdit *m_totals;
     QLabel *m_swatch;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;

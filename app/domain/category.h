@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 // A kind of event ("sale", "signup"): how its Discord message is titled and coloured.
 // The rules are the hosted service's, so that a script written for it works unchanged.
@@ -20,6 +21,9 @@ public:
     QString name;
     QString emoji; // empty: none (the message then shows 🔔)
     quint32 color = DefaultColor;
+    // The fields the dashboard adds up for this category, in this order; empty: every numeric
+    // field that is not an identifier or a code.
+    QStringList totalFields;
     QDateTime createdAt;
     QDateTime updatedAt;
 

@@ -1,6 +1,7 @@
 #include "storage/categorystore.h"
 
 #include "storage/database.h"
+#include "json/jsonparser.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -18,11 +19,26 @@ Category fromRow(const QSqlQuery &q)
     c.color = q.value(3).toUInt();
     c.createdAt = QDateTime::fromMSecsSinceEpoch(q.value(4).toLongLong(), Qt::UTC);
     c.updatedAt = QDateTime::fromMSecsSinceEpoch(q.value(5).toLongLong(), Qt::UTC);
+    if (const Result<JsonValue> fields = JsonParser::parse(q.value(6).toString().toUtf8())) {
+        for (const JsonValue &field : fields->items())
+            c.totalFields << field.toString();
+    }
     return c;
 }
 
-const auto SelectColumns
-    = u"SELECT id, name, emoji, color, created_at, updated_at FROM categories"_s;
+const auto SelectColumns = u"SELECT id, name, emoji, color, created_at, updated_at, total_fields "
+                           "FROM categories"_s;
+
+// NULL for the dashboard's own rule, else the names as a JSON array.
+QVariant totalFieldsValue(const QStringList &fields)
+{
+    if (fields.isEmpty())
+        return QVariant(QMetaType::fromType<QString>());
+    JsonValue names = JsonValue::array();
+    for (const QString &field : fields)
+        names.append(JsonValue::string(field));
+    return QString::fromUtf8(names.toJson());
+}
 
 QVariant emojiValue(const QString &emoji)
 {
@@ -57,8 +73,8 @@ Result<Category> CategoryStore::add(const Category &category)
             return existing.error();
 
         auto q
-            = m_db.prepare(u"INSERT INTO categories (name, emoji, color, created_at, updated_at) "
-                           "VALUES (?, ?, ?, ?, ?)"_s);
+            = m_db.prepare(u"INSERT INTO categories (name, emoji, color, created_at, updated_at, "
+                           "total_fields) VALUES (?, ?, ?, ?, ?, ?)"_s);
         if (!q)
             return q.error();
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -67,6 +83,7 @@ Result<Category> CategoryStore::add(const Category &category)
         q.value().addBindValue(category.color);
         q.value().addBindValue(now);
         q.value().addBindValue(now);
+        q.value().addBindValue(totalFieldsValue(category.totalFields));
         if (Status e = Database::exec(q.value(), tr("Saving the category")); !e)
             return e;
         stored.id = q.value().lastInsertId().toLongLong();
@@ -97,14 +114,16 @@ Result<Category> CategoryStore::update(const QString &name, const Category &chan
                 return clash.error();
         }
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        auto q = m_db.prepare(
-            u"UPDATE categories SET name = ?, emoji = ?, color = ?, updated_at = ? WHERE id = ?"_s);
+        auto q = m_db.prepare(u"UPDATE categories SET name = ?, emoji = ?, color = ?, updated_at = "
+                              u"?, total_fields = ? "
+                              "WHERE id = ?"_s);
         if (!q)
             return q.error();
         q.value().addBindValue(changed.name);
         q.value().addBindValue(emojiValue(changed.emoji));
         q.value().addBindValue(changed.color);
         q.value().addBindValue(now);
+        q.value().addBindValue(totalFieldsValue(changed.totalFields));
         q.value().addBindValue(current->id);
         if (Status e = Database::exec(q.value(), tr("Saving the category")); !e)
             return e;

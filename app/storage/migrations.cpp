@@ -211,6 +211,12 @@ const QList<Migration> &all()
                 u"INSERT INTO event_counts (category, status, n) "
                 "SELECT category, status, count(*) FROM events GROUP BY category, status"_s,
             } + eventCountTriggers()},
+        // 10: the fields the dashboard adds up for a category, as a JSON array of names; NULL
+        // leaves it to the dashboard's rule (numbers that are not identifiers or codes).
+        {10,
+            {
+                u"ALTER TABLE categories ADD COLUMN total_fields TEXT"_s,
+            }},
     };
     return migrations;
 }

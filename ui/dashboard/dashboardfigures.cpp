@@ -102,9 +102,18 @@ DashboardFigures DashboardFigures::build(const QList<Category> &categories, Rang
             if (name == c.name)
                 p.lastEvent = last;
         }
-        for (const FieldTotal &t : totals) {
-            if (t.category == c.name && !isIdentifier(t.field))
-                p.totals.append({t.field, t.total});
+        if (c.totalFields.isEmpty()) {
+            for (const FieldTotal &t : totals) {
+                if (t.category == c.name && !isIdentifier(t.field))
+                    p.totals.append({t.field, t.total});
+            }
+        } else {
+            // The person's choice, in their order; a chosen field with no number yet shows 0.
+            for (const QString &field : c.totalFields) {
+                const auto found = std::find_if(totals.cbegin(), totals.cend(),
+                    [&](const FieldTotal &t) { return t.category == c.name && t.field == field; });
+                p.totals.append({field, found == totals.cend() ? 0.0 : found->total});
+            }
         }
         f.categories << p;
     }
