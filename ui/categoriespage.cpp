@@ -33,7 +33,12 @@ CategoriesPage::CategoriesPage(Instance &instance, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // The emoji and the colour take what they show; the name takes the room.
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(CategoriesModel::EmojiColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(CategoriesModel::NameColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(CategoriesModel::ColorColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(CategoriesModel::EventsColumn, QHeaderView::ResizeToContents);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
     auto *add = new QPushButton(tr("&Add…"), this);
