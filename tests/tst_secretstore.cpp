@@ -212,113 +212,103 @@ void TestSecretStore::cliSaysWhenThereIsNoKeychain()
     QCOMPARE(r.err.count(u'\n'), 1);
 }
 
-void TestSecretStore::tokenSetReachesARunningInstance()
+namespace {
+
+// A profile with the category "sale" whose `pingpanda --headless` delivers to a fake Discord.
+struct HeadlessProfile
 {
     QTemporaryDir dir;
     FakeDiscord discord;
-    QVERIFY(discord.start() > 0);
     QByteArray key;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QProcess server;
+    QString base;
+    QNetworkAccessManager network;
+
+    bool create(bool withUserId)
     {
+        if (discord.start() == 0)
+            return false;
+        env.insert(u"PINGPANDA_DISCORD_API_BASE"_s, discord.apiBase().toString());
         auto db = Database::open(dir.path());
-        QVERIFY(db.ok());
+        if (!db)
+            return false;
         Category sale;
         sale.name = u"sale"_s;
-        QVERIFY(CategoryStore(*db.value()).add(sale).ok());
-        QVERIFY(Settings(*db.value()).set(Settings::Key::DiscordUserId, discord.userId).ok());
+        if (!CategoryStore(*db.value()).add(sale).ok())
+            return false;
+        if (withUserId
+            && !Settings(*db.value()).set(Settings::Key::DiscordUserId, discord.userId).ok())
+            return false;
         key = Profile(*db.value()).apiKey()->toLatin1();
+        return true;
     }
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"PINGPANDA_DISCORD_API_BASE"_s, discord.apiBase().toString());
-    QProcess server;
-    server.setProcessEnvironment(env);
-    server.start(QStringLiteral(PINGPANDA_BINARY),
-        {u"--data-dir"_s, dir.path(), u"--headless"_s, u"--port"_s, u"0"_s});
-    QVERIFY(RawClient::waitFor([&] { return server.canReadLine(); }, 10000));
-    const QString base = QString::fromUtf8(server.readLine()).trimmed().section(u' ', 3);
-    QVERIFY2(base.startsWith(u"http://"_s), qPrintable(base));
-
-    QNetworkAccessManager network;
-    const auto post = [&] {
+    // Starts the server; true once its ready line gave the address.
+    bool serve()
+    {
+        server.setProcessEnvironment(env);
+        server.start(QStringLiteral(PINGPANDA_BINARY),
+            {u"--data-dir"_s, dir.path(), u"--headless"_s, u"--port"_s, u"0"_s});
+        if (!RawClient::waitFor([&] { return server.canReadLine(); }, 10000))
+            return false;
+        base = QString::fromUtf8(server.readLine()).trimmed().section(u' ', 3);
+        return base.startsWith(u"http://"_s);
+    }
+    int postSale()
+    {
         return httpRequest(network, "POST", QUrl(base + u"/api/v1/events"_s),
             R"({"category":"sale"})",
-            {{"Authorization", "Bearer " + key}, {"Content-Type", "application/json"}});
-    };
+            {{"Authorization", "Bearer " + key}, {"Content-Type", "application/json"}})
+            .status;
+    }
+    // Posts until the answer is 200 (the instance has picked up a change), up to 10 s.
+    bool acceptsEvents()
+    {
+        return RawClient::waitFor([&] { return postSale() == 200; }, 10000);
+    }
+    ~HeadlessProfile()
+    {
+        server.terminate();
+        server.waitForFinished(5000);
+    }
+};
+
+} // namespace
+
+void TestSecretStore::tokenSetReachesARunningInstance()
+{
+    HeadlessProfile p;
+    QVERIFY(p.create(true));
+    QVERIFY(p.serve());
     // A user ID without a token is no destination yet.
-    QCOMPARE(post().status, 403);
+    QCOMPARE(p.postSale(), 403);
 
-    QProcess cliProcess;
-    cliProcess.setProcessEnvironment(env);
-    cliProcess.start(
-        QStringLiteral(PINGPANDA_BINARY), {u"--data-dir"_s, dir.path(), u"token"_s, u"set"_s});
-    cliProcess.write(discord.botToken.toUtf8() + '\n');
-    cliProcess.closeWriteChannel();
-    QVERIFY(RawClient::waitFor([&] { return cliProcess.state() == QProcess::NotRunning; }, 10000));
-    QCOMPARE(cliProcess.exitCode(), 0);
-
+    const Run saved = cli({u"--data-dir"_s, p.dir.path(), u"token"_s, u"set"_s},
+        p.discord.botToken.toUtf8() + '\n', p.env);
+    QCOMPARE(saved.exitCode, 0);
     // The running instance reads the new token without a restart.
-    int status = 0;
-    QVERIFY(RawClient::waitFor(
-        [&] {
-            status = post().status;
-            return status == 200;
-        },
-        10000));
-    QVERIFY(RawClient::waitFor([&] { return discord.messages.size() == 1; }, 10000));
-    server.terminate();
-    QVERIFY(server.waitForFinished(5000));
+    QVERIFY(p.acceptsEvents());
+    QVERIFY(RawClient::waitFor([&] { return p.discord.messages.size() == 1; }, 10000));
 }
 
 // A webhook user's instance leaves the keychain alone; the token is read once a user ID makes it
 // of use, and then events go out as DMs without a restart.
 void TestSecretStore::userIdSetLaterReadsTheSavedToken()
 {
-    QTemporaryDir dir;
-    FakeDiscord discord;
-    QVERIFY(discord.start() > 0);
-    QByteArray key;
-    {
-        auto db = Database::open(dir.path());
-        QVERIFY(db.ok());
-        Category sale;
-        sale.name = u"sale"_s;
-        QVERIFY(CategoryStore(*db.value()).add(sale).ok());
-        key = Profile(*db.value()).apiKey()->toLatin1();
-    }
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"PINGPANDA_DISCORD_API_BASE"_s, discord.apiBase().toString());
-    const Run saved = cli(
-        {u"--data-dir"_s, dir.path(), u"token"_s, u"set"_s}, discord.botToken.toUtf8() + '\n', env);
+    HeadlessProfile p;
+    QVERIFY(p.create(false));
+    const Run saved = cli({u"--data-dir"_s, p.dir.path(), u"token"_s, u"set"_s},
+        p.discord.botToken.toUtf8() + '\n', p.env);
     QCOMPARE(saved.exitCode, 0);
+    QVERIFY(p.serve());
+    QCOMPARE(p.postSale(), 403); // a token but no user ID: nowhere to send
 
-    QProcess server;
-    server.setProcessEnvironment(env);
-    server.start(QStringLiteral(PINGPANDA_BINARY),
-        {u"--data-dir"_s, dir.path(), u"--headless"_s, u"--port"_s, u"0"_s});
-    QVERIFY(RawClient::waitFor([&] { return server.canReadLine(); }, 10000));
-    const QString base = QString::fromUtf8(server.readLine()).trimmed().section(u' ', 3);
-    QVERIFY2(base.startsWith(u"http://"_s), qPrintable(base));
-    QNetworkAccessManager network;
-    const auto post = [&] {
-        return httpRequest(network, "POST", QUrl(base + u"/api/v1/events"_s),
-            R"({"category":"sale"})",
-            {{"Authorization", "Bearer " + key}, {"Content-Type", "application/json"}});
-    };
-    QCOMPARE(post().status, 403); // a token but no user ID: nowhere to send
-
-    const Run set = cli(
-        {u"--data-dir"_s, dir.path(), u"config"_s, u"set"_s, u"discord.user-id"_s, discord.userId},
-        {}, env);
+    const Run set = cli({u"--data-dir"_s, p.dir.path(), u"config"_s, u"set"_s, u"discord.user-id"_s,
+                            p.discord.userId},
+        {}, p.env);
     QCOMPARE(set.exitCode, 0);
-    int status = 0;
-    QVERIFY(RawClient::waitFor(
-        [&] {
-            status = post().status;
-            return status == 200;
-        },
-        10000));
-    QVERIFY(RawClient::waitFor([&] { return discord.messages.size() == 1; }, 10000));
-    server.terminate();
-    QVERIFY(server.waitForFinished(5000));
+    QVERIFY(p.acceptsEvents());
+    QVERIFY(RawClient::waitFor([&] { return p.discord.messages.size() == 1; }, 10000));
 }
 
 QTEST_GUILESS_MAIN(TestSecretStore)
