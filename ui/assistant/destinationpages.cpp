@@ -229,17 +229,16 @@ void BotTokenStepPage::check(
         const DiscordCheck::Finding finding = DiscordCheck::tokenFinding(me);
         if (!finding.ok)
             return done(false, finding.text);
-        save(token, me, done);
+        save(token, me.id(), finding.text, done);
     });
 }
 
-void BotTokenStepPage::save(const QString &token, const DiscordReply &me,
+void BotTokenStepPage::save(const QString &token, const QString &botId, const QString &works,
     const std::function<void(bool, const QString &)> &done)
 {
-    const QString works = DiscordCheck::tokenFinding(me).text;
     m_instance.secrets().writeToken(
         token,
-        [this, token, botId = me.id(), works, done](const SecretStore::Outcome &outcome) {
+        [this, token, botId, works, done](const SecretStore::Outcome &outcome) {
             if (!outcome.ok)
                 return done(false, outcome.message);
             m_saved = true;

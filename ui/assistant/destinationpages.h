@@ -71,7 +71,8 @@ public:
 
 private:
     void check(const QString &token, const std::function<void(bool, const QString &)> &done);
-    void save(const QString &token, const DiscordReply &me,
+    // Keeps a token Discord accepted; `works` is what the check said of it.
+    void save(const QString &token, const QString &botId, const QString &works,
         const std::function<void(bool, const QString &)> &done);
 
     Instance &m_instance;

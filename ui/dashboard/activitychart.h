@@ -24,7 +24,6 @@ public:
 
     // `hourly`: the buckets are hours (labelled 14:00), else days (labelled Mon 5 Dec).
     void setData(const QList<QDateTime> &buckets, const QList<Series> &series, bool hourly);
-    const QList<Series> &series() const { return m_series; }
     // Labels a few buckets under the bars (the wide chart; a card's small one has none).
     void setAxisLabels(bool on);
     // The sum of every series in a bucket.
