@@ -55,6 +55,7 @@ int ApiError::status() const
         return 401;
     case Kind::ForbiddenOrigin:
     case Kind::NoDestination:
+    case Kind::CategoryNotAllowed:
         return 403;
     case Kind::NotFound:
         return 404;

@@ -21,6 +21,7 @@ public:
         InvalidApiKey, // 401
         ForbiddenOrigin, // 403: a web page's request from an origin not allowed
         NoDestination, // 403: Discord is not set up
+        CategoryNotAllowed, // 403: the tool's key may not send this category
         NotFound, // 404
         MethodNotAllowed, // 405
         RequestTimeout, // 408

@@ -254,7 +254,7 @@ std::optional<ApiError> ApiServer::checkHost(const QHttpServerRequest &request) 
             QString::fromLatin1(value.first(qMin<qsizetype>(value.size(), 100))), url()));
 }
 
-std::optional<ApiError> ApiServer::authenticate(const QHttpServerRequest &request) const
+std::variant<Caller, ApiError> ApiServer::authenticate(const QHttpServerRequest &request)
 {
     const QByteArray value = request.value("Authorization"_ba);
     if (value.isEmpty())
@@ -272,9 +272,13 @@ std::optional<ApiError> ApiServer::authenticate(const QHttpServerRequest &reques
         return ApiError::make(ApiError::Kind::InvalidAuthFormat,
             u"Invalid auth header format. Expected 'Bearer [API_KEY]'"_s);
     }
-    if (!constantTimeEquals(rest, m_profile.apiKeyBytes()))
-        return ApiError::make(ApiError::Kind::InvalidApiKey, u"Invalid API key"_s);
-    return std::nullopt;
+    if (constantTimeEquals(rest, m_profile.apiKeyBytes()))
+        return Caller {{}, {}, m_profile.apiKey()};
+    if (const ApiKey *key = m_profile.toolKey(rest)) {
+        m_profile.noteUsed(*key);
+        return Caller {key->name, key->categories, u"key:"_s + key->name};
+    }
+    return ApiError::make(ApiError::Kind::InvalidApiKey, u"Invalid API key"_s);
 }
 
 std::optional<ApiError> ApiServer::checkOrigin(const QByteArray &origin) const
@@ -382,14 +386,16 @@ void ApiServer::dispatch(const QHttpServerRequest &request, Respond respond)
         e.allow = match.allowed(true);
         return answer(e.toResponse());
     }
+    Caller caller;
     if (match.route->access == Access::ApiKey) {
-        if (std::optional<ApiError> e = authenticate(request))
+        std::variant<Caller, ApiError> authenticated = authenticate(request);
+        if (const ApiError *e = std::get_if<ApiError>(&authenticated))
             return answer(e->toResponse());
+        caller = std::get<Caller>(std::move(authenticated));
     }
     if (!match.route->deferred)
-        return answer(match.route->handler(request, match.arg));
-    match.route->deferred(
-        request, match.arg, [respond = std::move(respond), origin](const HttpResponse &response) {
-            respond(withCors(response, origin));
-        });
+        return answer(match.route->handler(request, match.arg, caller));
+    match.route->deferred(request, match.arg, caller,
+        [respond = std::move(respond), origin](
+            const HttpResponse &response) { respond(withCors(response, origin)); });
 }

@@ -11,9 +11,24 @@
 #include <QVarLengthArray>
 
 #include <functional>
+#include <variant>
 
 class GuardedTcpServer;
 class LiveProfile;
+
+// Who sent a request, as its key says: the profile's own key, which may send everything, or a
+// key made for one tool (`pingpanda api-key add`), which may be limited to some categories.
+struct Caller
+{
+    QString keyName; // empty: the profile's own key, or a public route
+    QStringList categories; // empty: every category
+    QString rateBucket; // each key has its own rate limit
+
+    bool allows(const QString &category) const
+    {
+        return categories.isEmpty() || categories.contains(category);
+    }
+};
 
 // The HTTP front of the Events API. Every request passes, in the contract's order: the Host
 // check (421), the Origin rule (403, or a CORS preflight), routing (404, 405 with Allow), then,
@@ -31,15 +46,15 @@ class ApiServer : public QAbstractHttpServer
 public:
     using Method = QHttpServerRequest::Method;
     enum class Access { Public, ApiKey };
-    // The request and the value of the path's "<arg>" segment, if it has one.
-    using Handler
-        = std::function<HttpResponse(const QHttpServerRequest &request, const QString &arg)>;
+    // The request, the value of the path's "<arg>" segment (if it has one) and who sent it.
+    using Handler = std::function<HttpResponse(
+        const QHttpServerRequest &request, const QString &arg, const Caller &caller)>;
     // Sends the answer; call it once, on the server's thread, now or later.
     using Respond = std::function<void(const HttpResponse &response)>;
     // A handler whose answer comes later (an event is answered once it is on disk). It must take
     // what it needs from the request before returning: the request does not outlive the call.
-    using DeferredHandler = std::function<void(
-        const QHttpServerRequest &request, const QString &arg, Respond respond)>;
+    using DeferredHandler = std::function<void(const QHttpServerRequest &request,
+        const QString &arg, const Caller &caller, Respond respond)>;
 
     ApiServer(LiveProfile &profile, const ServerLimits &limits, QObject *parent = nullptr);
     ~ApiServer() override;
@@ -94,7 +109,7 @@ private:
     static HttpResponse withCors(HttpResponse response, const QByteArray &origin);
     static HttpResponse preflight(const Match &match, const QByteArray &origin);
     std::optional<ApiError> checkHost(const QHttpServerRequest &request) const;
-    std::optional<ApiError> authenticate(const QHttpServerRequest &request) const;
+    std::variant<Caller, ApiError> authenticate(const QHttpServerRequest &request);
     static bool matches(const Route &route, const QList<QStringView> &segments, QStringView &arg);
 
     LiveProfile &m_profile;

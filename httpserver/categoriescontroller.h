@@ -4,8 +4,10 @@
 
 class ApiServer;
 class LiveProfile;
+struct Caller;
 
-// GET /api/v1/categories: [{"name", "emoji", "color": "#RRGGBB"}], sorted by name.
+// GET /api/v1/categories: [{"name", "emoji", "color": "#RRGGBB"}], sorted by name; for a key
+// limited to some categories, those.
 class CategoriesController
 {
     Q_DISABLE_COPY_MOVE(CategoriesController)
@@ -16,7 +18,7 @@ public:
     { }
 
     void registerRoutes(ApiServer &server);
-    HttpResponse list() const;
+    HttpResponse list(const Caller &caller) const;
 
 private:
     LiveProfile &m_profile;

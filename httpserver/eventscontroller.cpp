@@ -92,16 +92,18 @@ EventsController::EventsController(
 void EventsController::registerRoutes(ApiServer &server)
 {
     server.route(ApiServer::Method::Post, u"/api/v1/events"_s, ApiServer::Access::ApiKey,
-        [this](const QHttpServerRequest &request, const QString &, ApiServer::Respond respond) {
-            create(request, std::move(respond));
-        });
+        [this](const QHttpServerRequest &request, const QString &, const Caller &caller,
+            ApiServer::Respond respond) { create(request, caller, std::move(respond)); });
     server.route(ApiServer::Method::Get, u"/api/v1/events/<arg>"_s, ApiServer::Access::ApiKey,
-        [this](const QHttpServerRequest &, const QString &id) { return get(id); });
+        [this](const QHttpServerRequest &, const QString &id, const Caller &caller) {
+            return get(id, caller);
+        });
 }
 
-void EventsController::create(const QHttpServerRequest &request, ApiServer::Respond respond)
+void EventsController::create(
+    const QHttpServerRequest &request, const Caller &caller, ApiServer::Respond respond)
 {
-    std::variant<NewEvent, HttpResponse> checked = check(request);
+    std::variant<NewEvent, HttpResponse> checked = check(request, caller);
     if (HttpResponse *refused = std::get_if<HttpResponse>(&checked))
         return respond(*refused);
     // Answered once the writer's transaction holding it has committed: a 200 means on disk.
@@ -122,7 +124,8 @@ void EventsController::create(const QHttpServerRequest &request, ApiServer::Resp
         });
 }
 
-std::variant<NewEvent, HttpResponse> EventsController::check(const QHttpServerRequest &request)
+std::variant<NewEvent, HttpResponse> EventsController::check(
+    const QHttpServerRequest &request, const Caller &caller)
 {
     if (!m_profile.hasDestination()) {
         return ApiError::make(ApiError::Kind::NoDestination,
@@ -136,6 +139,11 @@ std::variant<NewEvent, HttpResponse> EventsController::check(const QHttpServerRe
     if (!validated)
         return validated.error().toResponse();
     ValidatedEvent &event = validated.value();
+    if (!caller.allows(event.category)) {
+        return ApiError::make(ApiError::Kind::CategoryNotAllowed,
+            u"This API key may not send \"%1\" events"_s.arg(event.category))
+            .toResponse();
+    }
 
     NewEvent newEvent;
     newEvent.category = event.category;
@@ -170,7 +178,7 @@ std::variant<NewEvent, HttpResponse> EventsController::check(const QHttpServerRe
     }
 
     if (std::optional<int> wait
-        = m_rateLimiter.tryAcquire(m_profile.apiKey(), m_profile.rateLimitPerMinute())) {
+        = m_rateLimiter.tryAcquire(caller.rateBucket, m_profile.rateLimitPerMinute())) {
         ApiError e = ApiError::make(
             ApiError::Kind::RateLimited, u"Rate limit exceeded. Please try again later."_s);
         e.retryAfterSeconds = *wait;
@@ -181,9 +189,12 @@ std::variant<NewEvent, HttpResponse> EventsController::check(const QHttpServerRe
     return newEvent;
 }
 
-HttpResponse EventsController::get(const QString &eventId)
+HttpResponse EventsController::get(const QString &eventId, const Caller &caller)
 {
     Result<Event> event = m_events.get(eventId);
+    // A tool's key sees only the events it may send: others answer as if they did not exist.
+    if (event && !caller.allows(event->category))
+        event = Error::notFound({});
     if (!event) {
         if (event.error().code == Error::Code::NotFound) {
             return ApiError::make(ApiError::Kind::NotFound,

@@ -14,9 +14,9 @@ class LiveProfile;
 class RateLimiter;
 
 // POST /api/v1/events and GET /api/v1/events/<id>. Authentication is the server's; what is
-// left here runs in the contract's order: 403 (no destination), 415, 400, 422, 404, 429, then
-// the event goes to the writer thread, and only after the commit of the transaction that holds
-// it comes the 200.
+// left here runs in the contract's order: 403 (no destination), 415, 400, 422, 403 (a tool's key
+// sending a category it may not), 404, 429 (each key its own bucket), then the event goes to the
+// writer thread, and only after the commit of the transaction that holds it comes the 200.
 class EventsController
 {
     Q_DISABLE_COPY_MOVE(EventsController)
@@ -33,12 +33,14 @@ public:
 
     void registerRoutes(ApiServer &server);
 
-    void create(const QHttpServerRequest &request, ApiServer::Respond respond);
-    HttpResponse get(const QString &eventId);
+    void create(
+        const QHttpServerRequest &request, const Caller &caller, ApiServer::Respond respond);
+    HttpResponse get(const QString &eventId, const Caller &caller);
 
 private:
     // Everything up to the write: the event to store, or the answer that refuses it.
-    std::variant<NewEvent, HttpResponse> check(const QHttpServerRequest &request);
+    std::variant<NewEvent, HttpResponse> check(
+        const QHttpServerRequest &request, const Caller &caller);
 
     LiveProfile &m_profile;
     EventStore &m_events;

@@ -8,7 +8,7 @@ using namespace Qt::StringLiterals;
 void HealthController::registerRoutes(ApiServer &server)
 {
     server.route(ApiServer::Method::Get, u"/api/v1/health"_s, ApiServer::Access::Public,
-        [](const QHttpServerRequest &, const QString &) { return health(); });
+        [](const QHttpServerRequest &, const QString &, const Caller &) { return health(); });
 }
 
 HttpResponse HealthController::health()

@@ -1,14 +1,15 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QString>
 
 #include <functional>
 #include <optional>
 
 // A token bucket per API key: perMinute tokens refill evenly over a minute and the bucket holds
-// at most perMinute, so a quiet script may burst. 0 turns the limit off. Only the current key
-// has a bucket: a regenerated key starts full.
+// at most perMinute, so a quiet script may burst. 0 turns the limit off. Each key has its own
+// bucket, so one busy tool cannot use up another's; a new key, or a new limit, starts full.
 class RateLimiter
 {
 public:
@@ -20,10 +21,16 @@ public:
     std::optional<int> tryAcquire(const QString &key, int perMinute);
 
 private:
+    struct Bucket
+    {
+        int perMinute = -1;
+        double tokens = 0;
+        qint64 lastRefill = 0;
+    };
+    // Forgets the buckets that are full again: they would start full anyway.
+    void dropFull(qint64 now);
+
     Clock m_clock;
     QElapsedTimer m_elapsed;
-    QString m_key;
-    int m_perMinute = -1;
-    double m_tokens = 0;
-    qint64 m_lastRefill = 0;
+    QHash<QString, Bucket> m_buckets;
 };

@@ -44,6 +44,8 @@ private Q_SLOTS:
     void categoryRemoveUnknownFails();
 
     void apiKeyIsStableAndRegenerates();
+    void toolKeysAddListRevoke();
+    void toolKeyAddRefusesBadInput();
 
     void configGetSetUnset();
     void configSetRefusesBadValues();
@@ -308,6 +310,65 @@ void TestCli::apiKeyIsStableAndRegenerates()
     QVERIFY(newKey != key);
     QVERIFY(regenerated.err.contains(u"old one no longer works"_s));
     QCOMPARE(run(withDir({u"api-key"_s})).out.trimmed(), newKey);
+}
+
+void TestCli::toolKeysAddListRevoke()
+{
+    QCOMPARE(run(withDir({u"category"_s, u"add"_s, u"backup"_s})).exitCode, 0);
+    QVERIFY(run(withDir({u"api-key"_s, u"list"_s})).out.contains(u"No keys for tools yet"_s));
+
+    const Run added
+        = run(withDir({u"api-key"_s, u"add"_s, u"nightly"_s, u"--categories"_s, u"backup"_s}));
+    QCOMPARE(added.exitCode, 0);
+    const QString key = added.out.trimmed();
+    QVERIFY2(
+        QRegularExpression(u"^pp_[A-Za-z0-9_-]{43}$"_s).match(key).hasMatch(), qPrintable(key));
+    QVERIFY(added.err.contains(u"cannot show it again"_s));
+    QVERIFY(added.err.contains(u"backup"_s));
+    QCOMPARE(run(withDir({u"api-key"_s, u"add"_s, u"deploy"_s})).exitCode, 0);
+
+    // Listed with its categories and dates, never with the key.
+    const Run table = run(withDir({u"api-key"_s, u"list"_s}));
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY(!table.out.contains(key));
+    const QStringList lines = table.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QVERIFY(lines.at(0).startsWith(u"NAME"_s));
+    QVERIFY(lines.at(1).startsWith(u"deploy"_s) && lines.at(1).contains(u"all"_s));
+    QVERIFY(lines.at(2).startsWith(u"nightly"_s) && lines.at(2).contains(u"backup"_s)
+        && lines.at(2).endsWith(u"never"_s));
+    const Run json = run(withDir({u"api-key"_s, u"list"_s, u"--json"_s}));
+    QCOMPARE(json.exitCode, 0);
+    QVERIFY(!json.out.contains(key));
+    QVERIFY(json.out.contains(u"\"name\": \"nightly\""_s));
+    QVERIFY(json.out.contains(u"\"lastUsedAt\": null"_s));
+
+    const Run revoked = run(withDir({u"api-key"_s, u"revoke"_s, u"nightly"_s}));
+    QCOMPARE(revoked.exitCode, 0);
+    QVERIFY(!run(withDir({u"api-key"_s, u"list"_s})).out.contains(u"nightly"_s));
+    const Run again = run(withDir({u"api-key"_s, u"revoke"_s, u"nightly"_s}));
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY(again.err.contains(u"no API key named \"nightly\""_s));
+    // The profile's own key is untouched by all of this.
+    QCOMPARE(run(withDir({u"api-key"_s})).exitCode, 0);
+}
+
+void TestCli::toolKeyAddRefusesBadInput()
+{
+    const Run badName = run(withDir({u"api-key"_s, u"add"_s, u"my key"_s}));
+    QCOMPARE(badName.exitCode, 1);
+    QVERIFY(badName.err.contains(u"letters, digits"_s));
+    const Run unknown
+        = run(withDir({u"api-key"_s, u"add"_s, u"shop"_s, u"--categories"_s, u"nope"_s}));
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY(unknown.err.contains(u"no category named \"nope\""_s));
+    QCOMPARE(run(withDir({u"api-key"_s, u"add"_s, u"shop"_s})).exitCode, 0);
+    const Run taken = run(withDir({u"api-key"_s, u"add"_s, u"shop"_s}));
+    QCOMPARE(taken.exitCode, 1);
+    QVERIFY(taken.err.contains(u"already an API key named \"shop\""_s));
+    const QStringList lines
+        = run(withDir({u"api-key"_s, u"list"_s})).out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2); // the header and shop
 }
 
 void TestCli::configGetSetUnset()

@@ -6,16 +6,20 @@
 #include "apitesthelpers.h"
 #include "config/profile.h"
 #include "config/settings.h"
+#include "domain/apikey.h"
 #include "domain/eventid.h"
 #include "fakediscord.h"
 #include "runtime/instance.h"
 #include "runtime/profilenotifier.h"
+#include "storage/apikeystore.h"
 #include "storage/categorystore.h"
 #include "storage/database.h"
 #include "storage/eventstore.h"
 #include "testprofile.h"
 
+#include <QFile>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -65,6 +69,11 @@ private Q_SLOTS:
     void categoriesAreListed();
     void healthNeedsNoKeyAndHasNoSecrets();
     void keyComparisonNeedsEveryByte();
+    void toolKeySendsEveryCategoryUnlessLimited();
+    void limitedToolKeyIs403ForAnotherCategory();
+    void revokedToolKeyIs401AtOnce();
+    void eachKeyHasItsOwnRateLimit();
+    void lastUseIsKeptAtMostOnceAMinute();
     void idempotencyKeyAnswersTheFirstEvent();
     void idempotencyKeyWithAnotherBodyIs422();
     void allowedOriginGetsCorsAndPreflight();
@@ -94,6 +103,9 @@ private:
         const QByteArray &body, bool close = true) const;
     HttpReply exchange(const QByteArray &bytes);
     HttpReply post(const QByteArray &body, const QByteArray &extraHeaders = {});
+    HttpReply postWith(const QByteArray &key, const QByteArray &body);
+    HttpReply getWith(const QByteArray &key, const QByteArray &path);
+    QByteArray addToolKey(const QString &name, const QStringList &categories = {});
     qint64 eventCount();
 
     std::unique_ptr<TestProfile> m_profile;
@@ -166,6 +178,24 @@ HttpReply TestEventsApi::post(const QByteArray &body, const QByteArray &extraHea
 {
     return exchange(request("POST", "/api/v1/events",
         "Authorization: Bearer {KEY}\r\nContent-Type: application/json\r\n" + extraHeaders, body));
+}
+
+HttpReply TestEventsApi::postWith(const QByteArray &key, const QByteArray &body)
+{
+    return exchange(request("POST", "/api/v1/events",
+        "Authorization: Bearer " + key + "\r\nContent-Type: application/json\r\n", body));
+}
+
+HttpReply TestEventsApi::getWith(const QByteArray &key, const QByteArray &path)
+{
+    return exchange(request("GET", path, "Authorization: Bearer " + key + "\r\n", {}));
+}
+
+QByteArray TestEventsApi::addToolKey(const QString &name, const QStringList &categories)
+{
+    // Made through another connection, as `pingpanda api-key add` would.
+    Result<QString> key = ApiKeyStore(*m_db).add(name, categories);
+    return key ? key->toLatin1() : QByteArray();
 }
 
 qint64 TestEventsApi::eventCount()
@@ -593,6 +623,91 @@ void TestEventsApi::categoriesAreListed()
         R"([{"name":"error","emoji":"🐞","color":"#FF6B6B"},{"name":"sale","emoji":"💰","color":"#FFEB3B"},)"
         R"({"name":"signup","emoji":null,"color":"#6C5CE7"}])"_ba);
     QCOMPARE(exchange(request("GET", "/api/v1/categories", {}, {})).status, 401);
+}
+
+void TestEventsApi::toolKeySendsEveryCategoryUnlessLimited()
+{
+    const QByteArray key = addToolKey(u"deploy-bot"_s);
+    QVERIFY(ApiKey::looksLikeKey(QString::fromLatin1(key)));
+    QCOMPARE(postWith(key, R"({"category":"sale"})").status, 200);
+    QCOMPARE(postWith(key, R"({"category":"signup"})").status, 200);
+    QCOMPARE(eventCount(), 2);
+    // The database holds no key, only its hash.
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(u"SELECT key_hash FROM api_keys WHERE name = 'deploy-bot'"_s) && q.next());
+    QCOMPARE(q.value(0).toByteArray(), ApiKey::hashOf(key));
+    QFile file(m_db->filePath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains(key));
+}
+
+void TestEventsApi::limitedToolKeyIs403ForAnotherCategory()
+{
+    const QByteArray key = addToolKey(u"shop"_s, {u"sale"_s});
+    QVERIFY(!key.isEmpty());
+    const HttpReply sale = postWith(key, R"({"category":"sale"})");
+    QCOMPARE(sale.status, 200);
+    const HttpReply signup = postWith(key, R"({"category":"signup"})");
+    QCOMPARE(signup.status, 403);
+    QCOMPARE(signup.message(), u"This API key may not send \"signup\" events"_s);
+    QCOMPARE(eventCount(), 1);
+    // The profile's own key still sends everything.
+    QCOMPARE(post(R"({"category":"signup"})").status, 200);
+
+    // It sees only its categories and their events.
+    const HttpReply categories = getWith(key, "/api/v1/categories");
+    QCOMPARE(categories.status, 200);
+    QCOMPARE(categories.body, R"([{"name":"sale","emoji":"💰","color":"#FFEB3B"}])"_ba);
+    const QByteArray signupId
+        = post(R"({"category":"signup"})").json().find(u"eventId")->toString().toLatin1();
+    QCOMPARE(getWith(key, "/api/v1/events/" + signupId).status, 404);
+    QCOMPARE(getWith(m_key, "/api/v1/events/" + signupId).status, 200);
+    const QByteArray saleId = sale.json().find(u"eventId")->toString().toLatin1();
+    QCOMPARE(getWith(key, "/api/v1/events/" + saleId).status, 200);
+}
+
+void TestEventsApi::revokedToolKeyIs401AtOnce()
+{
+    const QByteArray key = addToolKey(u"old-script"_s);
+    QCOMPARE(postWith(key, R"({"category":"sale"})").status, 200);
+    QVERIFY(ApiKeyStore(*m_db).revoke(u"old-script"_s).ok());
+    const HttpReply revoked = postWith(key, R"({"category":"sale"})");
+    QCOMPARE(revoked.status, 401);
+    QCOMPARE(revoked.message(), u"Invalid API key"_s);
+    QCOMPARE(eventCount(), 1);
+    // Revoking a key that does not exist says so and changes nothing.
+    QCOMPARE(ApiKeyStore(*m_db).revoke(u"old-script"_s).error().code, Error::Code::NotFound);
+}
+
+void TestEventsApi::eachKeyHasItsOwnRateLimit()
+{
+    QVERIFY(Settings(*m_db).set(Settings::Key::RateLimitPerMinute, u"2"_s).ok());
+    const QByteArray busy = addToolKey(u"busy"_s);
+    const QByteArray quiet = addToolKey(u"quiet"_s);
+    QCOMPARE(postWith(busy, R"({"category":"sale"})").status, 200);
+    QCOMPARE(postWith(busy, R"({"category":"sale"})").status, 200);
+    QCOMPARE(postWith(busy, R"({"category":"sale"})").status, 429);
+    // Neither the other tool nor the profile's own key paid for it.
+    QCOMPARE(postWith(quiet, R"({"category":"sale"})").status, 200);
+    QCOMPARE(post(R"({"category":"sale"})").status, 200);
+    QCOMPARE(post(R"({"category":"sale"})").status, 200);
+    QCOMPARE(post(R"({"category":"sale"})").status, 429);
+}
+
+void TestEventsApi::lastUseIsKeptAtMostOnceAMinute()
+{
+    const QByteArray key = addToolKey(u"cron"_s);
+    const auto lastUsed = [this] { return ApiKeyStore(*m_db).list()->value(0).lastUsedAt; };
+    QVERIFY(!lastUsed().isValid());
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    QCOMPARE(postWith(key, R"({"category":"sale"})").status, 200);
+    const QDateTime first = lastUsed();
+    QVERIFY(first.isValid());
+    QVERIFY(first >= before.addMSecs(-1) && first <= QDateTime::currentDateTimeUtc());
+    // Used again within the minute: nothing is written.
+    QTest::qWait(20);
+    QCOMPARE(postWith(key, R"({"category":"sale"})").status, 200);
+    QCOMPARE(lastUsed(), first);
 }
 
 void TestEventsApi::keyComparisonNeedsEveryByte()

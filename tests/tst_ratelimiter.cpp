@@ -14,6 +14,8 @@ private Q_SLOTS:
     void retryAfterIsWholeSecondsUntilATokenIsBack();
     void zeroMeansOff();
     void newKeyOrLimitStartsFull();
+    void eachKeyHasItsOwnBucket();
+    void manyKeysKeepTheirLimits();
 
 private:
     qint64 m_now = 0;
@@ -79,6 +81,32 @@ void TestRateLimiter::newKeyOrLimitStartsFull()
     QVERIFY(!limiter.tryAcquire(u"new"_s, 1)); // a regenerated key
     QVERIFY(limiter.tryAcquire(u"new"_s, 1));
     QVERIFY(!limiter.tryAcquire(u"new"_s, 5)); // a raised limit
+}
+
+void TestRateLimiter::eachKeyHasItsOwnBucket()
+{
+    m_now = 0;
+    RateLimiter limiter([this] { return m_now; });
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(!limiter.tryAcquire(u"busy-tool"_s, 3));
+    QVERIFY(limiter.tryAcquire(u"busy-tool"_s, 3));
+    // Another tool's key still has its whole burst...
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(!limiter.tryAcquire(u"quiet-tool"_s, 3));
+    QVERIFY(limiter.tryAcquire(u"quiet-tool"_s, 3));
+    // ...and taking it gave the first nothing back.
+    QVERIFY(limiter.tryAcquire(u"busy-tool"_s, 3));
+}
+
+void TestRateLimiter::manyKeysKeepTheirLimits()
+{
+    m_now = 0;
+    RateLimiter limiter([this] { return m_now; });
+    QVERIFY(!limiter.tryAcquire(u"emptied"_s, 1));
+    // A thousand other keys come and go; the emptied bucket is not forgotten (it is not full).
+    for (int i = 0; i < 1000; ++i)
+        QVERIFY(!limiter.tryAcquire(u"key-%1"_s.arg(i), 1));
+    QVERIFY(limiter.tryAcquire(u"emptied"_s, 1));
 }
 
 QTEST_GUILESS_MAIN(TestRateLimiter)

@@ -1,5 +1,6 @@
 #include "config/profile.h"
 #include "config/settings.h"
+#include "domain/apikey.h"
 #include "storage/database.h"
 
 #include <QSqlQuery>
@@ -214,7 +215,7 @@ void TestSettings::apiKeyIsMadeOnceAndKept()
 {
     Result<QString> first = Profile(*m_db).apiKey();
     QVERIFY(first.ok());
-    QVERIFY2(Profile::looksLikeApiKey(first.value()), qPrintable(first.value()));
+    QVERIFY2(ApiKey::looksLikeKey(first.value()), qPrintable(first.value()));
     QCOMPARE(Profile(*m_db).apiKey().value(), first.value());
     auto other = Database::open(m_dir->path());
     QVERIFY(other.ok());
@@ -228,7 +229,7 @@ void TestSettings::apiKeyRegenerates()
     Result<QString> after = profile.regenerateApiKey();
     QVERIFY(after.ok());
     QVERIFY(after.value() != before);
-    QVERIFY(Profile::looksLikeApiKey(after.value()));
+    QVERIFY(ApiKey::looksLikeKey(after.value()));
     QCOMPARE(profile.apiKey().value(), after.value());
 }
 
@@ -236,7 +237,7 @@ void TestSettings::apiKeysAreRandom()
 {
     QSet<QString> keys;
     for (int i = 0; i < 1000; ++i)
-        keys.insert(Profile::generateApiKey());
+        keys.insert(ApiKey::generate());
     QCOMPARE(keys.size(), 1000);
     // 43 base64url characters carry 258 bits; every position must vary.
     const QStringList sample(keys.cbegin(), keys.cend());

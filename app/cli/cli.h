@@ -21,8 +21,8 @@ class QCommandLineParser;
 // Exit codes: 0 success, 1 failure with a one-line reason on stderr, 2 usage error.
 //
 // cli.cpp parses and dispatches (the command table, help, serving); the commands live by area in
-// profilecommands.cpp (api-key, category, config), eventcommands.cpp (events, send, retry) and
-// discordcommands.cpp (token, check).
+// profilecommands.cpp (api-key, category, config), keycommands.cpp (keys for tools),
+// eventcommands.cpp (events, send, retry) and discordcommands.cpp (token, check).
 class Cli
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
@@ -76,6 +76,10 @@ private:
     int configSet();
     int configUnset();
     int configList();
+    // keycommands.cpp
+    int apiKeyAdd();
+    int apiKeyList();
+    int apiKeyRevoke();
     // eventcommands.cpp
     int events();
     int send();

@@ -2,6 +2,7 @@
 
 #include "config/profile.h"
 #include "config/settings.h"
+#include "storage/apikeystore.h"
 #include "storage/categorystore.h"
 #include "storage/database.h"
 
@@ -42,6 +43,9 @@ Status LiveProfile::reload()
     Result<QList<Category>> categories = CategoryStore(m_db).list();
     if (!categories)
         return categories.error();
+    Result<QList<ApiKey>> toolKeys = ApiKeyStore(m_db).list();
+    if (!toolKeys)
+        return toolKeys.error();
     Result<QString> generation = Profile(m_db).value(QString::fromLatin1(TokenGenerationKey));
     if (!generation)
         return generation.error();
@@ -66,6 +70,7 @@ Status LiveProfile::reload()
     m_categories.clear();
     for (const Category &c : categories.value())
         m_categories.insert(c.name, c);
+    m_toolKeys = std::move(toolKeys).value();
     m_revision = revision.value();
     ++m_loadCount;
     qCDebug(lcLiveProfile) << "profile loaded:" << m_categories.size() << "categories";
@@ -109,4 +114,38 @@ QList<Category> LiveProfile::categories() const
     std::sort(list.begin(), list.end(),
         [](const Category &a, const Category &b) { return a.name < b.name; });
     return list;
+}
+
+const ApiKey *LiveProfile::toolKey(QByteArrayView presented) const
+{
+    if (m_toolKeys.isEmpty())
+        return nullptr;
+    // Every hash is compared in full, so the time taken tells nothing about which came close.
+    const QByteArray hash = ApiKey::hashOf(presented);
+    const ApiKey *found = nullptr;
+    for (const ApiKey &key : m_toolKeys) {
+        if (key.hash.size() != hash.size())
+            continue; // not a SHA-256: nothing can match it
+        unsigned char diff = 0;
+        for (qsizetype i = 0; i < hash.size(); ++i)
+            diff |= static_cast<unsigned char>(hash[i] ^ key.hash[i]);
+        if (diff == 0)
+            found = &key;
+    }
+    return found;
+}
+
+void LiveProfile::noteUsed(const ApiKey &key)
+{
+    // "Last used" is for a person deciding whether a key is still needed: to the minute is
+    // enough, and a write per request would cost every request a sync to disk.
+    constexpr qint64 MinuteMs = 60 * 1000;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    qint64 &written = m_lastUseWritten[key.name];
+    if (now - written < MinuteMs)
+        return;
+    written = now;
+    if (Status s = ApiKeyStore(m_db).markUsed(key.name, QDateTime::fromMSecsSinceEpoch(now)); !s) {
+        qCWarning(lcLiveProfile) << "could not note the use of an API key:" << s.error().message;
+    }
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/apikey.h"
 #include "domain/category.h"
 #include "domain/error.h"
 
@@ -11,7 +12,7 @@
 
 class Database;
 
-// What a running instance needs on every request (API key, categories, the settings the API
+// What a running instance needs on every request (API keys, categories, the settings the API
 // applies), kept in memory and reloaded when another process - the CLI - has changed the
 // database. A revision counter kept by triggers tells a profile change from new events for the cost
 // of one small read, so a change made with `pingpanda category add` applies to the next request
@@ -59,6 +60,10 @@ public:
         return !m_discordWebhookUrl.isEmpty() || (!m_discordUserId.isEmpty() && m_tokenAvailable);
     }
     const Category *category(const QString &name) const;
+    // The tool's key that `presented` is, if any. Compares with every key's hash in constant time.
+    const ApiKey *toolKey(QByteArrayView presented) const;
+    // Keeps when a tool's key was last used, writing at most once a minute per key.
+    void noteUsed(const ApiKey &key);
     QList<Category> categories() const;
 
 private:
@@ -83,4 +88,6 @@ private:
     QString m_tokenGeneration;
     bool m_tokenAvailable = false;
     QHash<QString, Category> m_categories;
+    QList<ApiKey> m_toolKeys;
+    QHash<QString, qint64> m_lastUseWritten; // key name -> ms since the epoch
 };

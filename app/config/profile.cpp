@@ -1,5 +1,6 @@
 #include "config/profile.h"
 
+#include "domain/apikey.h"
 #include "storage/database.h"
 
 #include <QRandomGenerator>
@@ -12,7 +13,6 @@ namespace {
 
 const auto ApiKeyName = u"api-key"_s;
 const auto ProfileIdName = u"profile-id"_s;
-const auto ApiKeyPrefix = u"pp_"_s;
 const auto RunningUrlName = u"running-url"_s;
 
 QByteArray randomBytes(int count)
@@ -32,27 +32,6 @@ QString generateProfileId()
 }
 
 } // namespace
-
-QString Profile::generateApiKey()
-{
-    // 256 bits, URL-safe so that it can sit in a header or a shell variable unquoted.
-    return ApiKeyPrefix
-        + QString::fromLatin1(randomBytes(32).toBase64(
-            QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-}
-
-bool Profile::looksLikeApiKey(QStringView key)
-{
-    if (!key.startsWith(ApiKeyPrefix) || key.size() != ApiKeyPrefix.size() + 43)
-        return false;
-    for (QChar c : key.mid(ApiKeyPrefix.size())) {
-        const char16_t u = c.unicode();
-        if (!((u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9')
-                || u == u'-' || u == u'_'))
-            return false;
-    }
-    return true;
-}
 
 Result<QString> Profile::getOrCreate(const QString &name, QString (*generate)())
 {
@@ -95,12 +74,12 @@ Status Profile::store(const QString &name, const QString &value)
 
 Result<QString> Profile::apiKey()
 {
-    return getOrCreate(ApiKeyName, &Profile::generateApiKey);
+    return getOrCreate(ApiKeyName, &ApiKey::generate);
 }
 
 Result<QString> Profile::regenerateApiKey()
 {
-    const QString key = generateApiKey();
+    const QString key = ApiKey::generate();
     if (Status s = store(ApiKeyName, key); !s)
         return s.error();
     return key;

@@ -33,9 +33,6 @@ public:
     // An empty value removes the name.
     Status setValue(const QString &name, const QString &value);
 
-    static QString generateApiKey();
-    static bool looksLikeApiKey(QStringView key);
-
 private:
     Result<QString> getOrCreate(const QString &name, QString (*generate)());
     Status store(const QString &name, const QString &value);

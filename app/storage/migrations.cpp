@@ -217,6 +217,26 @@ const QList<Migration> &all()
             {
                 u"ALTER TABLE categories ADD COLUMN total_fields TEXT"_s,
             }},
+        // 11: keys made for tools, by name; only each key's SHA-256 is kept. `categories` is a
+        // JSON array of the categories the key may send, NULL for all. A new, changed or
+        // revoked key moves the profile revision, so a running server applies it to the next
+        // request; last_used_at (written at most once a minute per key) does not.
+        {11,
+            {
+                uR"(CREATE TABLE api_keys (
+                    name TEXT PRIMARY KEY CHECK (length(name) BETWEEN 1 AND 50),
+                    key_hash BLOB NOT NULL UNIQUE,
+                    categories TEXT,
+                    created_at INTEGER NOT NULL,
+                    last_used_at INTEGER))"_s,
+                u"CREATE TRIGGER api_keys_insert_revision AFTER INSERT ON api_keys BEGIN "
+                "UPDATE profile_revision SET revision = revision + 1; END"_s,
+                u"CREATE TRIGGER api_keys_update_revision AFTER UPDATE OF name, key_hash, "
+                "categories ON api_keys BEGIN UPDATE profile_revision SET revision = revision "
+                "+ 1; END"_s,
+                u"CREATE TRIGGER api_keys_delete_revision AFTER DELETE ON api_keys BEGIN "
+                "UPDATE profile_revision SET revision = revision + 1; END"_s,
+            }},
     };
     return migrations;
 }
