@@ -120,8 +120,9 @@ void TestDatabase::migratesAnEmptyFile()
     while (q.next())
         tables << q.value(0).toString();
     QCOMPARE(tables,
-        (QStringList {u"categories"_s, u"delivery_attempts"_s, u"event_counts"_s, u"events"_s,
-            u"idempotency_keys"_s, u"profile"_s, u"profile_revision"_s, u"settings"_s}));
+        (QStringList {u"api_keys"_s, u"categories"_s, u"delivery_attempts"_s, u"event_counts"_s,
+            u"events"_s, u"idempotency_keys"_s, u"profile"_s, u"profile_revision"_s,
+            u"settings"_s}));
     QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
     QCOMPARE(q.value(0).toString(), u"wal"_s);
     QVERIFY(q.exec(u"PRAGMA user_version"_s) && q.next());
