@@ -10,6 +10,8 @@
 #include <QLoggingCategory>
 #include <QStandardPaths>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 struct Cli::Command
@@ -21,6 +23,8 @@ struct Cli::Command
     int minArgs;
     int maxArgs;
     int (Cli::*handler)();
+    // What an option means for this command, where that differs from its usual meaning.
+    QList<std::pair<QString, const char *>> optionMeanings = {};
 };
 
 namespace {
@@ -53,6 +57,8 @@ const QList<OptionSpec> &optionSpecs()
         {u"emoji"_s, u"E"_s,
             QT_TRANSLATE_NOOP("Cli", "One emoji shown before the category's name.")},
         {u"json"_s, QString(), QT_TRANSLATE_NOOP("Cli", "Print JSON instead of a table.")},
+        {u"only-failures"_s, QString(),
+            QT_TRANSLATE_NOOP("Cli", "Send the event only when the command fails.")},
         {u"categories"_s, u"A,B"_s,
             QT_TRANSLATE_NOOP("Cli", "Only these categories (default: every category).")},
         {u"category"_s, u"C"_s, QT_TRANSLATE_NOOP("Cli", "Only events of category C.")},
@@ -134,6 +140,12 @@ const QList<Cli::Command> &Cli::commands()
             {}, 0, 0, &Cli::check},
         {{u"events"_s, u"retry"_s}, u"ID"_s, QT_TR_NOOP("Send a failed event again."), {}, 1, 1,
             &Cli::eventsRetry},
+        {{u"run"_s}, u"-- COMMAND [ARG...]"_s,
+            QT_TR_NOOP("Run a command as usual, then send an event saying how it ended."),
+            {u"category"_s, u"only-failures"_s}, 1, std::numeric_limits<int>::max(),
+            &Cli::runCommand,
+            {{u"category"_s,
+                QT_TR_NOOP("The event's category (default: job, made the first time).")}}},
         {{u"send"_s}, u"CATEGORY"_s,
             QT_TR_NOOP("Send an event through the running PingPanda and print its id."),
             {u"description"_s, u"field"_s}, 1, 1, &Cli::send},
@@ -176,17 +188,27 @@ int Cli::failure(const QString &message)
 
 void Cli::printHelp(const Command *command)
 {
-    const auto optionLine = [this](const QString &name) {
+    const auto optionLine = [this, command](const QString &name) {
         const OptionSpec &o = optionSpec(name);
         const QString flag
             = o.valueName.isEmpty() ? u"--"_s + o.name : u"--%1 %2"_s.arg(o.name, o.valueName);
-        m_out << "  " << pad(flag, 21) << tr(o.description) << Qt::endl;
+        const char *description = o.description;
+        for (const auto &[option, meaning] :
+            command ? command->optionMeanings : decltype(command->optionMeanings) {}) {
+            if (option == name)
+                description = meaning;
+        }
+        m_out << "  " << pad(flag, 21) << tr(description) << Qt::endl;
     };
     if (command && !command->words.isEmpty()) {
         m_out << tr("Usage: pingpanda %1").arg(command->words.join(u' '));
+        // Options go before a "--" that ends them (pingpanda run [options] -- COMMAND).
+        const bool optionsFirst = command->arguments.startsWith(u"--"_s);
+        if (!command->options.isEmpty() && optionsFirst)
+            m_out << ' ' << tr("[options]");
         if (!command->arguments.isEmpty())
             m_out << ' ' << command->arguments;
-        if (!command->options.isEmpty())
+        if (!command->options.isEmpty() && !optionsFirst)
             m_out << ' ' << tr("[options]");
         m_out << Qt::endl << Qt::endl << tr(command->summary) << Qt::endl << Qt::endl;
         m_out << tr("Options:") << Qt::endl;
@@ -237,6 +259,12 @@ int Cli::run(const QStringList &arguments)
         QString message = m_parser->errorText();
         if (!message.endsWith(u'.'))
             message += u'.';
+        if (arguments.contains(u"run"_s) && !arguments.contains(u"--"_s)) {
+            // `pingpanda run ls -l`: the command's own options were taken for ours.
+            message += u' '
+                + tr("Put -- before the command and its options: pingpanda run -- COMMAND "
+                     "[ARG...].");
+        }
         return usageError(message);
     }
 

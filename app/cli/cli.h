@@ -5,6 +5,7 @@
 // platform/; serving is handed to the runtime (main.cpp connects the two).
 
 #include "config/settings.h"
+#include "domain/error.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -14,6 +15,7 @@
 #include <memory>
 
 class Database;
+class JsonValue;
 class QCommandLineParser;
 
 // The `pingpanda` command line (the contract's section 4): parses the arguments, runs one
@@ -22,7 +24,8 @@ class QCommandLineParser;
 //
 // cli.cpp parses and dispatches (the command table, help, serving); the commands live by area in
 // profilecommands.cpp (api-key, category, config), keycommands.cpp (keys for tools),
-// eventcommands.cpp (events, send, retry) and discordcommands.cpp (token, check).
+// eventcommands.cpp (events, send, retry), runcommand.cpp (run) and discordcommands.cpp (token,
+// check).
 class Cli
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
@@ -76,6 +79,8 @@ private:
     int configSet();
     int configUnset();
     int configList();
+    // runcommand.cpp
+    int runCommand();
     // keycommands.cpp
     int apiKeyAdd();
     int apiKeyList();
@@ -83,6 +88,8 @@ private:
     // eventcommands.cpp
     int events();
     int send();
+    // Posts an event through the running instance; its id, or why it could not.
+    Result<QString> postEvent(const JsonValue &body);
     int eventsRetry();
     // discordcommands.cpp
     bool announceTokenChange();

@@ -93,13 +93,22 @@ int Cli::send()
 
     if (!openDatabase())
         return Failure;
+    Result<QString> id = postEvent(body);
+    if (!id)
+        return failure(id.error().message);
+    m_out << id.value() << Qt::endl;
+    return Success;
+}
+
+Result<QString> Cli::postEvent(const JsonValue &body)
+{
     Profile profile(*m_db);
     Result<QString> key = profile.apiKey();
     if (!key)
-        return failure(key.error().message);
+        return key.error();
     Result<QString> running = profile.runningUrl();
     if (!running)
-        return failure(running.error().message);
+        return running.error();
     QString base = running.value();
     if (base.isEmpty()) {
         Settings settings(*m_db);
@@ -128,7 +137,7 @@ int Cli::send()
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray answer = reply->readAll();
     if (status == 0) {
-        return failure(
+        return Error::invalidState(
             tr("PingPanda is not running at %1 (%2). Start it with 'pingpanda' or 'pingpanda "
                "--headless', then try again.")
                 .arg(base, reply->errorString()));
@@ -136,17 +145,16 @@ int Cli::send()
     Result<JsonValue> json = JsonParser::parse(answer);
     const JsonValue *message = json && json->isObject() ? json->find(u"message") : nullptr;
     if (status != 200) {
-        return failure(
+        return Error::invalidInput(
             tr("PingPanda refused the event (HTTP %1): %2")
                 .arg(status)
                 .arg(message ? message->toString() : QString::fromUtf8(answer.left(200))));
     }
     const JsonValue *id = json && json->isObject() ? json->find(u"eventId") : nullptr;
     if (!id || !id->isString())
-        return failure(tr("PingPanda answered without an event id: %1")
-                           .arg(QString::fromUtf8(answer.left(200))));
-    m_out << id->toString() << Qt::endl;
-    return Success;
+        return Error::invalidState(tr("PingPanda answered without an event id: %1")
+                                       .arg(QString::fromUtf8(answer.left(200))));
+    return id->toString();
 }
 
 int Cli::eventsRetry()
