@@ -248,9 +248,13 @@ std::optional<ApiError> ApiServer::checkHost(const QHttpServerRequest &request) 
         = parsed && (m_hostNames.contains(host) || (m_anyAddress && isIpLiteral(host)));
     if (known && (port == -1 || port == serverPort()))
         return std::nullopt;
+    // A name the user gave (server.allowed-hosts): a tunnel or proxy in front, on its own port.
+    if (parsed && m_profile.allowedHosts().contains(host))
+        return std::nullopt;
     // Refusing other names stops web pages from reaching the API through DNS rebinding.
     return ApiError::make(ApiError::Kind::MisdirectedRequest,
-        u"This server does not answer for the host \"%1\". Use %2."_s.arg(
+        u"This server does not answer for the host \"%1\". Use %2, or add the name with: "
+        "pingpanda config set server.allowed-hosts NAME"_s.arg(
             QString::fromLatin1(value.first(qMin<qsizetype>(value.size(), 100))), url()));
 }
 
@@ -348,10 +352,10 @@ HttpResponse ApiServer::preflight(const Match &match, const QByteArray &origin)
 
 void ApiServer::dispatch(const QHttpServerRequest &request, Respond respond)
 {
-    if (std::optional<ApiError> e = checkHost(request))
-        return respond(e->toResponse());
     if (Result<bool> refreshed = m_profile.refreshIfChanged(); !refreshed)
         return respond(ApiError::fromDomain(refreshed.error()).toResponse());
+    if (std::optional<ApiError> e = checkHost(request))
+        return respond(e->toResponse());
     // Kept by the answer: those that wait for the disk are written after the request is gone.
     const QByteArray origin = request.value("Origin"_ba);
     if (std::optional<ApiError> e = checkOrigin(origin))
@@ -372,7 +376,8 @@ void ApiServer::dispatch(const QHttpServerRequest &request, Respond respond)
     if (match.pathMethods.isEmpty()) {
         return answer(ApiError::make(ApiError::Kind::NotFound,
             u"There is nothing at %1. The API serves POST /api/v1/events, GET /api/v1/events/<id>, "
-            "GET /api/v1/categories and GET /api/v1/health."_s.arg(path.left(200)))
+            "GET /api/v1/categories, POST /api/v1/hooks/<name> and GET /api/v1/health."_s.arg(
+                path.left(200)))
                           .toResponse());
     }
     if (request.method() == Method::Options)

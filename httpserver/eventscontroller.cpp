@@ -2,6 +2,7 @@
 
 #include "apiserver.h"
 #include "config/liveprofile.h"
+#include "contenttype.h"
 #include "discord/discordembed.h"
 #include "eventvalidator.h"
 #include "ratelimiter.h"
@@ -32,38 +33,6 @@ ApiError categoryNotFound(const QString &name)
     // The hosted service's wording, apostrophe and all: scripts may match on it.
     return ApiError::make(
         ApiError::Kind::NotFound, u"You dont have a category named \"%1\""_s.arg(name));
-}
-
-// Content-Type, when given, must be JSON in UTF-8.
-std::optional<ApiError> checkContentType(QByteArrayView value)
-{
-    if (value.isEmpty())
-        return std::nullopt;
-    const auto is = [](QByteArrayView text, QByteArrayView known) {
-        return text.compare(known, Qt::CaseInsensitive) == 0;
-    };
-    qsizetype end = value.indexOf(';');
-    const QByteArrayView type = value.first(end < 0 ? value.size() : end).trimmed();
-    bool json = is(type, "application/json")
-        || (type.size() >= 17 && is(type.first(12), "application/") && is(type.last(5), "+json"));
-    while (json && end >= 0) {
-        const qsizetype from = end + 1;
-        end = value.indexOf(';', from);
-        const QByteArrayView param
-            = value.sliced(from, (end < 0 ? value.size() : end) - from).trimmed();
-        if (param.size() >= 8 && is(param.first(8), "charset=")) {
-            // The charset's name, quoted or not.
-            QByteArrayView charset = param.sliced(8);
-            if (charset.size() >= 2 && charset.front() == '"' && charset.back() == '"')
-                charset = charset.sliced(1, charset.size() - 2);
-            json = is(charset, "utf-8");
-        }
-    }
-    if (json)
-        return std::nullopt;
-    return ApiError::make(ApiError::Kind::UnsupportedMediaType,
-        u"The body must be JSON: send the header 'Content-Type: application/json' (got '%1')."_s
-            .arg(QString::fromLatin1(value.first(qMin<qsizetype>(value.size(), 100)))));
 }
 
 std::optional<ApiError> checkIdempotencyKey(QByteArrayView key)
@@ -106,8 +75,12 @@ void EventsController::create(
     std::variant<NewEvent, HttpResponse> checked = check(request, caller);
     if (HttpResponse *refused = std::get_if<HttpResponse>(&checked))
         return respond(*refused);
+    store(std::get<NewEvent>(std::move(checked)), std::move(respond));
+}
+
+void EventsController::store(NewEvent event, ApiServer::Respond respond)
+{
     // Answered once the writer's transaction holding it has committed: a 200 means on disk.
-    NewEvent &event = std::get<NewEvent>(checked);
     const QString category = event.category;
     // The answer moves along with the event, not copied (each copy of it allocates).
     m_writer.add(std::move(event),
@@ -132,7 +105,7 @@ std::variant<NewEvent, HttpResponse> EventsController::check(
             u"Please enter your discord ID in your account settings"_s)
             .toResponse();
     }
-    if (auto e = checkContentType(request.value("Content-Type"_ba)))
+    if (auto e = ContentType::checkJson(request.value("Content-Type"_ba)))
         return e->toResponse();
 
     ApiResult<ValidatedEvent> validated = EventValidator::validate(request.body());

@@ -36,6 +36,9 @@ public:
     void create(
         const QHttpServerRequest &request, const Caller &caller, ApiServer::Respond respond);
     HttpResponse get(const QString &eventId, const Caller &caller);
+    // Hands a checked event to the writer and answers 200 once it is on disk (or why it is not);
+    // what follows a stored event (onStored) comes after the answer. Hooks store through here.
+    void store(NewEvent event, ApiServer::Respond respond);
 
 private:
     // Everything up to the write: the event to store, or the answer that refuses it.

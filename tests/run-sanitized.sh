@@ -27,7 +27,7 @@ ctest --test-dir "$build" --output-on-failure --no-tests=error -j "$(nproc)" \
   -E '^(package_deb|tst_load)$'
 
 echo "== Fuzzing, ${seconds} s per target"
-for target in requestframer jsonparser eventvalidator embed; do
+for target in requestframer jsonparser eventvalidator embed hookreader; do
   work=$(mktemp -d)
   cp -r "tests/fuzz/corpus/$target/." "$work/"
   echo "-- fuzz_$target"

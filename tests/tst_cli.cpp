@@ -46,6 +46,7 @@ private Q_SLOTS:
     void apiKeyIsStableAndRegenerates();
     void toolKeysAddListRevoke();
     void toolKeyAddRefusesBadInput();
+    void hooksAddListRemove();
 
     void configGetSetUnset();
     void configSetRefusesBadValues();
@@ -371,6 +372,47 @@ void TestCli::toolKeyAddRefusesBadInput()
     QCOMPARE(lines.size(), 2); // the header and shop
 }
 
+void TestCli::hooksAddListRemove()
+{
+    QCOMPARE(run(withDir({u"category"_s, u"add"_s, u"deploy"_s})).exitCode, 0);
+    const Run github = run(withDir({u"hook"_s, u"add"_s, u"shop-repo"_s, u"--category"_s,
+        u"deploy"_s, u"--preset"_s, u"github"_s}));
+    QCOMPARE(github.exitCode, 0);
+    const QRegularExpressionMatch secret
+        = QRegularExpression(u"Secret: +(pph_[A-Za-z0-9_-]{86})\n"_s).match(github.out);
+    QVERIFY2(secret.hasMatch(), qPrintable(github.out));
+    QVERIFY(github.out.contains(u"/api/v1/hooks/shop-repo\n"_s));
+    QVERIFY(github.out.contains(u"application/json"_s));
+
+    const Run kuma = run(withDir({u"hook"_s, u"add"_s, u"kuma"_s, u"--category"_s, u"deploy"_s,
+        u"--preset"_s, u"uptime-kuma"_s}));
+    QCOMPARE(kuma.exitCode, 0);
+    QVERIFY2(QRegularExpression(u"/api/v1/hooks/kuma\\?key=pph_[A-Za-z0-9_-]{86}\n"_s)
+                 .match(kuma.out)
+                 .hasMatch(),
+        qPrintable(kuma.out));
+
+    const Run list = run(withDir({u"hook"_s, u"list"_s}));
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY(!list.out.contains(secret.captured(1)));
+    QVERIFY(list.out.contains(u"shop-repo"_s) && list.out.contains(u"github"_s));
+    QVERIFY(list.out.contains(u"uptime-kuma"_s));
+    QVERIFY(run(withDir({u"hook"_s, u"list"_s, u"--json"_s}))
+                .out.contains(u"\"path\": \"/api/v1/hooks/kuma\""_s));
+
+    const Run badPreset = run(withDir(
+        {u"hook"_s, u"add"_s, u"x"_s, u"--category"_s, u"deploy"_s, u"--preset"_s, u"jenkins"_s}));
+    QCOMPARE(badPreset.exitCode, 2);
+    QVERIFY(badPreset.err.contains(u"generic, github, grafana, uptime-kuma"_s));
+    const Run noCategory = run(withDir({u"hook"_s, u"add"_s, u"x"_s, u"--category"_s, u"nope"_s}));
+    QCOMPARE(noCategory.exitCode, 1);
+    QVERIFY(noCategory.err.contains(u"pingpanda category add nope"_s));
+
+    QCOMPARE(run(withDir({u"hook"_s, u"remove"_s, u"kuma"_s})).exitCode, 0);
+    QVERIFY(!run(withDir({u"hook"_s, u"list"_s})).out.contains(u"kuma"_s));
+    QCOMPARE(run(withDir({u"hook"_s, u"remove"_s, u"kuma"_s})).exitCode, 1);
+}
+
 void TestCli::configGetSetUnset()
 {
     QCOMPARE(run(withDir({u"config"_s, u"get"_s, u"server.port"_s})).out, u"7788\n"_s);
@@ -430,7 +472,7 @@ void TestCli::configListJson()
     QCOMPARE(r.exitCode, 0);
     Result<JsonValue> json = JsonParser::parse(r.out.toUtf8());
     QVERIFY2(json.ok(), qPrintable(r.out));
-    QCOMPARE(json->members().size(), size_t(7));
+    QCOMPARE(json->members().size(), size_t(8));
     QCOMPARE(json->find(u"server.allowed-origins")->toString(), u"http://localhost:3000"_s);
     QCOMPARE(json->find(u"server.port")->toString(), u"7788"_s);
 }

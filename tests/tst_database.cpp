@@ -121,7 +121,7 @@ void TestDatabase::migratesAnEmptyFile()
         tables << q.value(0).toString();
     QCOMPARE(tables,
         (QStringList {u"api_keys"_s, u"categories"_s, u"delivery_attempts"_s, u"event_counts"_s,
-            u"events"_s, u"idempotency_keys"_s, u"profile"_s, u"profile_revision"_s,
+            u"events"_s, u"hooks"_s, u"idempotency_keys"_s, u"profile"_s, u"profile_revision"_s,
             u"settings"_s}));
     QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
     QCOMPARE(q.value(0).toString(), u"wal"_s);

@@ -57,7 +57,7 @@ void TestSettings::everyKeyOfTheContractIsThere()
     QCOMPARE(names,
         (QStringList {u"discord.user-id"_s, u"discord.webhook-url"_s, u"discord.api-base"_s,
             u"server.port"_s, u"server.bind"_s, u"server.allowed-origins"_s,
-            u"ratelimit.per-minute"_s}));
+            u"server.allowed-hosts"_s, u"ratelimit.per-minute"_s}));
     QVERIFY(Settings::find(u"server.port") != nullptr);
     QVERIFY(Settings::find(u"server.prot") == nullptr);
 }
@@ -140,6 +140,13 @@ void TestSettings::values_data()
     QTest::newRow("origins with path")
         << u"server.allowed-origins"_s << u"https://example.com/app"_s << QString();
     QTest::newRow("origins wildcard") << u"server.allowed-origins"_s << u"*"_s << QString();
+    QTest::newRow("hosts") << u"server.allowed-hosts"_s
+                           << u"ABC.ngrok-free.app, hooks.example.com"_s
+                           << u"abc.ngrok-free.app,hooks.example.com"_s;
+    QTest::newRow("hosts with scheme")
+        << u"server.allowed-hosts"_s << u"https://hooks.example.com"_s << QString();
+    QTest::newRow("hosts with port")
+        << u"server.allowed-hosts"_s << u"hooks.example.com:443"_s << QString();
 
     QTest::newRow("rate limit") << u"ratelimit.per-minute"_s << u"600"_s << u"600"_s;
     QTest::newRow("rate limit off") << u"ratelimit.per-minute"_s << u"0"_s << u"0"_s;

@@ -24,6 +24,7 @@ class QCommandLineParser;
 //
 // cli.cpp parses and dispatches (the command table, help, serving); the commands live by area in
 // profilecommands.cpp (api-key, category, config), keycommands.cpp (keys for tools),
+// hookcommands.cpp (hooks),
 // eventcommands.cpp (events, send, retry), runcommand.cpp (run) and discordcommands.cpp (token,
 // check).
 class Cli
@@ -81,6 +82,10 @@ private:
     int configList();
     // runcommand.cpp
     int runCommand();
+    // hookcommands.cpp
+    int hookAdd();
+    int hookList();
+    int hookRemove();
     // keycommands.cpp
     int apiKeyAdd();
     int apiKeyList();
@@ -88,6 +93,8 @@ private:
     // eventcommands.cpp
     int events();
     int send();
+    // Where the profile's server answers: the running one's address, else the configured one.
+    Result<QString> serverUrl();
     // Posts an event through the running instance; its id, or why it could not.
     Result<QString> postEvent(const JsonValue &body);
     int eventsRetry();

@@ -100,28 +100,33 @@ int Cli::send()
     return Success;
 }
 
+Result<QString> Cli::serverUrl()
+{
+    Result<QString> running = Profile(*m_db).runningUrl();
+    if (!running || !running->isEmpty())
+        return running;
+    Settings settings(*m_db);
+    QHostAddress address = settings.serverBind();
+    if (address == QHostAddress::Any || address == QHostAddress::AnyIPv4)
+        address = QHostAddress::LocalHost;
+    else if (address == QHostAddress::AnyIPv6)
+        address = QHostAddress::LocalHostIPv6;
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
+        ? u"[%1]"_s.arg(address.toString())
+        : address.toString();
+    return u"http://%1:%2"_s.arg(host).arg(settings.serverPort());
+}
+
 Result<QString> Cli::postEvent(const JsonValue &body)
 {
     Profile profile(*m_db);
     Result<QString> key = profile.apiKey();
     if (!key)
         return key.error();
-    Result<QString> running = profile.runningUrl();
+    Result<QString> running = serverUrl();
     if (!running)
         return running.error();
-    QString base = running.value();
-    if (base.isEmpty()) {
-        Settings settings(*m_db);
-        QHostAddress address = settings.serverBind();
-        if (address == QHostAddress::Any || address == QHostAddress::AnyIPv4)
-            address = QHostAddress::LocalHost;
-        else if (address == QHostAddress::AnyIPv6)
-            address = QHostAddress::LocalHostIPv6;
-        const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
-            ? u"[%1]"_s.arg(address.toString())
-            : address.toString();
-        base = u"http://%1:%2"_s.arg(host).arg(settings.serverPort());
-    }
+    const QString base = running.value();
 
     QNetworkAccessManager network;
     QNetworkRequest request(QUrl(base + u"/api/v1/events"_s));

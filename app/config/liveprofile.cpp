@@ -5,6 +5,7 @@
 #include "storage/apikeystore.h"
 #include "storage/categorystore.h"
 #include "storage/database.h"
+#include "storage/hookstore.h"
 
 #include <QLoggingCategory>
 #include <QSqlQuery>
@@ -46,6 +47,9 @@ Status LiveProfile::reload()
     Result<QList<ApiKey>> toolKeys = ApiKeyStore(m_db).list();
     if (!toolKeys)
         return toolKeys.error();
+    Result<QList<Hook>> hooks = HookStore(m_db).list(false);
+    if (!hooks)
+        return hooks.error();
     Result<QString> generation = Profile(m_db).value(QString::fromLatin1(TokenGenerationKey));
     if (!generation)
         return generation.error();
@@ -64,6 +68,8 @@ Status LiveProfile::reload()
     m_rateLimitPerMinute = values.value(Settings::Key::RateLimitPerMinute).toInt();
     m_allowedOrigins
         = values.value(Settings::Key::ServerAllowedOrigins).split(u',', Qt::SkipEmptyParts);
+    m_allowedHosts
+        = values.value(Settings::Key::ServerAllowedHosts).split(u',', Qt::SkipEmptyParts);
     m_discordUserId = values.value(Settings::Key::DiscordUserId);
     m_discordWebhookUrl = values.value(Settings::Key::DiscordWebhookUrl);
     m_discordApiBase = values.value(Settings::Key::DiscordApiBase);
@@ -71,6 +77,9 @@ Status LiveProfile::reload()
     for (const Category &c : categories.value())
         m_categories.insert(c.name, c);
     m_toolKeys = std::move(toolKeys).value();
+    m_hooks.clear();
+    for (const Hook &h : hooks.value())
+        m_hooks.insert(h.name, h);
     m_revision = revision.value();
     ++m_loadCount;
     qCDebug(lcLiveProfile) << "profile loaded:" << m_categories.size() << "categories";
@@ -148,4 +157,10 @@ void LiveProfile::noteUsed(const ApiKey &key)
     if (Status s = ApiKeyStore(m_db).markUsed(key.name, QDateTime::fromMSecsSinceEpoch(now)); !s) {
         qCWarning(lcLiveProfile) << "could not note the use of an API key:" << s.error().message;
     }
+}
+
+const Hook *LiveProfile::hook(const QString &name) const
+{
+    auto it = m_hooks.constFind(name);
+    return it == m_hooks.cend() ? nullptr : &it.value();
 }

@@ -3,6 +3,7 @@
 #include "domain/apikey.h"
 #include "domain/category.h"
 #include "domain/error.h"
+#include "hooks/hook.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -44,6 +45,8 @@ public:
     const QByteArray &apiKeyBytes() const { return m_apiKeyBytes; }
     int rateLimitPerMinute() const { return m_rateLimitPerMinute; }
     const QStringList &allowedOrigins() const { return m_allowedOrigins; }
+    // Host names beside the server's own (server.allowed-hosts), lowercase.
+    const QStringList &allowedHosts() const { return m_allowedHosts; }
     const QString &discordUserId() const { return m_discordUserId; }
     const QString &discordWebhookUrl() const { return m_discordWebhookUrl; }
     // PINGPANDA_DISCORD_API_BASE, else the discord.api-base setting.
@@ -64,6 +67,8 @@ public:
     const ApiKey *toolKey(QByteArrayView presented) const;
     // Keeps when a tool's key was last used, writing at most once a minute per key.
     void noteUsed(const ApiKey &key);
+    // The hook of that name (without its last payload), or null.
+    const Hook *hook(const QString &name) const;
     QList<Category> categories() const;
 
 private:
@@ -82,6 +87,7 @@ private:
     QByteArray m_apiKeyBytes;
     int m_rateLimitPerMinute = 0;
     QStringList m_allowedOrigins;
+    QStringList m_allowedHosts;
     QString m_discordUserId;
     QString m_discordWebhookUrl;
     QString m_discordApiBase;
@@ -89,5 +95,6 @@ private:
     bool m_tokenAvailable = false;
     QHash<QString, Category> m_categories;
     QList<ApiKey> m_toolKeys;
+    QHash<QString, Hook> m_hooks;
     QHash<QString, qint64> m_lastUseWritten; // key name -> ms since the epoch
 };

@@ -153,6 +153,28 @@ Result<QString> normalizeOrigins(const QString &value)
     return origins.join(u',');
 }
 
+// Host names a tunnel or reverse proxy puts in Host ("abc.ngrok-free.app"), lowercase, without
+// a port: the tunnel's port is not the server's.
+Result<QString> normalizeHosts(const QString &value)
+{
+    static const QRegularExpression hostName(
+        u"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$"_s);
+    QStringList hosts;
+    const QStringList parts = value.split(QRegularExpression(u"[,\\s]+"_s), Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        const QString host = part.toLower();
+        if (host.size() > 253 || !hostName.match(host).hasMatch()) {
+            return Error::invalidInput(
+                Settings::tr("\"%1\" is not a host name. Write names like hooks.example.com or "
+                             "abc.ngrok-free.app (no scheme, no port), separated by commas.")
+                    .arg(part));
+        }
+        if (!hosts.contains(host))
+            hosts << host;
+    }
+    return hosts.join(u',');
+}
+
 } // namespace
 
 const QList<Settings::Spec> &Settings::specs()
@@ -181,6 +203,10 @@ const QList<Settings::Spec> &Settings::specs()
             QT_TR_NOOP(
                 "Web page origins allowed to call the API from a browser, separated by commas."),
             normalizeOrigins},
+        {Key::ServerAllowedHosts, u"server.allowed-hosts"_s, QString(),
+            QT_TR_NOOP("More host names the server answers for, separated by commas: a tunnel's "
+                       "or reverse proxy's name that senders of hooks reach it by."),
+            normalizeHosts},
         {Key::RateLimitPerMinute, u"ratelimit.per-minute"_s, u"120"_s,
             QT_TR_NOOP("How many events a minute the API accepts (0 turns the limit off)."),
             normalizeRateLimit},

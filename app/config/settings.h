@@ -30,6 +30,7 @@ public:
         ServerPort,
         ServerBind,
         ServerAllowedOrigins,
+        ServerAllowedHosts,
         RateLimitPerMinute,
     };
 

@@ -33,6 +33,11 @@ qsizetype DiscordEmbed::lengthFor(const QString &categoryName, const QString &de
     return length;
 }
 
+QString DiscordEmbed::titleFor(const QString &categoryName, const Category *category)
+{
+    return shownCategory(categoryName, category).title();
+}
+
 DiscordEmbed DiscordEmbed::build(const Event &event, const Category *known)
 {
     const Category shown = shownCategory(event.category, known);

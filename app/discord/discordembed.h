@@ -30,6 +30,9 @@ struct DiscordEmbed
     static qsizetype lengthFor(const QString &categoryName, const QString &description,
         const JsonValue &fields, const Category *category);
 
+    // The title an event of this category gets ("💰 Sale").
+    static QString titleFor(const QString &categoryName, const Category *category);
+
     // How many of the next embeds (their lengths, oldest first) fit in one message: at most ten,
     // within 6000 characters together, and always at least one.
     static int batchSize(const QList<qsizetype> &lengths);

@@ -6,6 +6,7 @@
 #include "domain/event.h"
 #include "eventscontroller.h"
 #include "healthcontroller.h"
+#include "hookscontroller.h"
 #include "ratelimiter.h"
 #include "storage/database.h"
 #include "storage/eventstore.h"
@@ -27,6 +28,7 @@ public:
     std::unique_ptr<RateLimiter> rateLimiter;
     std::unique_ptr<EventsController> eventsController;
     std::unique_ptr<CategoriesController> categoriesController;
+    std::unique_ptr<HooksController> hooksController;
     std::unique_ptr<ApiServer> http;
 
     QObject *caller = nullptr;
@@ -53,6 +55,7 @@ public:
     {
         // The server first: no request may reach a controller that is being destroyed.
         http.reset();
+        hooksController.reset();
         eventsController.reset();
         categoriesController.reset();
         writer.reset();
@@ -79,6 +82,8 @@ Status ApiThread::Server::open(const Options &options, QObject *caller)
     rateLimiter = std::make_unique<RateLimiter>();
     eventsController = std::make_unique<EventsController>(*profile, *events, *writer, *rateLimiter);
     categoriesController = std::make_unique<CategoriesController>(*profile);
+    hooksController
+        = std::make_unique<HooksController>(*profile, *database, *eventsController, *rateLimiter);
     if (options.onStored) {
         // Handed to the caller's thread: the answers have gone out by then, and nothing there
         // (delivery, the views) holds up the next request.
@@ -90,6 +95,7 @@ Status ApiThread::Server::open(const Options &options, QObject *caller)
     http = std::make_unique<ApiServer>(*profile, options.limits);
     eventsController->registerRoutes(*http);
     categoriesController->registerRoutes(*http);
+    hooksController->registerRoutes(*http);
     HealthController::registerRoutes(*http);
     return http->listen(options.address, options.port);
 }

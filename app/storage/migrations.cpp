@@ -237,6 +237,30 @@ const QList<Migration> &all()
                 u"CREATE TRIGGER api_keys_delete_revision AFTER DELETE ON api_keys BEGIN "
                 "UPDATE profile_revision SET revision = revision + 1; END"_s,
             }},
+        // 12: hooks, which take other programs' webhooks: the category their events get, the
+        // preset that reads the payload, the hash of their key, and the last payload received
+        // with what it became (for the person setting up the sender). As with API keys, only a
+        // change to what the server applies moves the profile revision.
+        {12,
+            {
+                uR"(CREATE TABLE hooks (
+                    name TEXT PRIMARY KEY CHECK (length(name) BETWEEN 1 AND 50),
+                    category TEXT NOT NULL,
+                    preset TEXT NOT NULL CHECK (preset = 'generic' OR preset = 'github'
+                        OR preset = 'grafana' OR preset = 'uptime-kuma'),
+                    key_hash BLOB NOT NULL UNIQUE,
+                    created_at INTEGER NOT NULL,
+                    last_received_at INTEGER,
+                    last_payload BLOB,
+                    last_outcome TEXT))"_s,
+                u"CREATE TRIGGER hooks_insert_revision AFTER INSERT ON hooks BEGIN "
+                "UPDATE profile_revision SET revision = revision + 1; END"_s,
+                u"CREATE TRIGGER hooks_update_revision AFTER UPDATE OF name, category, preset, "
+                "key_hash ON hooks BEGIN UPDATE profile_revision SET revision = revision + 1; "
+                "END"_s,
+                u"CREATE TRIGGER hooks_delete_revision AFTER DELETE ON hooks BEGIN "
+                "UPDATE profile_revision SET revision = revision + 1; END"_s,
+            }},
     };
     return migrations;
 }
