@@ -95,12 +95,12 @@ void check(const QWidget *w, bool insideScroll, QStringList &problems)
 
 // With PINGPANDA_SCREENSHOTS=DIR, each layout checked is also saved there as a PNG named after
 // the test row, to look at by eye (fonts and colours the checks cannot judge).
-void saveScreenshot(QWidget *root)
+void saveScreenshot(QWidget *root, const QString &given)
 {
     const QString dir = qEnvironmentVariable("PINGPANDA_SCREENSHOTS");
     if (dir.isEmpty())
         return;
-    QString name = QString::fromLatin1(QTest::currentDataTag());
+    QString name = given.isEmpty() ? QString::fromLatin1(QTest::currentDataTag()) : given;
     if (name.isEmpty())
         name = QString::fromLatin1(QTest::currentTestFunction());
     name.replace(QRegularExpression(u"[^A-Za-z0-9]+"_s), u"-"_s);

@@ -4,6 +4,7 @@
 // sticking out of its parent, two side by side overlapping, a label showing a stray "&". Shared
 // by the layout test and the translations test (longer words, same rules).
 
+#include <QString>
 #include <QStringList>
 
 class QWidget;
@@ -12,8 +13,8 @@ class QWidget;
 QStringList layoutProblems(QWidget *root);
 
 // With PINGPANDA_SCREENSHOTS=DIR, saves the widget there as a PNG named after the test row, to
-// look at by eye (fonts and colours the checks cannot judge).
-void saveScreenshot(QWidget *root);
+// look at by eye (fonts and colours the checks cannot judge); `name` replaces the row's name.
+void saveScreenshot(QWidget *root, const QString &name = {});
 
 // "QPushButton \"Save\" 80x22": a widget as the problem lines name it.
 QString describeWidget(const QWidget *w);

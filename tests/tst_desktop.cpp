@@ -16,15 +16,21 @@
 #include "eventsmodel.h"
 #include "eventspage.h"
 #include "fakediscord.h"
+#include "integrations/apikeydialog.h"
+#include "integrations/apikeyspanel.h"
+#include "integrations/hookdialog.h"
+#include "integrations/hookspage.h"
 #include "mainwindow.h"
 #include "runtime/instance.h"
 #include "runtime/profilenotifier.h"
 #include "sendtestpage.h"
 #include "sidebar.h"
 #include "storage/activityquery.h"
+#include "storage/apikeystore.h"
 #include "storage/categorystore.h"
 #include "storage/database.h"
 #include "storage/eventstore.h"
+#include "storage/hookstore.h"
 #include "testprofile.h"
 #include "traycontroller.h"
 #include "json/jsonparser.h"
@@ -33,11 +39,13 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QSignalSpy>
@@ -45,6 +53,7 @@
 #include <QSqlQuery>
 #include <QStyle>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -84,6 +93,10 @@ private Q_SLOTS:
     void emptyHistorySaysWhatToDo();
     void sidebarCountsFailedEvents();
     void eventsShowTheirCategoryAndStatusInColour();
+    void hooksPageShowsWhatAHookReceived();
+    void hookNewKeyReplacesTheOldOne();
+    void hookDialogSaysWhatIsMissing();
+    void toolKeysAreMadeAndRevokedInSettings();
 
 private:
     HttpReply post(const QByteArray &body);
@@ -391,7 +404,7 @@ void TestDesktop::withoutATrayClosingTheWindowQuits()
     TrayController tray(*m_instance, window);
     QVERIFY(!tray.isAvailable()); // the offscreen platform has no tray
     window.show();
-    QCOMPARE(window.sidebar()->count(), 5);
+    QCOMPARE(window.sidebar()->count(), 6);
     QSignalSpy quit(&window, &MainWindow::quitRequested);
     QSignalSpy hidden(&window, &MainWindow::hiddenToTray);
     window.close();
@@ -768,6 +781,107 @@ void TestDesktop::eventsShowTheirCategoryAndStatusInColour()
         }
         QCOMPARE(seen.size(), 3);
     }
+}
+
+void TestDesktop::hooksPageShowsWhatAHookReceived()
+{
+    HooksPage page(*m_instance);
+    page.show();
+    QVERIFY(page.showsEmptyState());
+    const Result<QString> key = page.addHook(u"monitor"_s, HookPreset::UptimeKuma, u"sale"_s);
+    QVERIFY(key.ok());
+    QVERIFY(!page.showsEmptyState());
+    QCOMPARE(page.table()->rowCount(), 1);
+    // The address to paste carries the key, except for GitHub, which signs with it instead.
+    Hook hook;
+    hook.name = u"monitor"_s;
+    hook.preset = HookPreset::UptimeKuma;
+    QCOMPARE(page.senderUrl(hook, key.value()),
+        m_instance->url() + u"/api/v1/hooks/monitor?key="_s + key.value());
+    hook.preset = HookPreset::GitHub;
+    QCOMPARE(page.senderUrl(hook, key.value()), m_instance->url() + u"/api/v1/hooks/monitor"_s);
+
+    // Uptime Kuma posts; the page shows what arrived and what it became, without being asked.
+    const QByteArray payload
+        = R"({"heartbeat":{"status":0,"msg":"timeout"},"monitor":{"name":"Shop"},"msg":"[Shop] [Down] timeout"})";
+    const HttpReply reply = httpRequest(m_network, "POST",
+        QUrl(m_instance->url() + u"/api/v1/hooks/monitor?key="_s + key.value()), payload,
+        {{"Content-Type", "application/json"}});
+    QCOMPARE(reply.status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(page.outcomeLabel()->text(), u"🔴 Shop is down: timeout"_s, 5000);
+    QVERIFY(page.payloadView()->toPlainText().contains(u"\"status\": 0"_s));
+    QVERIFY(page.table()->item(0, 3)->text() != u"Never"_s);
+
+    QVERIFY(page.removeHook(u"monitor"_s).ok());
+    QVERIFY(page.showsEmptyState());
+}
+
+void TestDesktop::hookNewKeyReplacesTheOldOne()
+{
+    HooksPage page(*m_instance);
+    const QString old = page.addHook(u"any"_s, HookPreset::Generic, u"sale"_s).value();
+    const QString fresh = page.newKey(u"any"_s).value();
+    QVERIFY(fresh != old);
+    const auto send = [this](const QString &key) {
+        return httpRequest(m_network, "POST",
+            QUrl(m_instance->url() + u"/api/v1/hooks/any?key="_s + key), R"({"text":"hi"})",
+            {{"Content-Type", "application/json"}})
+            .status;
+    };
+    QCOMPARE(send(old), 401);
+    QCOMPARE(send(fresh), 200);
+}
+
+void TestDesktop::hookDialogSaysWhatIsMissing()
+{
+    HookDialog none({}, {});
+    QVERIFY(!none.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+    HookDialog dialog({u"sale"_s}, {u"taken"_s});
+    QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled()); // no name yet
+    dialog.nameEdit()->setText(u"has space"_s);
+    QVERIFY(!ok->isEnabled());
+    dialog.nameEdit()->setText(u"taken"_s);
+    QVERIFY(!ok->isEnabled());
+    dialog.nameEdit()->setText(u"github-shop"_s);
+    QVERIFY(ok->isEnabled());
+    QCOMPARE(dialog.preset(), HookPreset::GitHub); // the first choice
+    QCOMPARE(dialog.category(), u"sale"_s);
+}
+
+void TestDesktop::toolKeysAreMadeAndRevokedInSettings()
+{
+    ApiKeysPanel panel(*m_instance);
+    QVERIFY(panel.showsEmptyState());
+    const Result<QString> key = panel.addKey(u"shop"_s, {u"sale"_s});
+    QVERIFY(key.ok());
+    QVERIFY(!panel.showsEmptyState());
+    QCOMPARE(panel.table()->item(0, 0)->text(), u"shop"_s);
+    QCOMPARE(panel.table()->item(0, 3)->text(), u"Never"_s);
+    const auto send = [this, &key] {
+        return httpRequest(m_network, "POST", QUrl(m_instance->url() + u"/api/v1/events"_s),
+            R"({"category":"sale"})",
+            {{"Authorization", "Bearer " + key->toLatin1()}, {"Content-Type", "application/json"}})
+            .status;
+    };
+    QCOMPARE(send(), 200);
+    panel.reload();
+    QVERIFY(panel.table()->item(0, 3)->text() != u"Never"_s); // last used
+    QVERIFY(panel.revokeKey(u"shop"_s).ok());
+    QCOMPARE(send(), 401);
+    QVERIFY(panel.showsEmptyState());
+
+    // The dialog asks for what the key may send when it is limited.
+    ApiKeyDialog dialog({u"sale"_s, u"signup"_s}, {});
+    QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    dialog.nameEdit()->setText(u"deploy"_s);
+    QVERIFY(ok->isEnabled());
+    QCOMPARE(dialog.categories(), QStringList());
+    dialog.someChoice()->setChecked(true);
+    QVERIFY(!ok->isEnabled()); // none ticked
+    dialog.categoryList()->item(1)->setCheckState(Qt::Checked);
+    QVERIFY(ok->isEnabled());
+    QCOMPARE(dialog.categories(), QStringList {u"signup"_s});
 }
 
 QTEST_MAIN(TestDesktop)

@@ -7,11 +7,16 @@
 #include "categorydialog.h"
 #include "eventspage.h"
 #include "icons.h"
+#include "integrations/apikeydialog.h"
+#include "integrations/hookdialog.h"
+#include "integrations/secretdialog.h"
 #include "layoutcheck.h"
 #include "mainwindow.h"
 #include "runtime/instance.h"
 #include "sidebar.h"
+#include "storage/apikeystore.h"
 #include "storage/eventstore.h"
+#include "storage/hookstore.h"
 #include "testprofile.h"
 
 #include <QAbstractButton>
@@ -23,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QRadioButton>
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QStackedWidget>
@@ -41,6 +47,7 @@ private Q_SLOTS:
     void everyPageFits_data();
     void everyPageFits();
     void windowFitsASmallLaptopScreen();
+    void integrationDialogsFit();
     void categoryDialogFits();
     void assistantPagesFit_data();
     void assistantPagesFit();
@@ -77,8 +84,9 @@ void TestLayout::everyPageFits_data()
     QTest::addColumn<bool>("withEvents");
     QTest::addColumn<bool>("smallest");
     QTest::addColumn<bool>("dark");
-    const char *names[] = {"dashboard", "events", "categories", "send test event", "settings"};
-    for (int page = 0; page < 5; ++page) {
+    const char *names[]
+        = {"dashboard", "events", "categories", "send test event", "hooks", "settings"};
+    for (int page = 0; page <= int(MainWindow::Page::Settings); ++page) {
         for (bool events : {false, true}) {
             for (bool smallest : {false, true}) {
                 for (bool dark : {false, true}) {
@@ -106,6 +114,17 @@ void TestLayout::everyPageFits()
         fields.insert(u"plan"_s, JsonValue::string(u"PRO"_s));
         for (const QString &c : {u"sale"_s, u"signup"_s, u"error"_s})
             QVERIFY(store.add(c, u"A rather long description of what happened"_s, fields).ok());
+        // A hook that has received something, and a key for a tool.
+        HookStore hooks(m_instance->database());
+        QVERIFY(hooks.add(u"github-shop"_s, u"sale"_s, HookPreset::GitHub).ok());
+        QVERIFY(
+            hooks
+                .noteReceived(u"github-shop"_s,
+                    R"({"ref":"refs/heads/main","commits":[{"id":"6113728f","message":"Fix checkout"}]})",
+                    u"Codertocat pushed 1 commit to main in shop/site"_s,
+                    QDateTime::currentDateTimeUtc())
+                .ok());
+        QVERIFY(ApiKeyStore(m_instance->database()).add(u"backup-script"_s, {u"sale"_s}).ok());
     }
     MainWindow window(*m_instance);
     window.show();
@@ -116,6 +135,29 @@ void TestLayout::everyPageFits()
         window.eventsPage()->view()->selectRow(0);
     const QStringList problems = layoutProblems(&window);
     saveScreenshot(&window);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+void TestLayout::integrationDialogsFit()
+{
+    HookDialog hook({u"sale"_s, u"deploy"_s}, {});
+    hook.nameEdit()->setText(u"github-shop"_s);
+    hook.show();
+    QStringList problems = layoutProblems(&hook);
+    saveScreenshot(&hook, u"hook-dialog"_s);
+    ApiKeyDialog key({u"sale"_s, u"signup"_s, u"deploy"_s}, {});
+    key.someChoice()->setChecked(true);
+    key.show();
+    problems += layoutProblems(&key);
+    saveScreenshot(&key, u"api-key-dialog"_s);
+    SecretDialog secret(u"Hook github-shop"_s,
+        u"Paste these into GitHub; what it sends becomes an event of the category deploy."_s);
+    secret.addNote(u"In the repository: Settings > Webhooks > Add webhook."_s);
+    secret.addValue(u"Payload URL"_s, u"http://127.0.0.1:7788/api/v1/hooks/github-shop"_s);
+    secret.addValue(u"Secret"_s, Hook::generateKey());
+    secret.show();
+    problems += layoutProblems(&secret);
+    saveScreenshot(&secret, u"secret-dialog"_s);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 
@@ -198,7 +240,7 @@ void TestLayout::everyControlHasAnAccessibleName()
     MainWindow window(*m_instance);
     window.show();
     QStringList unnamed;
-    for (int page = 0; page < 5; ++page) {
+    for (int page = 0; page <= int(MainWindow::Page::Settings); ++page) {
         window.showPage(MainWindow::Page(page));
         QCoreApplication::processEvents();
         for (QWidget *w : tabChain(window)) {
@@ -215,7 +257,7 @@ void TestLayout::tabReachesEveryControlInReadingOrder()
     MainWindow window(*m_instance);
     window.show();
     QStringList problems;
-    for (int page = 0; page < 5; ++page) {
+    for (int page = 0; page <= int(MainWindow::Page::Settings); ++page) {
         window.showPage(MainWindow::Page(page));
         QCoreApplication::processEvents();
         const QList<QWidget *> chain = tabChain(window);

@@ -5,6 +5,8 @@
 #include "apitesthelpers.h"
 #include "assistant/setupassistant.h"
 #include "categorydialog.h"
+#include "integrations/apikeydialog.h"
+#include "integrations/hookdialog.h"
 #include "layoutcheck.h"
 #include "mainwindow.h"
 #include "platform/translations.h"
@@ -102,7 +104,7 @@ void TestTranslations::pagesFitWithoutClipping_data()
 {
     QTest::addColumn<int>("page");
     QTest::addColumn<bool>("smallest");
-    // The window's five pages and the setup assistant's six.
+    // The window's six pages and the setup assistant's six.
     for (int page = 0; page <= SetupAssistant::TestPage; ++page) {
         QTest::addRow("page %d, default size", page) << page << false;
         QTest::addRow("page %d, smallest", page) << page << true;
@@ -128,6 +130,14 @@ void TestTranslations::pagesFitWithoutClipping()
     dialog.show();
     const QStringList dialogProblems = layoutProblems(&dialog);
     QVERIFY2(dialogProblems.isEmpty(), qPrintable(dialogProblems.join(u'\n')));
+    HookDialog hookDialog({u"sale"_s}, {});
+    hookDialog.show();
+    const QStringList hookProblems = layoutProblems(&hookDialog);
+    QVERIFY2(hookProblems.isEmpty(), qPrintable(hookProblems.join(u'\n')));
+    ApiKeyDialog keyDialog({u"sale"_s, u"signup"_s}, {});
+    keyDialog.show();
+    const QStringList keyProblems = layoutProblems(&keyDialog);
+    QVERIFY2(keyProblems.isEmpty(), qPrintable(keyProblems.join(u'\n')));
 
     SetupAssistant assistant(*m_instance);
     assistant.setStartId(page);

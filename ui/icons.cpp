@@ -33,6 +33,8 @@ QString pathOf(Icons::Name name)
         return u":/icons/pages/categories.svg"_s;
     case Icons::Name::PageSendTest:
         return u":/icons/pages/send.svg"_s;
+    case Icons::Name::PageHooks:
+        return u":/icons/pages/hooks.svg"_s;
     case Icons::Name::PageSettings:
         return u":/icons/pages/settings.svg"_s;
     }

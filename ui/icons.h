@@ -17,6 +17,7 @@ enum class Name {
     PageEvents,
     PageCategories,
     PageSendTest,
+    PageHooks,
     PageSettings,
 };
 

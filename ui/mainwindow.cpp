@@ -5,6 +5,7 @@
 #include "dashboard/dashboardpage.h"
 #include "eventspage.h"
 #include "icons.h"
+#include "integrations/hookspage.h"
 #include "runtime/instance.h"
 #include "runtime/profilenotifier.h"
 #include "sendtestpage.h"
@@ -50,6 +51,10 @@ PageText pageText(MainWindow::Page page)
     case MainWindow::Page::SendTest:
         return {MainWindow::tr("Send test event"),
             MainWindow::tr("Send an event the way a script would, and watch it reach Discord.")};
+    case MainWindow::Page::Hooks:
+        return {MainWindow::tr("Hooks"),
+            MainWindow::tr("Addresses for GitHub, Grafana, Uptime Kuma or any program's webhooks: "
+                           "what they send becomes events.")};
     case MainWindow::Page::Settings:
         return {MainWindow::tr("Settings"),
             MainWindow::tr("Where events go, the key scripts use, and how PingPanda runs on this "
@@ -97,17 +102,19 @@ MainWindow::MainWindow(Instance &instance, QWidget *parent)
     , m_events(new EventsPage(instance, this))
     , m_categories(new CategoriesPage(instance, this))
     , m_sendTest(new SendTestPage(instance, this))
+    , m_hooks(new HooksPage(instance, this))
     , m_settings(new SettingsPage(instance, this))
 {
     setWindowTitle(tr("PingPanda"));
     setWindowIcon(Icons::get(Icons::Name::App));
     m_sidebar->setAccessibleName(tr("Pages"));
-    const Icons::Name icons[] = {Icons::Name::PageDashboard, Icons::Name::PageEvents,
-        Icons::Name::PageCategories, Icons::Name::PageSendTest, Icons::Name::PageSettings};
+    const Icons::Name icons[]
+        = {Icons::Name::PageDashboard, Icons::Name::PageEvents, Icons::Name::PageCategories,
+            Icons::Name::PageSendTest, Icons::Name::PageHooks, Icons::Name::PageSettings};
     for (int row = 0; row <= int(Page::Settings); ++row)
         m_sidebar->addPage(icons[row], pageText(Page(row)).title);
     m_sidebar->setFixedWidth(m_sidebar->sizeHint().width());
-    // Ctrl+1 … Ctrl+5 go to the pages, as in the sidebar's order.
+    // Ctrl+1 … Ctrl+6 go to the pages, as in the sidebar's order.
     for (int row = 0; row < m_sidebar->count(); ++row) {
         const QKeySequence keys(QKeyCombination(Qt::ControlModifier, Qt::Key(Qt::Key_1 + row)));
         auto *go = new QAction(this);
@@ -120,6 +127,7 @@ MainWindow::MainWindow(Instance &instance, QWidget *parent)
     m_pages->addWidget(m_events);
     m_pages->addWidget(m_categories);
     m_pages->addWidget(m_sendTest);
+    m_pages->addWidget(m_hooks);
     m_pages->addWidget(m_settings);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::showHeader);

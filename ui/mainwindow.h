@@ -9,11 +9,13 @@ class EventsPage;
 class HelpLine;
 class QLabel;
 class Sidebar;
+class HooksPage;
 class SendTestPage;
 class SettingsPage;
 class QStackedWidget;
 
-// The app's window: a sidebar of pages (Dashboard, Events, Categories, Send test event, Settings)
+// The app's window: a sidebar of pages (Dashboard, Events, Categories, Send test event, Hooks,
+// Settings)
 // and the page shown. Closing it keeps PingPanda in the tray when there is one (saying so the first
 // time); without a tray, closing quits. Its geometry is remembered in the profile.
 class MainWindow : public QMainWindow
@@ -25,7 +27,7 @@ public:
     explicit MainWindow(Instance &instance, QWidget *parent = nullptr);
 
     // The pages, in the sidebar's order.
-    enum class Page { Dashboard, Events, Categories, SendTest, Settings };
+    enum class Page { Dashboard, Events, Categories, SendTest, Hooks, Settings };
     // Shows, raises and activates the window on a page.
     void showPage(Page page);
     void showAndRaise();
@@ -34,6 +36,7 @@ public:
     EventsPage *eventsPage() const { return m_events; }
     CategoriesPage *categoriesPage() const { return m_categories; }
     SendTestPage *sendTestPage() const { return m_sendTest; }
+    HooksPage *hooksPage() const { return m_hooks; }
     SettingsPage *settingsPage() const { return m_settings; }
     Sidebar *sidebar() const { return m_sidebar; }
     QLabel *pageTitle() const { return m_title; }
@@ -65,6 +68,7 @@ private:
     EventsPage *m_events;
     CategoriesPage *m_categories;
     SendTestPage *m_sendTest;
+    HooksPage *m_hooks;
     SettingsPage *m_settings;
     bool m_keepInTray = false;
 };

@@ -11,7 +11,9 @@
 #include "runtime/instance.h"
 #include "taborder.h"
 
+#include "integrations/apikeyspanel.h"
 #include <QApplication>
+
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QClipboard>
@@ -73,6 +75,7 @@ SettingsPage::SettingsPage(Instance &instance, QWidget *parent)
     , m_notifyEachEvent(new QCheckBox(tr("Show a &notification for every event"), this))
     , m_appearance(new QComboBox(this))
     , m_desktopProblem(problemLabel(this))
+    , m_apiKeys(new ApiKeysPanel(instance, this))
 {
     // Each section adds its controls to the Tab order, in reading order.
     QList<QWidget *> tabOrder;
@@ -80,6 +83,8 @@ SettingsPage::SettingsPage(Instance &instance, QWidget *parent)
     auto *column = new QVBoxLayout(content);
     column->addWidget(discordSection(tabOrder));
     column->addWidget(apiKeySection(tabOrder));
+    column->addWidget(m_apiKeys);
+    tabOrder << m_apiKeys->focusOrder();
     column->addWidget(serverSection(tabOrder));
     column->addWidget(desktopSection(tabOrder));
     column->addStretch();

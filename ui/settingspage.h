@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class ApiKeysPanel;
 class Instance;
 class QCheckBox;
 class QComboBox;
@@ -16,7 +17,8 @@ class QSpinBox;
 
 // Everything the CLI can configure, for a person who never opens a terminal: where events go
 // (bot DMs or a webhook), the bot token (saved to the keychain, never shown again, with the
-// keychain's state), a connection check, the API key (show, copy, regenerate) and the server.
+// keychain's state), a connection check, the API key (show, copy, regenerate), keys for tools,
+// and the server.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -58,6 +60,7 @@ public:
     QCheckBox *notifyEachEventBox() const { return m_notifyEachEvent; }
     QComboBox *appearanceBox() const { return m_appearance; }
     QLabel *desktopProblem() const { return m_desktopProblem; }
+    ApiKeysPanel *apiKeysPanel() const { return m_apiKeys; }
 
 Q_SIGNALS:
     void tokenStateChanged();
@@ -98,6 +101,7 @@ private:
     QCheckBox *m_notifyEachEvent;
     QComboBox *m_appearance;
     QLabel *m_desktopProblem;
+    ApiKeysPanel *m_apiKeys;
     QString m_autostartFolder;
     QString m_key;
 };

@@ -92,6 +92,21 @@ Status HookStore::remove(const QString &name)
     return {};
 }
 
+Result<QString> HookStore::replaceKey(const QString &name)
+{
+    const QString key = Hook::generateKey();
+    Result<QSqlQuery> q = m_db.prepare(u"UPDATE hooks SET key_hash = ? WHERE name = ?"_s);
+    if (!q)
+        return q.error();
+    q.value().addBindValue(ApiKey::hashOf(key.toLatin1()));
+    q.value().addBindValue(name);
+    if (Status s = Database::exec(q.value(), tr("Saving the hook's new key")); !s)
+        return s.error();
+    if (q.value().numRowsAffected() == 0)
+        return Error::notFound(tr("There is no hook named \"%1\".").arg(name));
+    return key;
+}
+
 Status HookStore::noteReceived(
     const QString &name, const QByteArray &payload, const QString &outcome, const QDateTime &at)
 {

@@ -24,6 +24,8 @@ public:
     // Every hook by name; without the last payloads unless asked (a server needs none).
     Result<QList<Hook>> list(bool withLastPayload = true) const;
     Status remove(const QString &name);
+    // Gives the hook a new key, returned once; the old one stops working.
+    Result<QString> replaceKey(const QString &name);
     // What the hook last received and what it became: the event's description, or the answer
     // that refused it.
     Status noteReceived(const QString &name, const QByteArray &payload, const QString &outcome,
