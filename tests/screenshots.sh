@@ -67,6 +67,11 @@ pp category add signup --emoji 👋 --color '#6C5CE7'
 pp category add bug --emoji 🐞 --color '#FF6B6B'
 pp config set discord.webhook-url "http://127.0.0.1:$(cat "$scratch/webhook.port")/api/webhooks/1/demo"
 pp config set ratelimit.per-minute 0
+pp category add deploy --emoji 🚀 --color '#2ECC71'
+pp api-key add backup-script --categories bug
+pp hook add github-shop --category deploy --preset github
+kuma_key=$("$bin" --data-dir "$demo" hook add uptime --category bug --preset uptime-kuma |
+  sed -n 's/.*?key=\(pph_[A-Za-z0-9_-]*\)$/\1/p')
 python3 - "$demo/pingpanda.sqlite" <<'PY'
 import json, random, sqlite3, sys, time
 db = sqlite3.connect(sys.argv[1])
@@ -108,9 +113,12 @@ send_today() {
   post '{"category":"sale","description":"Team plan renewed","fields":{"amount":249,"plan":"TEAM"}}'
   post '{"category":"bug","description":"Nightly backup failed: disk full","fields":{"job":"nightly-backup","exit":1}}'
   post '{"category":"signup","description":"Linus signed up","fields":{"plan":"FREE","user_id":4712}}'
+  # Uptime Kuma tells the hook a monitor went down, as it would.
+  curl -s -o /dev/null -X POST "$url/api/v1/hooks/uptime?key=$kuma_key" \
+    -H "Content-Type: application/json" --data-binary @tests/fixtures/hooks/uptime-kuma/down.json
   sleep 2 # delivered
 }
-pages=(dashboard events categories send-test settings)
+pages=(dashboard events categories send-test hooks settings)
 for appearance in light dark; do
   if [ "$appearance" = dark ]; then
     profile_value ui/appearance dark

@@ -29,6 +29,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -205,9 +207,15 @@ bool HooksPage::showsEmptyState() const
 
 void HooksPage::reload()
 {
-    const QString current = selected() ? selected()->name : QString();
+    QString current = selected() ? selected()->name : QString();
     const Result<QList<Hook>> hooks = HookStore(m_instance.database()).list();
     m_hooks = hooks ? hooks.value() : QList<Hook>();
+    if (current.isEmpty() && !m_hooks.isEmpty()) {
+        // Nothing chosen yet: the hook that heard from its sender last, the likeliest of interest.
+        const auto latest = std::max_element(m_hooks.cbegin(), m_hooks.cend(),
+            [](const Hook &a, const Hook &b) { return a.lastReceivedAt < b.lastReceivedAt; });
+        current = latest->name;
+    }
     const QSignalBlocker blocker(m_table);
     m_table->setRowCount(0);
     for (const Hook &hook : std::as_const(m_hooks)) {
@@ -219,7 +227,7 @@ void HooksPage::reload()
         m_table->setItem(row, 3,
             new QTableWidgetItem(
                 hook.lastReceivedAt.isValid() ? shownTime(hook.lastReceivedAt) : tr("Never")));
-        if (hook.name == current || (current.isEmpty() && row == 0))
+        if (hook.name == current)
             m_table->selectRow(row);
     }
     m_stack->setCurrentIndex(m_hooks.isEmpty() ? 1 : 0);
@@ -260,7 +268,7 @@ void HooksPage::showSelected()
     m_address->setCursorPosition(0);
     m_received->setText(
         hook->lastReceivedAt.isValid() ? shownTime(hook->lastReceivedAt) : tr("Nothing yet"));
-    m_outcome->setText(hook->lastOutcome);
+    m_outcome->setText(hook->lastOutcome.isEmpty() ? u"—"_s : hook->lastOutcome);
     m_payload->setPlainText(readable(hook->lastPayload));
 }
 
