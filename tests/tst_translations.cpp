@@ -80,7 +80,7 @@ void TestTranslations::windowSpeaksGerman()
         pages << window.sidebar()->item(row)->text();
     QCOMPARE(pages,
         (QStringList {u"Übersicht"_s, u"Ereignisse"_s, u"Kategorien"_s, u"Testereignis senden"_s,
-            u"Einstellungen"_s}));
+            u"Hooks"_s, u"Einstellungen"_s}));
     QCOMPARE(window.settingsPage()->startAtLoginBox()->text(),
         u"PingPanda bei der &Anmeldung starten"_s);
 }

@@ -33,6 +33,166 @@
     </message>
 </context>
 <context>
+    <name>ApiKey</name>
+    <message>
+        <source>A key&apos;s name must be 1 to 50 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos; (got &quot;%1&quot;), for example: backup-script.</source>
+        <translation>Der Name eines Schlüssels muss aus 1 bis 50 Buchstaben, Ziffern, „.“, „-“ oder „_“ bestehen (erhalten: „%1“), zum Beispiel: backup-script.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeyDialog</name>
+    <message>
+        <source>&amp;Every category</source>
+        <translation>&amp;Jede Kategorie</translation>
+    </message>
+    <message>
+        <source>&amp;Only these:</source>
+        <translation>&amp;Nur diese:</translation>
+    </message>
+    <message>
+        <source>New key for a tool</source>
+        <translation>Neuer Schlüssel für ein Werkzeug</translation>
+    </message>
+    <message>
+        <source>backup-script</source>
+        <translation>backup-script</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Categories it may send</source>
+        <translation>Kategorien, die er senden darf</translation>
+    </message>
+    <message>
+        <source>&amp;Make key</source>
+        <translation>Schlüssel &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>Give each script or service its own key: you can tell them apart in the events, limit what each may send, and revoke one alone.</source>
+        <translation>Geben Sie jedem Skript oder Dienst einen eigenen Schlüssel: So unterscheiden Sie sie, begrenzen, was jeder senden darf, und widerrufen einen allein.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>May send:</source>
+        <translation>Darf senden:</translation>
+    </message>
+    <message>
+        <source>Name the tool that will use the key.</source>
+        <translation>Nennen Sie das Werkzeug, das den Schlüssel nutzen wird.</translation>
+    </message>
+    <message>
+        <source>There is already a key named &quot;%1&quot;.</source>
+        <translation>Es gibt bereits einen Schlüssel namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Tick the categories it may send.</source>
+        <translation>Haken Sie die Kategorien an, die er senden darf.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeyStore</name>
+    <message>
+        <source>Looking up the API key</source>
+        <translation>API-Schlüssel nachschlagen</translation>
+    </message>
+    <message>
+        <source>There is already an API key named &quot;%1&quot;. Choose another name, or revoke it first: pingpanda api-key revoke %1</source>
+        <translation>Es gibt bereits einen API-Schlüssel namens „%1“. Wählen Sie einen anderen Namen oder widerrufen Sie ihn zuerst: pingpanda api-key revoke %1</translation>
+    </message>
+    <message>
+        <source>Saving the API key</source>
+        <translation>API-Schlüssel speichern</translation>
+    </message>
+    <message>
+        <source>Reading the API keys</source>
+        <translation>API-Schlüssel lesen</translation>
+    </message>
+    <message>
+        <source>Revoking the API key</source>
+        <translation>API-Schlüssel widerrufen</translation>
+    </message>
+    <message>
+        <source>There is no API key named &quot;%1&quot;. See them all with: pingpanda api-key list</source>
+        <translation>Es gibt keinen API-Schlüssel namens „%1“. Alle anzeigen mit: pingpanda api-key list</translation>
+    </message>
+    <message>
+        <source>Noting when the API key was used</source>
+        <translation>Letzte Nutzung des API-Schlüssels vermerken</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeysPanel</name>
+    <message>
+        <source>Keys for tools</source>
+        <translation>Schlüssel für Werkzeuge</translation>
+    </message>
+    <message>
+        <source>&amp;Make key…</source>
+        <translation>Schlüssel &amp;erstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Widerrufen…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>May send</source>
+        <translation>Darf senden</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt genutzt</translation>
+    </message>
+    <message>
+        <source>No keys for tools yet. Every script can use the API key above; give a tool its own key to tell it apart, limit what it may send, and revoke it alone.</source>
+        <translation>Noch keine Schlüssel für Werkzeuge. Jedes Skript kann den API-Schlüssel oben nutzen; ein eigener Schlüssel macht ein Werkzeug unterscheidbar, begrenzt, was es senden darf, und lässt sich allein widerrufen.</translation>
+    </message>
+    <message>
+        <source>Every category</source>
+        <translation>Jede Kategorie</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Make key</source>
+        <translation>Schlüssel erstellen</translation>
+    </message>
+    <message>
+        <source>Key for %1</source>
+        <translation>Schlüssel für %1</translation>
+    </message>
+    <message>
+        <source>The tool sends this key as &apos;Authorization: Bearer &lt;key&gt;&apos;, like the API key above.</source>
+        <translation>Das Werkzeug sendet diesen Schlüssel als „Authorization: Bearer &lt;key&gt;“, wie den API-Schlüssel oben.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Revoke key</source>
+        <translation>Schlüssel widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke the key &quot;%1&quot;? The tool using it gets 401 from its next request on.</source>
+        <translation>Den Schlüssel „%1“ widerrufen? Das Werkzeug, das ihn nutzt, erhält ab seiner nächsten Anfrage 401.</translation>
+    </message>
+</context>
+<context>
     <name>ApiServer</name>
     <message>
         <source>Port %1 is already in use, perhaps by another PingPanda. Stop that program, or choose another port with --port N (or: pingpanda config set server.port N).</source>
@@ -814,6 +974,173 @@
         <source>The option --%1 cannot be used with &apos;pingpanda %2&apos;.</source>
         <translation>Die Option --%1 kann nicht mit „pingpanda %2“ verwendet werden.</translation>
     </message>
+    <message>
+        <source>How to read the payload: generic (default), github, grafana or uptime-kuma.</source>
+        <translation>Wie die Nutzlast gelesen wird: generic (Standard), github, grafana oder uptime-kuma.</translation>
+    </message>
+    <message>
+        <source>Send the event only when the command fails.</source>
+        <translation>Das Ereignis nur senden, wenn der Befehl fehlschlägt.</translation>
+    </message>
+    <message>
+        <source>Only these categories (default: every category).</source>
+        <translation>Nur diese Kategorien (Standard: jede Kategorie).</translation>
+    </message>
+    <message>
+        <source>Make a key for one tool; print it once (only a hash is kept).</source>
+        <translation>Einen Schlüssel für ein Werkzeug erstellen; ihn einmal ausgeben (nur ein Hash wird gespeichert).</translation>
+    </message>
+    <message>
+        <source>List the tools&apos; keys: name, categories, created, last used.</source>
+        <translation>Die Schlüssel der Werkzeuge auflisten: Name, Kategorien, erstellt, zuletzt genutzt.</translation>
+    </message>
+    <message>
+        <source>Revoke a tool&apos;s key; its requests get 401 at once.</source>
+        <translation>Den Schlüssel eines Werkzeugs widerrufen; seine Anfragen erhalten sofort 401.</translation>
+    </message>
+    <message>
+        <source>Take another program&apos;s webhooks (GitHub, Grafana, Uptime Kuma, any JSON) as events; print the URL and key once.</source>
+        <translation>Webhooks eines anderen Programms (GitHub, Grafana, Uptime Kuma, beliebiges JSON) als Ereignisse annehmen; URL und Schlüssel einmal ausgeben.</translation>
+    </message>
+    <message>
+        <source>The category of the hook&apos;s events (required).</source>
+        <translation>Die Kategorie der Ereignisse des Hooks (erforderlich).</translation>
+    </message>
+    <message>
+        <source>List the hooks: preset, category, what each last received.</source>
+        <translation>Die Hooks auflisten: Vorlage, Kategorie, was jeder zuletzt empfing.</translation>
+    </message>
+    <message>
+        <source>Remove a hook; its URL answers 404 from then on.</source>
+        <translation>Einen Hook entfernen; seine URL antwortet danach mit 404.</translation>
+    </message>
+    <message>
+        <source>Run a command as usual, then send an event saying how it ended.</source>
+        <translation>Einen Befehl wie gewohnt ausführen und dann ein Ereignis senden, wie er endete.</translation>
+    </message>
+    <message>
+        <source>The event&apos;s category (default: job, made the first time).</source>
+        <translation>Die Kategorie des Ereignisses (Standard: job, beim ersten Mal angelegt).</translation>
+    </message>
+    <message>
+        <source>Put -- before the command and its options: pingpanda run -- COMMAND [ARG...].</source>
+        <translation>Setzen Sie -- vor den Befehl und seine Optionen: pingpanda run -- COMMAND [ARG...].</translation>
+    </message>
+    <message>
+        <source>Say which category its events get: pingpanda hook add %1 --category C.</source>
+        <translation>Geben Sie an, welche Kategorie seine Ereignisse erhalten: pingpanda hook add %1 --category C.</translation>
+    </message>
+    <message>
+        <source>--preset takes one of: %1 (got &quot;%2&quot;).</source>
+        <translation>--preset nimmt einen dieser Werte: %1 (erhalten: „%2“).</translation>
+    </message>
+    <message>
+        <source>Made the hook &quot;%1&quot; (preset %2): its events go to the category %3.</source>
+        <translation>Hook „%1“ erstellt (Vorlage %2): Seine Ereignisse gehen in die Kategorie %3.</translation>
+    </message>
+    <message>
+        <source>In the repository: Settings &gt; Webhooks &gt; Add webhook.</source>
+        <translation>Im Repository: Settings &gt; Webhooks &gt; Add webhook.</translation>
+    </message>
+    <message>
+        <source>Payload URL:  %1</source>
+        <translation>Payload URL:  %1</translation>
+    </message>
+    <message>
+        <source>Content type: application/json</source>
+        <translation>Content type: application/json</translation>
+    </message>
+    <message>
+        <source>Secret:       %1</source>
+        <translation>Secret:       %1</translation>
+    </message>
+    <message>
+        <source>Point the sender at this URL:</source>
+        <translation>Richten Sie den Absender auf diese URL:</translation>
+    </message>
+    <message>
+        <source>or send the key as the header &apos;Authorization: Bearer %1&apos;.</source>
+        <translation>oder senden Sie den Schlüssel als Header „Authorization: Bearer %1“.</translation>
+    </message>
+    <message>
+        <source>Copy it now: PingPanda keeps only a hash of the key and cannot show it again.</source>
+        <translation>Kopieren Sie ihn jetzt: PingPanda speichert nur einen Hash des Schlüssels und kann ihn nicht erneut anzeigen.</translation>
+    </message>
+    <message>
+        <source>This address works on this computer only. A sender elsewhere reaches it through a tunnel or reverse proxy; then allow its host name with: pingpanda config set server.allowed-hosts NAME</source>
+        <translation>Diese Adresse funktioniert nur auf diesem Computer. Ein Absender anderswo erreicht sie über einen Tunnel oder Reverse-Proxy; erlauben Sie dann dessen Hostnamen mit: pingpanda config set server.allowed-hosts NAME</translation>
+    </message>
+    <message>
+        <source>No hooks yet. Make one with: pingpanda hook add github-shop --category deploy --preset github</source>
+        <translation>Noch keine Hooks. Erstellen Sie einen mit: pingpanda hook add github-shop --category deploy --preset github</translation>
+    </message>
+    <message>
+        <source>PRESET</source>
+        <translation>VORLAGE</translation>
+    </message>
+    <message>
+        <source>LAST RECEIVED</source>
+        <translation>ZULETZT EMPFANGEN</translation>
+    </message>
+    <message>
+        <source>BECAME</source>
+        <translation>WURDE ZU</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Removed the hook &quot;%1&quot;: its URL now answers 404.</source>
+        <translation>Hook „%1“ entfernt: Seine URL antwortet jetzt mit 404.</translation>
+    </message>
+    <message>
+        <source>Made the API key &quot;%1&quot;; it may send every category.</source>
+        <translation>API-Schlüssel „%1“ erstellt; er darf jede Kategorie senden.</translation>
+    </message>
+    <message>
+        <source>Made the API key &quot;%1&quot;; it may send: %2.</source>
+        <translation>API-Schlüssel „%1“ erstellt; er darf senden: %2.</translation>
+    </message>
+    <message>
+        <source>Copy it now: PingPanda keeps only a hash and cannot show it again.</source>
+        <translation>Kopieren Sie ihn jetzt: PingPanda speichert nur einen Hash und kann ihn nicht erneut anzeigen.</translation>
+    </message>
+    <message>
+        <source>No keys for tools yet. Make one with: pingpanda api-key add backup-script --categories backup</source>
+        <translation>Noch keine Schlüssel für Werkzeuge. Erstellen Sie einen mit: pingpanda api-key add backup-script --categories backup</translation>
+    </message>
+    <message>
+        <source>CATEGORIES</source>
+        <translation>KATEGORIEN</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>ERSTELLT</translation>
+    </message>
+    <message>
+        <source>LAST USED</source>
+        <translation>ZULETZT GENUTZT</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Revoked the API key &quot;%1&quot;: requests with it now get 401.</source>
+        <translation>API-Schlüssel „%1“ widerrufen: Anfragen damit erhalten jetzt 401.</translation>
+    </message>
+    <message>
+        <source>The event was not sent: %1</source>
+        <translation>Das Ereignis wurde nicht gesendet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandRunner</name>
+    <message>
+        <source>Cannot run %1: %2</source>
+        <translation>%1 kann nicht ausgeführt werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>DashboardFigures</name>
@@ -1371,6 +1698,310 @@
     </message>
 </context>
 <context>
+    <name>Hook</name>
+    <message>
+        <source>A hook&apos;s name must be 1 to 50 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos; (got &quot;%1&quot;), for example: github-shop.</source>
+        <translation>Der Name eines Hooks muss aus 1 bis 50 Buchstaben, Ziffern, „.“, „-“ oder „_“ bestehen (erhalten: „%1“), zum Beispiel: github-shop.</translation>
+    </message>
+</context>
+<context>
+    <name>HookDialog</name>
+    <message>
+        <source>New hook</source>
+        <translation>Neuer Hook</translation>
+    </message>
+    <message>
+        <source>github-shop</source>
+        <translation>github-shop</translation>
+    </message>
+    <message>
+        <source>&amp;Make hook</source>
+        <translation>Hook &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>A hook gives another program its own address here. What it sends there becomes an event of the category you choose.</source>
+        <translation>Ein Hook gibt einem anderen Programm hier eine eigene Adresse. Was es dorthin sendet, wird ein Ereignis der gewählten Kategorie.</translation>
+    </message>
+    <message>
+        <source>&amp;Sent by:</source>
+        <translation>&amp;Gesendet von:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>GitHub</source>
+        <translation>GitHub</translation>
+    </message>
+    <message>
+        <source>Grafana alerting</source>
+        <translation>Grafana-Alarmierung</translation>
+    </message>
+    <message>
+        <source>Uptime Kuma</source>
+        <translation>Uptime Kuma</translation>
+    </message>
+    <message>
+        <source>Any program (JSON)</source>
+        <translation>Beliebiges Programm (JSON)</translation>
+    </message>
+    <message>
+        <source>Pushes, workflow runs, issues, pull requests and releases of a repository. GitHub signs each delivery with the hook&apos;s key.</source>
+        <translation>Pushes, Workflow-Läufe, Issues, Pull Requests und Releases eines Repositorys. GitHub signiert jede Zustellung mit dem Schlüssel des Hooks.</translation>
+    </message>
+    <message>
+        <source>Alerts firing and resolved, from a contact point of type Webhook.</source>
+        <translation>Ausgelöste und behobene Alarme, von einem Kontaktpunkt vom Typ Webhook.</translation>
+    </message>
+    <message>
+        <source>Monitors going down and coming back up, from a Webhook notification.</source>
+        <translation>Monitore, die ausfallen und wieder laufen, aus einer Webhook-Benachrichtigung.</translation>
+    </message>
+    <message>
+        <source>{&quot;description&quot;: &quot;…&quot;, &quot;fields&quot;: {…}} or any JSON object: a text member becomes the message, the other values its fields.</source>
+        <translation>{&quot;description&quot;: &quot;…&quot;, &quot;fields&quot;: {…}} oder ein beliebiges JSON-Objekt: Ein Textfeld wird die Nachricht, die übrigen Werte ihre Felder.</translation>
+    </message>
+    <message>
+        <source>Add a category first, on the Categories page: a hook&apos;s events need one.</source>
+        <translation>Legen Sie zuerst auf der Seite Kategorien eine Kategorie an: Die Ereignisse eines Hooks brauchen eine.</translation>
+    </message>
+    <message>
+        <source>Name the hook; the name is part of its address.</source>
+        <translation>Benennen Sie den Hook; der Name ist Teil seiner Adresse.</translation>
+    </message>
+    <message>
+        <source>There is already a hook named &quot;%1&quot;.</source>
+        <translation>Es gibt bereits einen Hook namens „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>HookStore</name>
+    <message>
+        <source>Looking up the hook</source>
+        <translation>Hook nachschlagen</translation>
+    </message>
+    <message>
+        <source>There is already a hook named &quot;%1&quot;. Choose another name, or remove it first: pingpanda hook remove %1</source>
+        <translation>Es gibt bereits einen Hook namens „%1“. Wählen Sie einen anderen Namen oder entfernen Sie ihn zuerst: pingpanda hook remove %1</translation>
+    </message>
+    <message>
+        <source>There is no category named &quot;%1&quot;. Add it first: pingpanda category add %1</source>
+        <translation>Es gibt keine Kategorie namens „%1“. Legen Sie sie zuerst an: pingpanda category add %1</translation>
+    </message>
+    <message>
+        <source>Saving the hook</source>
+        <translation>Hook speichern</translation>
+    </message>
+    <message>
+        <source>Reading the hooks</source>
+        <translation>Hooks lesen</translation>
+    </message>
+    <message>
+        <source>Removing the hook</source>
+        <translation>Hook entfernen</translation>
+    </message>
+    <message>
+        <source>There is no hook named &quot;%1&quot;. See them all with: pingpanda hook list</source>
+        <translation>Es gibt keinen Hook namens „%1“. Alle anzeigen mit: pingpanda hook list</translation>
+    </message>
+    <message>
+        <source>Saving the hook&apos;s new key</source>
+        <translation>Neuen Schlüssel des Hooks speichern</translation>
+    </message>
+    <message>
+        <source>There is no hook named &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Hook namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Noting what the hook received</source>
+        <translation>Vermerken, was der Hook empfing</translation>
+    </message>
+</context>
+<context>
+    <name>HooksPage</name>
+    <message>
+        <source>New &amp;key…</source>
+        <translation>Neuer &amp;Schlüssel…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Gesendet von</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Last received</source>
+        <translation>Zuletzt empfangen</translation>
+    </message>
+    <message>
+        <source>Hooks</source>
+        <translation>Hooks</translation>
+    </message>
+    <message>
+        <source>&amp;Make hook…</source>
+        <translation>Hook &amp;erstellen…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No hooks yet.&lt;/b&gt;&lt;br&gt;A hook gives GitHub, Grafana, Uptime Kuma or any program that sends webhooks an address here: what it sends becomes an event, without a script in between.</source>
+        <translation>&lt;b&gt;Noch keine Hooks.&lt;/b&gt;&lt;br&gt;Ein Hook gibt GitHub, Grafana, Uptime Kuma oder jedem Programm, das Webhooks sendet, hier eine Adresse: Was es sendet, wird ein Ereignis, ohne Skript dazwischen.</translation>
+    </message>
+    <message>
+        <source>Make a &amp;hook…</source>
+        <translation>&amp;Hook erstellen…</translation>
+    </message>
+    <message>
+        <source>Selected hook</source>
+        <translation>Ausgewählter Hook</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the address (the key is not in it: it is shown once, when made)</source>
+        <translation>Die Adresse kopieren (ohne Schlüssel: Er wird nur einmal gezeigt, beim Erstellen)</translation>
+    </message>
+    <message>
+        <source>Last payload</source>
+        <translation>Letzte Nutzlast</translation>
+    </message>
+    <message>
+        <source>Nothing received yet. Send a test from the other program (GitHub: Recent Deliveries &gt; Redeliver; Grafana and Uptime Kuma: Test).</source>
+        <translation>Noch nichts empfangen. Senden Sie einen Test aus dem anderen Programm (GitHub: Recent Deliveries &gt; Redeliver; Grafana und Uptime Kuma: Test).</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>Last received:</source>
+        <translation>Zuletzt empfangen:</translation>
+    </message>
+    <message>
+        <source>Became:</source>
+        <translation>Wurde zu:</translation>
+    </message>
+    <message>
+        <source>Payload:</source>
+        <translation>Nutzlast:</translation>
+    </message>
+    <message>
+        <source>abc.ngrok-free.app</source>
+        <translation>abc.ngrok-free.app</translation>
+    </message>
+    <message>
+        <source>Host names of a tunnel or proxy</source>
+        <translation>Hostnamen eines Tunnels oder Proxys</translation>
+    </message>
+    <message>
+        <source>Senders outside this computer reach PingPanda through a tunnel or reverse proxy; the server answers for the host names given here (separated by commas).</source>
+        <translation>Absender außerhalb dieses Computers erreichen PingPanda über einen Tunnel oder Reverse-Proxy; der Server antwortet für die hier angegebenen Hostnamen (durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Spei&amp;chern</translation>
+    </message>
+    <message>
+        <source>Tunnel or proxy &amp;host name:</source>
+        <translation>&amp;Hostname von Tunnel oder Proxy:</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Nothing yet</source>
+        <translation>Noch nichts</translation>
+    </message>
+    <message>
+        <source>Saved: the server answers for these names now.</source>
+        <translation>Gespeichert: Der Server antwortet jetzt für diese Namen.</translation>
+    </message>
+    <message>
+        <source>Hook %1</source>
+        <translation>Hook %1</translation>
+    </message>
+    <message>
+        <source>Paste these into %1; what it sends becomes an event of the category %2.</source>
+        <translation>Fügen Sie dies in %1 ein; was es sendet, wird ein Ereignis der Kategorie %2.</translation>
+    </message>
+    <message>
+        <source>In the repository: Settings &gt; Webhooks &gt; Add webhook. Content type: application/json.</source>
+        <translation>Im Repository: Settings &gt; Webhooks &gt; Add webhook. Content type: application/json.</translation>
+    </message>
+    <message>
+        <source>Payload URL</source>
+        <translation>Payload URL</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>In Grafana: Alerting &gt; Contact points &gt; Add contact point, integration Webhook.</source>
+        <translation>In Grafana: Alerting &gt; Contact points &gt; Add contact point, Integration Webhook.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>In Uptime Kuma: Settings &gt; Notifications &gt; Setup Notification, type Webhook, body application/json.</source>
+        <translation>In Uptime Kuma: Settings &gt; Notifications &gt; Setup Notification, Typ Webhook, Body application/json.</translation>
+    </message>
+    <message>
+        <source>Post URL</source>
+        <translation>Post URL</translation>
+    </message>
+    <message>
+        <source>POST JSON to this URL, or send the key as &apos;Authorization: Bearer &lt;key&gt;&apos; to the address without it.</source>
+        <translation>Senden Sie JSON per POST an diese URL oder den Schlüssel als „Authorization: Bearer &lt;key&gt;“ an die Adresse ohne ihn.</translation>
+    </message>
+    <message>
+        <source>This address works on this computer only; a sender elsewhere needs a tunnel or reverse proxy, whose host name goes at the foot of the Hooks page.</source>
+        <translation>Diese Adresse funktioniert nur auf diesem Computer; ein Absender anderswo braucht einen Tunnel oder Reverse-Proxy, dessen Hostname unten auf der Seite Hooks eingetragen wird.</translation>
+    </message>
+    <message>
+        <source>Make hook</source>
+        <translation>Hook erstellen</translation>
+    </message>
+    <message>
+        <source>New key</source>
+        <translation>Neuer Schlüssel</translation>
+    </message>
+    <message>
+        <source>Make a new key for the hook &quot;%1&quot;? The old one stops working at once: paste the new one into the sender.</source>
+        <translation>Einen neuen Schlüssel für den Hook „%1“ erstellen? Der alte funktioniert sofort nicht mehr: Fügen Sie den neuen beim Absender ein.</translation>
+    </message>
+    <message>
+        <source>Remove hook</source>
+        <translation>Hook entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the hook &quot;%1&quot;? Its address answers 404 from then on; the events it brought stay in the history.</source>
+        <translation>Den Hook „%1“ entfernen? Seine Adresse antwortet danach mit 404; die Ereignisse, die er brachte, bleiben im Verlauf.</translation>
+    </message>
+</context>
+<context>
     <name>Instance</name>
     <message>
         <source>&quot;%1&quot; is not an IP address to listen on.</source>
@@ -1475,6 +2106,14 @@
             <numerusform>%n fehlgeschlagene Ereignisse</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Hooks</source>
+        <translation>Hooks</translation>
+    </message>
+    <message>
+        <source>Addresses for GitHub, Grafana, Uptime Kuma or any program&apos;s webhooks: what they send becomes events.</source>
+        <translation>Adressen für die Webhooks von GitHub, Grafana, Uptime Kuma oder jedem Programm: Was sie senden, wird zu Ereignissen.</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -1489,6 +2128,25 @@
     <message>
         <source>The profile could not be read back.</source>
         <translation>Das Profil konnte nicht zurückgelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretDialog</name>
+    <message>
+        <source>&lt;b&gt;Copy it now.&lt;/b&gt; PingPanda keeps only a hash of the key and cannot show it again; if it is lost, make a new one.</source>
+        <translation>&lt;b&gt;Jetzt kopieren.&lt;/b&gt; PingPanda speichert nur einen Hash des Schlüssels und kann ihn nicht erneut anzeigen; geht er verloren, erstellen Sie einen neuen.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy %1 to the clipboard</source>
+        <translation>%1 in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
@@ -1670,6 +2328,14 @@
     <message>
         <source>Removing a setting</source>
         <translation>Eine Einstellung entfernen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name. Write names like hooks.example.com or abc.ngrok-free.app (no scheme, no port), separated by commas.</source>
+        <translation>„%1“ ist kein Hostname. Schreiben Sie Namen wie hooks.example.com oder abc.ngrok-free.app (ohne Schema, ohne Port), durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>More host names the server answers for, separated by commas: a tunnel&apos;s or reverse proxy&apos;s name that senders of hooks reach it by.</source>
+        <translation>Weitere Hostnamen, für die der Server antwortet, durch Kommas getrennt: der Name eines Tunnels oder Reverse-Proxys, über den Absender von Hooks ihn erreichen.</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,166 @@
     </message>
 </context>
 <context>
+    <name>ApiKey</name>
+    <message>
+        <source>A key&apos;s name must be 1 to 50 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos; (got &quot;%1&quot;), for example: backup-script.</source>
+        <translation>El nombre de una clave debe tener de 1 a 50 letras, dígitos, «.», «-» o «_» (recibido: «%1»), por ejemplo: backup-script.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeyDialog</name>
+    <message>
+        <source>&amp;Every category</source>
+        <translation>&amp;Todas las categorías</translation>
+    </message>
+    <message>
+        <source>&amp;Only these:</source>
+        <translation>&amp;Solo estas:</translation>
+    </message>
+    <message>
+        <source>New key for a tool</source>
+        <translation>Nueva clave para una herramienta</translation>
+    </message>
+    <message>
+        <source>backup-script</source>
+        <translation>backup-script</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Categories it may send</source>
+        <translation>Categorías que puede enviar</translation>
+    </message>
+    <message>
+        <source>&amp;Make key</source>
+        <translation>&amp;Crear clave</translation>
+    </message>
+    <message>
+        <source>Give each script or service its own key: you can tell them apart in the events, limit what each may send, and revoke one alone.</source>
+        <translation>Da a cada script o servicio su propia clave: podrás distinguirlos, limitar lo que cada uno puede enviar y revocar uno solo.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>May send:</source>
+        <translation>Puede enviar:</translation>
+    </message>
+    <message>
+        <source>Name the tool that will use the key.</source>
+        <translation>Pon nombre a la herramienta que usará la clave.</translation>
+    </message>
+    <message>
+        <source>There is already a key named &quot;%1&quot;.</source>
+        <translation>Ya hay una clave llamada «%1».</translation>
+    </message>
+    <message>
+        <source>Tick the categories it may send.</source>
+        <translation>Marca las categorías que puede enviar.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeyStore</name>
+    <message>
+        <source>Looking up the API key</source>
+        <translation>Buscando la clave de API</translation>
+    </message>
+    <message>
+        <source>There is already an API key named &quot;%1&quot;. Choose another name, or revoke it first: pingpanda api-key revoke %1</source>
+        <translation>Ya hay una clave de API llamada «%1». Elige otro nombre o revócala antes: pingpanda api-key revoke %1</translation>
+    </message>
+    <message>
+        <source>Saving the API key</source>
+        <translation>Guardando la clave de API</translation>
+    </message>
+    <message>
+        <source>Reading the API keys</source>
+        <translation>Leyendo las claves de API</translation>
+    </message>
+    <message>
+        <source>Revoking the API key</source>
+        <translation>Revocando la clave de API</translation>
+    </message>
+    <message>
+        <source>There is no API key named &quot;%1&quot;. See them all with: pingpanda api-key list</source>
+        <translation>No hay ninguna clave de API llamada «%1». Míralas todas con: pingpanda api-key list</translation>
+    </message>
+    <message>
+        <source>Noting when the API key was used</source>
+        <translation>Anotando cuándo se usó la clave de API</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeysPanel</name>
+    <message>
+        <source>Keys for tools</source>
+        <translation>Claves para herramientas</translation>
+    </message>
+    <message>
+        <source>&amp;Make key…</source>
+        <translation>&amp;Crear clave…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Revocar…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>May send</source>
+        <translation>Puede enviar</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Último uso</translation>
+    </message>
+    <message>
+        <source>No keys for tools yet. Every script can use the API key above; give a tool its own key to tell it apart, limit what it may send, and revoke it alone.</source>
+        <translation>Aún no hay claves para herramientas. Cualquier script puede usar la clave de API de arriba; una clave propia distingue a una herramienta, limita lo que puede enviar y se revoca sola.</translation>
+    </message>
+    <message>
+        <source>Every category</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Make key</source>
+        <translation>Crear clave</translation>
+    </message>
+    <message>
+        <source>Key for %1</source>
+        <translation>Clave para %1</translation>
+    </message>
+    <message>
+        <source>The tool sends this key as &apos;Authorization: Bearer &lt;key&gt;&apos;, like the API key above.</source>
+        <translation>La herramienta envía esta clave como «Authorization: Bearer &lt;key&gt;», igual que la clave de API de arriba.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Revoke key</source>
+        <translation>Revocar clave</translation>
+    </message>
+    <message>
+        <source>Revoke the key &quot;%1&quot;? The tool using it gets 401 from its next request on.</source>
+        <translation>¿Revocar la clave «%1»? La herramienta que la usa recibirá 401 desde su próxima petición.</translation>
+    </message>
+</context>
+<context>
     <name>ApiServer</name>
     <message>
         <source>Port %1 is already in use, perhaps by another PingPanda. Stop that program, or choose another port with --port N (or: pingpanda config set server.port N).</source>
@@ -814,6 +974,173 @@
         <source>The option --%1 cannot be used with &apos;pingpanda %2&apos;.</source>
         <translation>La opción --%1 no se puede usar con «pingpanda %2».</translation>
     </message>
+    <message>
+        <source>How to read the payload: generic (default), github, grafana or uptime-kuma.</source>
+        <translation>Cómo leer el contenido: generic (por defecto), github, grafana o uptime-kuma.</translation>
+    </message>
+    <message>
+        <source>Send the event only when the command fails.</source>
+        <translation>Enviar el evento solo si el comando falla.</translation>
+    </message>
+    <message>
+        <source>Only these categories (default: every category).</source>
+        <translation>Solo estas categorías (por defecto: todas).</translation>
+    </message>
+    <message>
+        <source>Make a key for one tool; print it once (only a hash is kept).</source>
+        <translation>Crear una clave para una herramienta; mostrarla una vez (solo se guarda un hash).</translation>
+    </message>
+    <message>
+        <source>List the tools&apos; keys: name, categories, created, last used.</source>
+        <translation>Listar las claves de las herramientas: nombre, categorías, creación, último uso.</translation>
+    </message>
+    <message>
+        <source>Revoke a tool&apos;s key; its requests get 401 at once.</source>
+        <translation>Revocar la clave de una herramienta; sus peticiones reciben 401 al instante.</translation>
+    </message>
+    <message>
+        <source>Take another program&apos;s webhooks (GitHub, Grafana, Uptime Kuma, any JSON) as events; print the URL and key once.</source>
+        <translation>Recibir los webhooks de otro programa (GitHub, Grafana, Uptime Kuma, cualquier JSON) como eventos; mostrar la URL y la clave una vez.</translation>
+    </message>
+    <message>
+        <source>The category of the hook&apos;s events (required).</source>
+        <translation>La categoría de los eventos del hook (obligatoria).</translation>
+    </message>
+    <message>
+        <source>List the hooks: preset, category, what each last received.</source>
+        <translation>Listar los hooks: plantilla, categoría, lo último que recibió cada uno.</translation>
+    </message>
+    <message>
+        <source>Remove a hook; its URL answers 404 from then on.</source>
+        <translation>Eliminar un hook; su URL responde 404 desde entonces.</translation>
+    </message>
+    <message>
+        <source>Run a command as usual, then send an event saying how it ended.</source>
+        <translation>Ejecutar un comando como siempre y luego enviar un evento que diga cómo terminó.</translation>
+    </message>
+    <message>
+        <source>The event&apos;s category (default: job, made the first time).</source>
+        <translation>La categoría del evento (por defecto: job, creada la primera vez).</translation>
+    </message>
+    <message>
+        <source>Put -- before the command and its options: pingpanda run -- COMMAND [ARG...].</source>
+        <translation>Pon -- antes del comando y sus opciones: pingpanda run -- COMMAND [ARG...].</translation>
+    </message>
+    <message>
+        <source>Say which category its events get: pingpanda hook add %1 --category C.</source>
+        <translation>Indica qué categoría reciben sus eventos: pingpanda hook add %1 --category C.</translation>
+    </message>
+    <message>
+        <source>--preset takes one of: %1 (got &quot;%2&quot;).</source>
+        <translation>--preset admite uno de estos: %1 (recibido: «%2»).</translation>
+    </message>
+    <message>
+        <source>Made the hook &quot;%1&quot; (preset %2): its events go to the category %3.</source>
+        <translation>Hook «%1» creado (plantilla %2): sus eventos van a la categoría %3.</translation>
+    </message>
+    <message>
+        <source>In the repository: Settings &gt; Webhooks &gt; Add webhook.</source>
+        <translation>En el repositorio: Settings &gt; Webhooks &gt; Add webhook.</translation>
+    </message>
+    <message>
+        <source>Payload URL:  %1</source>
+        <translation>Payload URL:  %1</translation>
+    </message>
+    <message>
+        <source>Content type: application/json</source>
+        <translation>Content type: application/json</translation>
+    </message>
+    <message>
+        <source>Secret:       %1</source>
+        <translation>Secret:       %1</translation>
+    </message>
+    <message>
+        <source>Point the sender at this URL:</source>
+        <translation>Indica al remitente esta URL:</translation>
+    </message>
+    <message>
+        <source>or send the key as the header &apos;Authorization: Bearer %1&apos;.</source>
+        <translation>o envía la clave en la cabecera «Authorization: Bearer %1».</translation>
+    </message>
+    <message>
+        <source>Copy it now: PingPanda keeps only a hash of the key and cannot show it again.</source>
+        <translation>Cópiala ahora: PingPanda solo guarda un hash de la clave y no puede volver a mostrarla.</translation>
+    </message>
+    <message>
+        <source>This address works on this computer only. A sender elsewhere reaches it through a tunnel or reverse proxy; then allow its host name with: pingpanda config set server.allowed-hosts NAME</source>
+        <translation>Esta dirección solo funciona en este ordenador. Un remitente de fuera llega a través de un túnel o proxy inverso; permite entonces su nombre de host con: pingpanda config set server.allowed-hosts NAME</translation>
+    </message>
+    <message>
+        <source>No hooks yet. Make one with: pingpanda hook add github-shop --category deploy --preset github</source>
+        <translation>Aún no hay hooks. Crea uno con: pingpanda hook add github-shop --category deploy --preset github</translation>
+    </message>
+    <message>
+        <source>PRESET</source>
+        <translation>PLANTILLA</translation>
+    </message>
+    <message>
+        <source>LAST RECEIVED</source>
+        <translation>ÚLTIMA RECEPCIÓN</translation>
+    </message>
+    <message>
+        <source>BECAME</source>
+        <translation>RESULTADO</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Removed the hook &quot;%1&quot;: its URL now answers 404.</source>
+        <translation>Hook «%1» eliminado: su URL responde ahora 404.</translation>
+    </message>
+    <message>
+        <source>Made the API key &quot;%1&quot;; it may send every category.</source>
+        <translation>Clave de API «%1» creada; puede enviar todas las categorías.</translation>
+    </message>
+    <message>
+        <source>Made the API key &quot;%1&quot;; it may send: %2.</source>
+        <translation>Clave de API «%1» creada; puede enviar: %2.</translation>
+    </message>
+    <message>
+        <source>Copy it now: PingPanda keeps only a hash and cannot show it again.</source>
+        <translation>Cópiala ahora: PingPanda solo guarda un hash y no puede volver a mostrarla.</translation>
+    </message>
+    <message>
+        <source>No keys for tools yet. Make one with: pingpanda api-key add backup-script --categories backup</source>
+        <translation>Aún no hay claves para herramientas. Crea una con: pingpanda api-key add backup-script --categories backup</translation>
+    </message>
+    <message>
+        <source>CATEGORIES</source>
+        <translation>CATEGORÍAS</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>CREADA</translation>
+    </message>
+    <message>
+        <source>LAST USED</source>
+        <translation>ÚLTIMO USO</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>todas</translation>
+    </message>
+    <message>
+        <source>Revoked the API key &quot;%1&quot;: requests with it now get 401.</source>
+        <translation>Clave de API «%1» revocada: las peticiones con ella reciben ahora 401.</translation>
+    </message>
+    <message>
+        <source>The event was not sent: %1</source>
+        <translation>El evento no se envió: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandRunner</name>
+    <message>
+        <source>Cannot run %1: %2</source>
+        <translation>No se puede ejecutar %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>DashboardFigures</name>
@@ -1371,6 +1698,310 @@
     </message>
 </context>
 <context>
+    <name>Hook</name>
+    <message>
+        <source>A hook&apos;s name must be 1 to 50 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos; (got &quot;%1&quot;), for example: github-shop.</source>
+        <translation>El nombre de un hook debe tener de 1 a 50 letras, dígitos, «.», «-» o «_» (recibido: «%1»), por ejemplo: github-shop.</translation>
+    </message>
+</context>
+<context>
+    <name>HookDialog</name>
+    <message>
+        <source>New hook</source>
+        <translation>Nuevo hook</translation>
+    </message>
+    <message>
+        <source>github-shop</source>
+        <translation>github-shop</translation>
+    </message>
+    <message>
+        <source>&amp;Make hook</source>
+        <translation>&amp;Crear hook</translation>
+    </message>
+    <message>
+        <source>A hook gives another program its own address here. What it sends there becomes an event of the category you choose.</source>
+        <translation>Un hook da aquí a otro programa su propia dirección. Lo que envíe allí se convierte en un evento de la categoría que elijas.</translation>
+    </message>
+    <message>
+        <source>&amp;Sent by:</source>
+        <translation>&amp;Enviado por:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Categoría:</translation>
+    </message>
+    <message>
+        <source>GitHub</source>
+        <translation>GitHub</translation>
+    </message>
+    <message>
+        <source>Grafana alerting</source>
+        <translation>Alertas de Grafana</translation>
+    </message>
+    <message>
+        <source>Uptime Kuma</source>
+        <translation>Uptime Kuma</translation>
+    </message>
+    <message>
+        <source>Any program (JSON)</source>
+        <translation>Cualquier programa (JSON)</translation>
+    </message>
+    <message>
+        <source>Pushes, workflow runs, issues, pull requests and releases of a repository. GitHub signs each delivery with the hook&apos;s key.</source>
+        <translation>Pushes, ejecuciones de workflow, issues, pull requests y versiones de un repositorio. GitHub firma cada entrega con la clave del hook.</translation>
+    </message>
+    <message>
+        <source>Alerts firing and resolved, from a contact point of type Webhook.</source>
+        <translation>Alertas disparadas y resueltas, desde un punto de contacto de tipo Webhook.</translation>
+    </message>
+    <message>
+        <source>Monitors going down and coming back up, from a Webhook notification.</source>
+        <translation>Monitores que caen y vuelven, desde una notificación Webhook.</translation>
+    </message>
+    <message>
+        <source>{&quot;description&quot;: &quot;…&quot;, &quot;fields&quot;: {…}} or any JSON object: a text member becomes the message, the other values its fields.</source>
+        <translation>{&quot;description&quot;: &quot;…&quot;, &quot;fields&quot;: {…}} o cualquier objeto JSON: un miembro de texto se convierte en el mensaje y los demás valores en sus campos.</translation>
+    </message>
+    <message>
+        <source>Add a category first, on the Categories page: a hook&apos;s events need one.</source>
+        <translation>Añade antes una categoría, en la página Categorías: los eventos de un hook la necesitan.</translation>
+    </message>
+    <message>
+        <source>Name the hook; the name is part of its address.</source>
+        <translation>Pon nombre al hook; el nombre forma parte de su dirección.</translation>
+    </message>
+    <message>
+        <source>There is already a hook named &quot;%1&quot;.</source>
+        <translation>Ya hay un hook llamado «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>HookStore</name>
+    <message>
+        <source>Looking up the hook</source>
+        <translation>Buscando el hook</translation>
+    </message>
+    <message>
+        <source>There is already a hook named &quot;%1&quot;. Choose another name, or remove it first: pingpanda hook remove %1</source>
+        <translation>Ya hay un hook llamado «%1». Elige otro nombre o elimínalo antes: pingpanda hook remove %1</translation>
+    </message>
+    <message>
+        <source>There is no category named &quot;%1&quot;. Add it first: pingpanda category add %1</source>
+        <translation>No hay ninguna categoría llamada «%1». Añádela antes: pingpanda category add %1</translation>
+    </message>
+    <message>
+        <source>Saving the hook</source>
+        <translation>Guardando el hook</translation>
+    </message>
+    <message>
+        <source>Reading the hooks</source>
+        <translation>Leyendo los hooks</translation>
+    </message>
+    <message>
+        <source>Removing the hook</source>
+        <translation>Eliminando el hook</translation>
+    </message>
+    <message>
+        <source>There is no hook named &quot;%1&quot;. See them all with: pingpanda hook list</source>
+        <translation>No hay ningún hook llamado «%1». Míralos todos con: pingpanda hook list</translation>
+    </message>
+    <message>
+        <source>Saving the hook&apos;s new key</source>
+        <translation>Guardando la nueva clave del hook</translation>
+    </message>
+    <message>
+        <source>There is no hook named &quot;%1&quot;.</source>
+        <translation>No hay ningún hook llamado «%1».</translation>
+    </message>
+    <message>
+        <source>Noting what the hook received</source>
+        <translation>Anotando lo que recibió el hook</translation>
+    </message>
+</context>
+<context>
+    <name>HooksPage</name>
+    <message>
+        <source>New &amp;key…</source>
+        <translation>Nueva &amp;clave…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Enviado por</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Last received</source>
+        <translation>Última recepción</translation>
+    </message>
+    <message>
+        <source>Hooks</source>
+        <translation>Hooks</translation>
+    </message>
+    <message>
+        <source>&amp;Make hook…</source>
+        <translation>&amp;Crear hook…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No hooks yet.&lt;/b&gt;&lt;br&gt;A hook gives GitHub, Grafana, Uptime Kuma or any program that sends webhooks an address here: what it sends becomes an event, without a script in between.</source>
+        <translation>&lt;b&gt;Aún no hay hooks.&lt;/b&gt;&lt;br&gt;Un hook da aquí una dirección a GitHub, Grafana, Uptime Kuma o cualquier programa que envíe webhooks: lo que envía se convierte en un evento, sin un script de por medio.</translation>
+    </message>
+    <message>
+        <source>Make a &amp;hook…</source>
+        <translation>Crear un &amp;hook…</translation>
+    </message>
+    <message>
+        <source>Selected hook</source>
+        <translation>Hook seleccionado</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the address (the key is not in it: it is shown once, when made)</source>
+        <translation>Copiar la dirección (sin la clave: solo se muestra una vez, al crearla)</translation>
+    </message>
+    <message>
+        <source>Last payload</source>
+        <translation>Último contenido</translation>
+    </message>
+    <message>
+        <source>Nothing received yet. Send a test from the other program (GitHub: Recent Deliveries &gt; Redeliver; Grafana and Uptime Kuma: Test).</source>
+        <translation>Aún no se ha recibido nada. Envía una prueba desde el otro programa (GitHub: Recent Deliveries &gt; Redeliver; Grafana y Uptime Kuma: Test).</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <source>Last received:</source>
+        <translation>Última recepción:</translation>
+    </message>
+    <message>
+        <source>Became:</source>
+        <translation>Resultado:</translation>
+    </message>
+    <message>
+        <source>Payload:</source>
+        <translation>Contenido:</translation>
+    </message>
+    <message>
+        <source>abc.ngrok-free.app</source>
+        <translation>abc.ngrok-free.app</translation>
+    </message>
+    <message>
+        <source>Host names of a tunnel or proxy</source>
+        <translation>Nombres de host de un túnel o proxy</translation>
+    </message>
+    <message>
+        <source>Senders outside this computer reach PingPanda through a tunnel or reverse proxy; the server answers for the host names given here (separated by commas).</source>
+        <translation>Los remitentes de fuera de este ordenador llegan a PingPanda a través de un túnel o proxy inverso; el servidor responde a los nombres de host indicados aquí (separados por comas).</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Tunnel or proxy &amp;host name:</source>
+        <translation>Nombre de &amp;host del túnel o proxy:</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Nothing yet</source>
+        <translation>Nada aún</translation>
+    </message>
+    <message>
+        <source>Saved: the server answers for these names now.</source>
+        <translation>Guardado: el servidor responde ahora a estos nombres.</translation>
+    </message>
+    <message>
+        <source>Hook %1</source>
+        <translation>Hook %1</translation>
+    </message>
+    <message>
+        <source>Paste these into %1; what it sends becomes an event of the category %2.</source>
+        <translation>Pega esto en %1; lo que envíe se convierte en un evento de la categoría %2.</translation>
+    </message>
+    <message>
+        <source>In the repository: Settings &gt; Webhooks &gt; Add webhook. Content type: application/json.</source>
+        <translation>En el repositorio: Settings &gt; Webhooks &gt; Add webhook. Content type: application/json.</translation>
+    </message>
+    <message>
+        <source>Payload URL</source>
+        <translation>Payload URL</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>In Grafana: Alerting &gt; Contact points &gt; Add contact point, integration Webhook.</source>
+        <translation>En Grafana: Alerting &gt; Contact points &gt; Add contact point, integración Webhook.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>In Uptime Kuma: Settings &gt; Notifications &gt; Setup Notification, type Webhook, body application/json.</source>
+        <translation>En Uptime Kuma: Settings &gt; Notifications &gt; Setup Notification, tipo Webhook, cuerpo application/json.</translation>
+    </message>
+    <message>
+        <source>Post URL</source>
+        <translation>Post URL</translation>
+    </message>
+    <message>
+        <source>POST JSON to this URL, or send the key as &apos;Authorization: Bearer &lt;key&gt;&apos; to the address without it.</source>
+        <translation>Envía JSON por POST a esta URL, o la clave como «Authorization: Bearer &lt;key&gt;» a la dirección sin ella.</translation>
+    </message>
+    <message>
+        <source>This address works on this computer only; a sender elsewhere needs a tunnel or reverse proxy, whose host name goes at the foot of the Hooks page.</source>
+        <translation>Esta dirección solo funciona en este ordenador; un remitente de fuera necesita un túnel o proxy inverso, cuyo nombre de host se indica al pie de la página Hooks.</translation>
+    </message>
+    <message>
+        <source>Make hook</source>
+        <translation>Crear hook</translation>
+    </message>
+    <message>
+        <source>New key</source>
+        <translation>Nueva clave</translation>
+    </message>
+    <message>
+        <source>Make a new key for the hook &quot;%1&quot;? The old one stops working at once: paste the new one into the sender.</source>
+        <translation>¿Crear una clave nueva para el hook «%1»? La antigua deja de funcionar al instante: pega la nueva en el remitente.</translation>
+    </message>
+    <message>
+        <source>Remove hook</source>
+        <translation>Eliminar hook</translation>
+    </message>
+    <message>
+        <source>Remove the hook &quot;%1&quot;? Its address answers 404 from then on; the events it brought stay in the history.</source>
+        <translation>¿Eliminar el hook «%1»? Su dirección responderá 404; los eventos que trajo siguen en el historial.</translation>
+    </message>
+</context>
+<context>
     <name>Instance</name>
     <message>
         <source>&quot;%1&quot; is not an IP address to listen on.</source>
@@ -1475,6 +2106,14 @@
             <numerusform>%n eventos fallidos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Hooks</source>
+        <translation>Hooks</translation>
+    </message>
+    <message>
+        <source>Addresses for GitHub, Grafana, Uptime Kuma or any program&apos;s webhooks: what they send becomes events.</source>
+        <translation>Direcciones para los webhooks de GitHub, Grafana, Uptime Kuma o cualquier programa: lo que envían se convierte en eventos.</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -1489,6 +2128,25 @@
     <message>
         <source>The profile could not be read back.</source>
         <translation>No se pudo volver a leer el perfil.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretDialog</name>
+    <message>
+        <source>&lt;b&gt;Copy it now.&lt;/b&gt; PingPanda keeps only a hash of the key and cannot show it again; if it is lost, make a new one.</source>
+        <translation>&lt;b&gt;Cópiala ahora.&lt;/b&gt; PingPanda solo guarda un hash de la clave y no puede volver a mostrarla; si se pierde, crea una nueva.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy %1 to the clipboard</source>
+        <translation>Copiar %1 al portapapeles</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
     </message>
 </context>
 <context>
@@ -1670,6 +2328,14 @@
     <message>
         <source>Removing a setting</source>
         <translation>Quitando un ajuste</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name. Write names like hooks.example.com or abc.ngrok-free.app (no scheme, no port), separated by commas.</source>
+        <translation>«%1» no es un nombre de host. Escribe nombres como hooks.example.com o abc.ngrok-free.app (sin esquema ni puerto), separados por comas.</translation>
+    </message>
+    <message>
+        <source>More host names the server answers for, separated by commas: a tunnel&apos;s or reverse proxy&apos;s name that senders of hooks reach it by.</source>
+        <translation>Más nombres de host a los que responde el servidor, separados por comas: el de un túnel o proxy inverso por el que llegan los remitentes de hooks.</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,166 @@
     </message>
 </context>
 <context>
+    <name>ApiKey</name>
+    <message>
+        <source>A key&apos;s name must be 1 to 50 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos; (got &quot;%1&quot;), for example: backup-script.</source>
+        <translation>Le nom d’une clé doit faire de 1 à 50 lettres, chiffres, « . », « - » ou « _ » (reçu : « %1 »), par exemple : backup-script.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeyDialog</name>
+    <message>
+        <source>&amp;Every category</source>
+        <translation>&amp;Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>&amp;Only these:</source>
+        <translation>&amp;Seulement celles-ci :</translation>
+    </message>
+    <message>
+        <source>New key for a tool</source>
+        <translation>Nouvelle clé pour un outil</translation>
+    </message>
+    <message>
+        <source>backup-script</source>
+        <translation>backup-script</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Categories it may send</source>
+        <translation>Catégories qu’elle peut envoyer</translation>
+    </message>
+    <message>
+        <source>&amp;Make key</source>
+        <translation>&amp;Créer la clé</translation>
+    </message>
+    <message>
+        <source>Give each script or service its own key: you can tell them apart in the events, limit what each may send, and revoke one alone.</source>
+        <translation>Donnez à chaque script ou service sa propre clé : vous les distinguez, limitez ce que chacun peut envoyer et en révoquez un seul.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>May send:</source>
+        <translation>Peut envoyer :</translation>
+    </message>
+    <message>
+        <source>Name the tool that will use the key.</source>
+        <translation>Nommez l’outil qui utilisera la clé.</translation>
+    </message>
+    <message>
+        <source>There is already a key named &quot;%1&quot;.</source>
+        <translation>Une clé nommée « %1 » existe déjà.</translation>
+    </message>
+    <message>
+        <source>Tick the categories it may send.</source>
+        <translation>Cochez les catégories qu’elle peut envoyer.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeyStore</name>
+    <message>
+        <source>Looking up the API key</source>
+        <translation>Recherche de la clé d’API</translation>
+    </message>
+    <message>
+        <source>There is already an API key named &quot;%1&quot;. Choose another name, or revoke it first: pingpanda api-key revoke %1</source>
+        <translation>Une clé d’API nommée « %1 » existe déjà. Choisissez un autre nom, ou révoquez-la d’abord : pingpanda api-key revoke %1</translation>
+    </message>
+    <message>
+        <source>Saving the API key</source>
+        <translation>Enregistrement de la clé d’API</translation>
+    </message>
+    <message>
+        <source>Reading the API keys</source>
+        <translation>Lecture des clés d’API</translation>
+    </message>
+    <message>
+        <source>Revoking the API key</source>
+        <translation>Révocation de la clé d’API</translation>
+    </message>
+    <message>
+        <source>There is no API key named &quot;%1&quot;. See them all with: pingpanda api-key list</source>
+        <translation>Aucune clé d’API ne s’appelle « %1 ». Voyez-les toutes avec : pingpanda api-key list</translation>
+    </message>
+    <message>
+        <source>Noting when the API key was used</source>
+        <translation>Enregistrement de la dernière utilisation de la clé d’API</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeysPanel</name>
+    <message>
+        <source>Keys for tools</source>
+        <translation>Clés des outils</translation>
+    </message>
+    <message>
+        <source>&amp;Make key…</source>
+        <translation>&amp;Créer une clé…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Révoquer…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>May send</source>
+        <translation>Peut envoyer</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+        <source>No keys for tools yet. Every script can use the API key above; give a tool its own key to tell it apart, limit what it may send, and revoke it alone.</source>
+        <translation>Aucune clé d’outil pour l’instant. Tout script peut utiliser la clé d’API ci-dessus ; une clé propre distingue un outil, limite ce qu’il peut envoyer et se révoque seule.</translation>
+    </message>
+    <message>
+        <source>Every category</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Make key</source>
+        <translation>Créer une clé</translation>
+    </message>
+    <message>
+        <source>Key for %1</source>
+        <translation>Clé pour %1</translation>
+    </message>
+    <message>
+        <source>The tool sends this key as &apos;Authorization: Bearer &lt;key&gt;&apos;, like the API key above.</source>
+        <translation>L’outil envoie cette clé sous la forme « Authorization: Bearer &lt;key&gt; », comme la clé d’API ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Revoke key</source>
+        <translation>Révoquer la clé</translation>
+    </message>
+    <message>
+        <source>Revoke the key &quot;%1&quot;? The tool using it gets 401 from its next request on.</source>
+        <translation>Révoquer la clé « %1 » ? L’outil qui l’utilise reçoit 401 dès sa prochaine requête.</translation>
+    </message>
+</context>
+<context>
     <name>ApiServer</name>
     <message>
         <source>Port %1 is already in use, perhaps by another PingPanda. Stop that program, or choose another port with --port N (or: pingpanda config set server.port N).</source>
@@ -814,6 +974,173 @@
         <source>The option --%1 cannot be used with &apos;pingpanda %2&apos;.</source>
         <translation>L’option --%1 ne peut pas être utilisée avec « pingpanda %2 ».</translation>
     </message>
+    <message>
+        <source>How to read the payload: generic (default), github, grafana or uptime-kuma.</source>
+        <translation>Comment lire le contenu : generic (par défaut), github, grafana ou uptime-kuma.</translation>
+    </message>
+    <message>
+        <source>Send the event only when the command fails.</source>
+        <translation>N’envoyer l’événement que si la commande échoue.</translation>
+    </message>
+    <message>
+        <source>Only these categories (default: every category).</source>
+        <translation>Seulement ces catégories (par défaut : toutes).</translation>
+    </message>
+    <message>
+        <source>Make a key for one tool; print it once (only a hash is kept).</source>
+        <translation>Créer une clé pour un outil ; l’afficher une fois (seul un hachage est conservé).</translation>
+    </message>
+    <message>
+        <source>List the tools&apos; keys: name, categories, created, last used.</source>
+        <translation>Lister les clés des outils : nom, catégories, création, dernière utilisation.</translation>
+    </message>
+    <message>
+        <source>Revoke a tool&apos;s key; its requests get 401 at once.</source>
+        <translation>Révoquer la clé d’un outil ; ses requêtes reçoivent 401 aussitôt.</translation>
+    </message>
+    <message>
+        <source>Take another program&apos;s webhooks (GitHub, Grafana, Uptime Kuma, any JSON) as events; print the URL and key once.</source>
+        <translation>Recevoir les webhooks d’un autre programme (GitHub, Grafana, Uptime Kuma, tout JSON) comme événements ; afficher l’URL et la clé une fois.</translation>
+    </message>
+    <message>
+        <source>The category of the hook&apos;s events (required).</source>
+        <translation>La catégorie des événements du hook (obligatoire).</translation>
+    </message>
+    <message>
+        <source>List the hooks: preset, category, what each last received.</source>
+        <translation>Lister les hooks : modèle, catégorie, ce que chacun a reçu en dernier.</translation>
+    </message>
+    <message>
+        <source>Remove a hook; its URL answers 404 from then on.</source>
+        <translation>Supprimer un hook ; son URL répond 404 ensuite.</translation>
+    </message>
+    <message>
+        <source>Run a command as usual, then send an event saying how it ended.</source>
+        <translation>Exécuter une commande comme d’habitude, puis envoyer un événement disant comment elle s’est terminée.</translation>
+    </message>
+    <message>
+        <source>The event&apos;s category (default: job, made the first time).</source>
+        <translation>La catégorie de l’événement (par défaut : job, créée la première fois).</translation>
+    </message>
+    <message>
+        <source>Put -- before the command and its options: pingpanda run -- COMMAND [ARG...].</source>
+        <translation>Mettez -- avant la commande et ses options : pingpanda run -- COMMAND [ARG...].</translation>
+    </message>
+    <message>
+        <source>Say which category its events get: pingpanda hook add %1 --category C.</source>
+        <translation>Indiquez la catégorie de ses événements : pingpanda hook add %1 --category C.</translation>
+    </message>
+    <message>
+        <source>--preset takes one of: %1 (got &quot;%2&quot;).</source>
+        <translation>--preset accepte l’une de ces valeurs : %1 (reçu : « %2 »).</translation>
+    </message>
+    <message>
+        <source>Made the hook &quot;%1&quot; (preset %2): its events go to the category %3.</source>
+        <translation>Hook « %1 » créé (modèle %2) : ses événements vont dans la catégorie %3.</translation>
+    </message>
+    <message>
+        <source>In the repository: Settings &gt; Webhooks &gt; Add webhook.</source>
+        <translation>Dans le dépôt : Settings &gt; Webhooks &gt; Add webhook.</translation>
+    </message>
+    <message>
+        <source>Payload URL:  %1</source>
+        <translation>Payload URL :  %1</translation>
+    </message>
+    <message>
+        <source>Content type: application/json</source>
+        <translation>Content type : application/json</translation>
+    </message>
+    <message>
+        <source>Secret:       %1</source>
+        <translation>Secret :       %1</translation>
+    </message>
+    <message>
+        <source>Point the sender at this URL:</source>
+        <translation>Indiquez cette URL à l’expéditeur :</translation>
+    </message>
+    <message>
+        <source>or send the key as the header &apos;Authorization: Bearer %1&apos;.</source>
+        <translation>ou envoyez la clé dans l’en-tête « Authorization: Bearer %1 ».</translation>
+    </message>
+    <message>
+        <source>Copy it now: PingPanda keeps only a hash of the key and cannot show it again.</source>
+        <translation>Copiez-la maintenant : PingPanda ne garde qu’un hachage de la clé et ne peut pas la réafficher.</translation>
+    </message>
+    <message>
+        <source>This address works on this computer only. A sender elsewhere reaches it through a tunnel or reverse proxy; then allow its host name with: pingpanda config set server.allowed-hosts NAME</source>
+        <translation>Cette adresse ne fonctionne que sur cet ordinateur. Un expéditeur ailleurs l’atteint par un tunnel ou un proxy inverse ; autorisez alors son nom d’hôte avec : pingpanda config set server.allowed-hosts NAME</translation>
+    </message>
+    <message>
+        <source>No hooks yet. Make one with: pingpanda hook add github-shop --category deploy --preset github</source>
+        <translation>Aucun hook pour l’instant. Créez-en un avec : pingpanda hook add github-shop --category deploy --preset github</translation>
+    </message>
+    <message>
+        <source>PRESET</source>
+        <translation>MODÈLE</translation>
+    </message>
+    <message>
+        <source>LAST RECEIVED</source>
+        <translation>DERNIÈRE RÉCEPTION</translation>
+    </message>
+    <message>
+        <source>BECAME</source>
+        <translation>DEVENU</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Removed the hook &quot;%1&quot;: its URL now answers 404.</source>
+        <translation>Hook « %1 » supprimé : son URL répond désormais 404.</translation>
+    </message>
+    <message>
+        <source>Made the API key &quot;%1&quot;; it may send every category.</source>
+        <translation>Clé d’API « %1 » créée ; elle peut envoyer toutes les catégories.</translation>
+    </message>
+    <message>
+        <source>Made the API key &quot;%1&quot;; it may send: %2.</source>
+        <translation>Clé d’API « %1 » créée ; elle peut envoyer : %2.</translation>
+    </message>
+    <message>
+        <source>Copy it now: PingPanda keeps only a hash and cannot show it again.</source>
+        <translation>Copiez-la maintenant : PingPanda ne garde qu’un hachage et ne peut pas la réafficher.</translation>
+    </message>
+    <message>
+        <source>No keys for tools yet. Make one with: pingpanda api-key add backup-script --categories backup</source>
+        <translation>Aucune clé d’outil pour l’instant. Créez-en une avec : pingpanda api-key add backup-script --categories backup</translation>
+    </message>
+    <message>
+        <source>CATEGORIES</source>
+        <translation>CATÉGORIES</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>CRÉÉE</translation>
+    </message>
+    <message>
+        <source>LAST USED</source>
+        <translation>DERNIÈRE UTILISATION</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>toutes</translation>
+    </message>
+    <message>
+        <source>Revoked the API key &quot;%1&quot;: requests with it now get 401.</source>
+        <translation>Clé d’API « %1 » révoquée : les requêtes avec elle reçoivent désormais 401.</translation>
+    </message>
+    <message>
+        <source>The event was not sent: %1</source>
+        <translation>L’événement n’a pas été envoyé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandRunner</name>
+    <message>
+        <source>Cannot run %1: %2</source>
+        <translation>Impossible d’exécuter %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>DashboardFigures</name>
@@ -1371,6 +1698,310 @@
     </message>
 </context>
 <context>
+    <name>Hook</name>
+    <message>
+        <source>A hook&apos;s name must be 1 to 50 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos; (got &quot;%1&quot;), for example: github-shop.</source>
+        <translation>Le nom d’un hook doit faire de 1 à 50 lettres, chiffres, « . », « - » ou « _ » (reçu : « %1 »), par exemple : github-shop.</translation>
+    </message>
+</context>
+<context>
+    <name>HookDialog</name>
+    <message>
+        <source>New hook</source>
+        <translation>Nouveau hook</translation>
+    </message>
+    <message>
+        <source>github-shop</source>
+        <translation>github-shop</translation>
+    </message>
+    <message>
+        <source>&amp;Make hook</source>
+        <translation>&amp;Créer le hook</translation>
+    </message>
+    <message>
+        <source>A hook gives another program its own address here. What it sends there becomes an event of the category you choose.</source>
+        <translation>Un hook donne ici à un autre programme sa propre adresse. Ce qu’il y envoie devient un événement de la catégorie choisie.</translation>
+    </message>
+    <message>
+        <source>&amp;Sent by:</source>
+        <translation>&amp;Envoyé par :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie :</translation>
+    </message>
+    <message>
+        <source>GitHub</source>
+        <translation>GitHub</translation>
+    </message>
+    <message>
+        <source>Grafana alerting</source>
+        <translation>Alertes Grafana</translation>
+    </message>
+    <message>
+        <source>Uptime Kuma</source>
+        <translation>Uptime Kuma</translation>
+    </message>
+    <message>
+        <source>Any program (JSON)</source>
+        <translation>Tout programme (JSON)</translation>
+    </message>
+    <message>
+        <source>Pushes, workflow runs, issues, pull requests and releases of a repository. GitHub signs each delivery with the hook&apos;s key.</source>
+        <translation>Pushs, exécutions de workflow, issues, pull requests et versions d’un dépôt. GitHub signe chaque envoi avec la clé du hook.</translation>
+    </message>
+    <message>
+        <source>Alerts firing and resolved, from a contact point of type Webhook.</source>
+        <translation>Alertes déclenchées et résolues, depuis un point de contact de type Webhook.</translation>
+    </message>
+    <message>
+        <source>Monitors going down and coming back up, from a Webhook notification.</source>
+        <translation>Moniteurs qui tombent et reviennent, depuis une notification Webhook.</translation>
+    </message>
+    <message>
+        <source>{&quot;description&quot;: &quot;…&quot;, &quot;fields&quot;: {…}} or any JSON object: a text member becomes the message, the other values its fields.</source>
+        <translation>{&quot;description&quot;: &quot;…&quot;, &quot;fields&quot;: {…}} ou tout objet JSON : un membre texte devient le message, les autres valeurs ses champs.</translation>
+    </message>
+    <message>
+        <source>Add a category first, on the Categories page: a hook&apos;s events need one.</source>
+        <translation>Ajoutez d’abord une catégorie, dans la page Catégories : les événements d’un hook en ont besoin.</translation>
+    </message>
+    <message>
+        <source>Name the hook; the name is part of its address.</source>
+        <translation>Nommez le hook ; le nom fait partie de son adresse.</translation>
+    </message>
+    <message>
+        <source>There is already a hook named &quot;%1&quot;.</source>
+        <translation>Un hook nommé « %1 » existe déjà.</translation>
+    </message>
+</context>
+<context>
+    <name>HookStore</name>
+    <message>
+        <source>Looking up the hook</source>
+        <translation>Recherche du hook</translation>
+    </message>
+    <message>
+        <source>There is already a hook named &quot;%1&quot;. Choose another name, or remove it first: pingpanda hook remove %1</source>
+        <translation>Un hook nommé « %1 » existe déjà. Choisissez un autre nom, ou supprimez-le d’abord : pingpanda hook remove %1</translation>
+    </message>
+    <message>
+        <source>There is no category named &quot;%1&quot;. Add it first: pingpanda category add %1</source>
+        <translation>Aucune catégorie ne s’appelle « %1 ». Ajoutez-la d’abord : pingpanda category add %1</translation>
+    </message>
+    <message>
+        <source>Saving the hook</source>
+        <translation>Enregistrement du hook</translation>
+    </message>
+    <message>
+        <source>Reading the hooks</source>
+        <translation>Lecture des hooks</translation>
+    </message>
+    <message>
+        <source>Removing the hook</source>
+        <translation>Suppression du hook</translation>
+    </message>
+    <message>
+        <source>There is no hook named &quot;%1&quot;. See them all with: pingpanda hook list</source>
+        <translation>Aucun hook ne s’appelle « %1 ». Voyez-les tous avec : pingpanda hook list</translation>
+    </message>
+    <message>
+        <source>Saving the hook&apos;s new key</source>
+        <translation>Enregistrement de la nouvelle clé du hook</translation>
+    </message>
+    <message>
+        <source>There is no hook named &quot;%1&quot;.</source>
+        <translation>Aucun hook ne s’appelle « %1 ».</translation>
+    </message>
+    <message>
+        <source>Noting what the hook received</source>
+        <translation>Enregistrement de ce que le hook a reçu</translation>
+    </message>
+</context>
+<context>
+    <name>HooksPage</name>
+    <message>
+        <source>New &amp;key…</source>
+        <translation>Nouvelle &amp;clé…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Envoyé par</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Last received</source>
+        <translation>Dernière réception</translation>
+    </message>
+    <message>
+        <source>Hooks</source>
+        <translation>Hooks</translation>
+    </message>
+    <message>
+        <source>&amp;Make hook…</source>
+        <translation>&amp;Créer un hook…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No hooks yet.&lt;/b&gt;&lt;br&gt;A hook gives GitHub, Grafana, Uptime Kuma or any program that sends webhooks an address here: what it sends becomes an event, without a script in between.</source>
+        <translation>&lt;b&gt;Aucun hook pour l’instant.&lt;/b&gt;&lt;br&gt;Un hook donne ici une adresse à GitHub, Grafana, Uptime Kuma ou tout programme qui envoie des webhooks : ce qu’il envoie devient un événement, sans script entre les deux.</translation>
+    </message>
+    <message>
+        <source>Make a &amp;hook…</source>
+        <translation>Créer un &amp;hook…</translation>
+    </message>
+    <message>
+        <source>Selected hook</source>
+        <translation>Hook sélectionné</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the address (the key is not in it: it is shown once, when made)</source>
+        <translation>Copier l’adresse (sans la clé : elle n’est montrée qu’une fois, à la création)</translation>
+    </message>
+    <message>
+        <source>Last payload</source>
+        <translation>Dernier contenu</translation>
+    </message>
+    <message>
+        <source>Nothing received yet. Send a test from the other program (GitHub: Recent Deliveries &gt; Redeliver; Grafana and Uptime Kuma: Test).</source>
+        <translation>Rien reçu pour l’instant. Envoyez un test depuis l’autre programme (GitHub : Recent Deliveries &gt; Redeliver ; Grafana et Uptime Kuma : Test).</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <source>Last received:</source>
+        <translation>Dernière réception :</translation>
+    </message>
+    <message>
+        <source>Became:</source>
+        <translation>Devenu :</translation>
+    </message>
+    <message>
+        <source>Payload:</source>
+        <translation>Contenu :</translation>
+    </message>
+    <message>
+        <source>abc.ngrok-free.app</source>
+        <translation>abc.ngrok-free.app</translation>
+    </message>
+    <message>
+        <source>Host names of a tunnel or proxy</source>
+        <translation>Noms d’hôte d’un tunnel ou d’un proxy</translation>
+    </message>
+    <message>
+        <source>Senders outside this computer reach PingPanda through a tunnel or reverse proxy; the server answers for the host names given here (separated by commas).</source>
+        <translation>Les expéditeurs hors de cet ordinateur atteignent PingPanda par un tunnel ou un proxy inverse ; le serveur répond pour les noms d’hôte indiqués ici (séparés par des virgules).</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Enre&amp;gistrer</translation>
+    </message>
+    <message>
+        <source>Tunnel or proxy &amp;host name:</source>
+        <translation>Nom d’&amp;hôte du tunnel ou proxy :</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Nothing yet</source>
+        <translation>Rien pour l’instant</translation>
+    </message>
+    <message>
+        <source>Saved: the server answers for these names now.</source>
+        <translation>Enregistré : le serveur répond désormais pour ces noms.</translation>
+    </message>
+    <message>
+        <source>Hook %1</source>
+        <translation>Hook %1</translation>
+    </message>
+    <message>
+        <source>Paste these into %1; what it sends becomes an event of the category %2.</source>
+        <translation>Collez ceci dans %1 ; ce qu’il envoie devient un événement de la catégorie %2.</translation>
+    </message>
+    <message>
+        <source>In the repository: Settings &gt; Webhooks &gt; Add webhook. Content type: application/json.</source>
+        <translation>Dans le dépôt : Settings &gt; Webhooks &gt; Add webhook. Content type : application/json.</translation>
+    </message>
+    <message>
+        <source>Payload URL</source>
+        <translation>Payload URL</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>In Grafana: Alerting &gt; Contact points &gt; Add contact point, integration Webhook.</source>
+        <translation>Dans Grafana : Alerting &gt; Contact points &gt; Add contact point, intégration Webhook.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>In Uptime Kuma: Settings &gt; Notifications &gt; Setup Notification, type Webhook, body application/json.</source>
+        <translation>Dans Uptime Kuma : Settings &gt; Notifications &gt; Setup Notification, type Webhook, corps application/json.</translation>
+    </message>
+    <message>
+        <source>Post URL</source>
+        <translation>Post URL</translation>
+    </message>
+    <message>
+        <source>POST JSON to this URL, or send the key as &apos;Authorization: Bearer &lt;key&gt;&apos; to the address without it.</source>
+        <translation>Envoyez du JSON en POST à cette URL, ou la clé en « Authorization: Bearer &lt;key&gt; » à l’adresse sans elle.</translation>
+    </message>
+    <message>
+        <source>This address works on this computer only; a sender elsewhere needs a tunnel or reverse proxy, whose host name goes at the foot of the Hooks page.</source>
+        <translation>Cette adresse ne fonctionne que sur cet ordinateur ; un expéditeur ailleurs a besoin d’un tunnel ou d’un proxy inverse, dont le nom d’hôte se saisit en bas de la page Hooks.</translation>
+    </message>
+    <message>
+        <source>Make hook</source>
+        <translation>Créer un hook</translation>
+    </message>
+    <message>
+        <source>New key</source>
+        <translation>Nouvelle clé</translation>
+    </message>
+    <message>
+        <source>Make a new key for the hook &quot;%1&quot;? The old one stops working at once: paste the new one into the sender.</source>
+        <translation>Créer une nouvelle clé pour le hook « %1 » ? L’ancienne cesse aussitôt de fonctionner : collez la nouvelle chez l’expéditeur.</translation>
+    </message>
+    <message>
+        <source>Remove hook</source>
+        <translation>Supprimer le hook</translation>
+    </message>
+    <message>
+        <source>Remove the hook &quot;%1&quot;? Its address answers 404 from then on; the events it brought stay in the history.</source>
+        <translation>Supprimer le hook « %1 » ? Son adresse répondra 404 ; les événements qu’il a apportés restent dans l’historique.</translation>
+    </message>
+</context>
+<context>
     <name>Instance</name>
     <message>
         <source>&quot;%1&quot; is not an IP address to listen on.</source>
@@ -1475,6 +2106,14 @@
             <numerusform>%n événements en échec</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Hooks</source>
+        <translation>Hooks</translation>
+    </message>
+    <message>
+        <source>Addresses for GitHub, Grafana, Uptime Kuma or any program&apos;s webhooks: what they send becomes events.</source>
+        <translation>Des adresses pour les webhooks de GitHub, Grafana, Uptime Kuma ou tout programme : ce qu’ils envoient devient des événements.</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -1489,6 +2128,25 @@
     <message>
         <source>The profile could not be read back.</source>
         <translation>Le profil n’a pas pu être relu.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretDialog</name>
+    <message>
+        <source>&lt;b&gt;Copy it now.&lt;/b&gt; PingPanda keeps only a hash of the key and cannot show it again; if it is lost, make a new one.</source>
+        <translation>&lt;b&gt;Copiez-la maintenant.&lt;/b&gt; PingPanda ne garde qu’un hachage de la clé et ne peut pas la réafficher ; si elle est perdue, créez-en une nouvelle.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy %1 to the clipboard</source>
+        <translation>Copier %1 dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
     </message>
 </context>
 <context>
@@ -1670,6 +2328,14 @@
     <message>
         <source>Removing a setting</source>
         <translation>Suppression d’un paramètre</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name. Write names like hooks.example.com or abc.ngrok-free.app (no scheme, no port), separated by commas.</source>
+        <translation>« %1 » n’est pas un nom d’hôte. Écrivez des noms comme hooks.example.com ou abc.ngrok-free.app (sans schéma ni port), séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>More host names the server answers for, separated by commas: a tunnel&apos;s or reverse proxy&apos;s name that senders of hooks reach it by.</source>
+        <translation>Autres noms d’hôte pour lesquels le serveur répond, séparés par des virgules : le nom d’un tunnel ou d’un proxy inverse par lequel les expéditeurs de hooks l’atteignent.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "apikeydialog.h"
 
 #include "domain/apikey.h"
+#include "wrappedtext.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -50,6 +51,8 @@ ApiKeyDialog::ApiKeyDialog(const QStringList &categories, const QStringList &tak
     layout->addLayout(form);
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
+    // Wide enough that the wrapped lines (the introduction, the problem) stay few.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -90,4 +93,11 @@ void ApiKeyDialog::validate()
         problem = tr("Tick the categories it may send.");
     m_problem->setText(problem);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+    growToFitWrappedText(this);
+}
+
+void ApiKeyDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    growToFitWrappedText(this);
 }

@@ -27,6 +27,9 @@ public:
     QListWidget *categoryList() const { return m_list; }
     QRadioButton *someChoice() const { return m_some; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void validate();
 

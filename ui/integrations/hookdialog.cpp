@@ -1,5 +1,7 @@
 #include "hookdialog.h"
 
+#include "wrappedtext.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -113,4 +115,11 @@ void HookDialog::validate()
         problem = tr("There is already a hook named \"%1\".").arg(name());
     m_problem->setText(problem);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+    growToFitWrappedText(this);
+}
+
+void HookDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    growToFitWrappedText(this);
 }

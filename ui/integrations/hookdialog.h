@@ -31,6 +31,9 @@ public:
     static QString presetTitle(HookPreset preset);
     static QString presetHelp(HookPreset preset);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void validate();
 
