@@ -14,6 +14,24 @@ ApiError ApiError::make(Kind kind, QString message)
     return e;
 }
 
+ApiError ApiError::noDestination()
+{
+    return make(Kind::NoDestination, u"Please enter your discord ID in your account settings"_s);
+}
+
+ApiError ApiError::categoryNotFound(const QString &name)
+{
+    // The apostrophe is missing in the hosted service's wording too: scripts may match on it.
+    return make(Kind::NotFound, u"You dont have a category named \"%1\""_s.arg(name));
+}
+
+ApiError ApiError::rateLimited(int retryAfterSeconds)
+{
+    ApiError e = make(Kind::RateLimited, u"Rate limit exceeded. Please try again later."_s);
+    e.retryAfterSeconds = retryAfterSeconds;
+    return e;
+}
+
 ApiError ApiError::fromDomain(const Error &error)
 {
     // The API speaks English whatever the desktop's language: the domain's message is in the

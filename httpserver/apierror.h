@@ -44,6 +44,10 @@ public:
     static ApiError make(Kind kind, QString message);
     // A core error (store, validation) as the API answers it.
     static ApiError fromDomain(const Error &error);
+    // The answers the events and hooks share, worded as the hosted service words them.
+    static ApiError noDestination();
+    static ApiError categoryNotFound(const QString &name);
+    static ApiError rateLimited(int retryAfterSeconds);
 
     int status() const;
     HttpResponse toResponse() const;

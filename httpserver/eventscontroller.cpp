@@ -28,13 +28,6 @@ HttpResponse accepted(const Event &event)
     return HttpResponse::json(200, body);
 }
 
-ApiError categoryNotFound(const QString &name)
-{
-    // The hosted service's wording, apostrophe and all: scripts may match on it.
-    return ApiError::make(
-        ApiError::Kind::NotFound, u"You dont have a category named \"%1\""_s.arg(name));
-}
-
 std::optional<ApiError> checkIdempotencyKey(QByteArrayView key)
 {
     bool ok = !key.isEmpty() && key.size() <= 255;
@@ -87,7 +80,7 @@ void EventsController::store(NewEvent event, ApiServer::Respond respond)
         [this, respond = std::move(respond), category](const Result<StoredEvent> &stored) {
             if (!stored) {
                 if (stored.error().code == Error::Code::NotFound)
-                    return respond(categoryNotFound(category).toResponse());
+                    return respond(ApiError::categoryNotFound(category).toResponse());
                 return respond(ApiError::fromDomain(stored.error()).toResponse());
             }
             // The answer first: what follows a stored event (delivery, notices) never delays it.
@@ -101,9 +94,7 @@ std::variant<NewEvent, HttpResponse> EventsController::check(
     const QHttpServerRequest &request, const Caller &caller)
 {
     if (!m_profile.hasDestination()) {
-        return ApiError::make(ApiError::Kind::NoDestination,
-            u"Please enter your discord ID in your account settings"_s)
-            .toResponse();
+        return ApiError::noDestination().toResponse();
     }
     if (auto e = ContentType::checkJson(request.value("Content-Type"_ba)))
         return e->toResponse();
@@ -139,7 +130,7 @@ std::variant<NewEvent, HttpResponse> EventsController::check(
 
     const Category *category = m_profile.category(event.category);
     if (!category)
-        return categoryNotFound(event.category).toResponse();
+        return ApiError::categoryNotFound(event.category).toResponse();
     const qsizetype embedLength
         = DiscordEmbed::lengthFor(event.category, event.description, event.fields, category);
     if (embedLength > EventValidator::MaxEmbedLength) {
@@ -152,10 +143,7 @@ std::variant<NewEvent, HttpResponse> EventsController::check(
 
     if (std::optional<int> wait
         = m_rateLimiter.tryAcquire(caller.rateBucket, m_profile.rateLimitPerMinute())) {
-        ApiError e = ApiError::make(
-            ApiError::Kind::RateLimited, u"Rate limit exceeded. Please try again later."_s);
-        e.retryAfterSeconds = *wait;
-        return e.toResponse();
+        return ApiError::rateLimited(*wait).toResponse();
     }
 
     newEvent.fields = std::move(event.fields);

@@ -116,9 +116,7 @@ std::variant<NewEvent, HttpResponse> HooksController::check(
     const QHttpServerRequest &request, const Hook &hook, QString &outcome)
 {
     if (!m_profile.hasDestination()) {
-        return outcomeOf(ApiError::make(ApiError::Kind::NoDestination,
-                             u"Please enter your discord ID in your account settings"_s),
-            outcome);
+        return outcomeOf(ApiError::noDestination(), outcome);
     }
     if (auto e = ContentType::checkJson(request.value("Content-Type"_ba))) {
         e->message += u" Most senders have a setting for it (GitHub: Content type "
@@ -141,16 +139,11 @@ std::variant<NewEvent, HttpResponse> HooksController::check(
 
     const Category *category = m_profile.category(hook.category);
     if (!category) {
-        return outcomeOf(ApiError::make(ApiError::Kind::NotFound,
-                             u"You dont have a category named \"%1\""_s.arg(hook.category)),
-            outcome);
+        return outcomeOf(ApiError::categoryNotFound(hook.category), outcome);
     }
     if (std::optional<int> wait
         = m_rateLimiter.tryAcquire(u"hook:"_s + hook.name, m_profile.rateLimitPerMinute())) {
-        ApiError e = ApiError::make(
-            ApiError::Kind::RateLimited, u"Rate limit exceeded. Please try again later."_s);
-        e.retryAfterSeconds = *wait;
-        return outcomeOf(e, outcome);
+        return outcomeOf(ApiError::rateLimited(*wait), outcome);
     }
     if (event.ignored) {
         outcome = u"A ping: nothing stored."_s;
