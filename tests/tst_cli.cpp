@@ -472,7 +472,7 @@ void TestCli::configListJson()
     QCOMPARE(r.exitCode, 0);
     Result<JsonValue> json = JsonParser::parse(r.out.toUtf8());
     QVERIFY2(json.ok(), qPrintable(r.out));
-    QCOMPARE(json->members().size(), size_t(8));
+    QCOMPARE(json->members().size(), size_t(10));
     QCOMPARE(json->find(u"server.allowed-origins")->toString(), u"http://localhost:3000"_s);
     QCOMPARE(json->find(u"server.port")->toString(), u"7788"_s);
 }

@@ -16,6 +16,7 @@
 #include "eventsmodel.h"
 #include "eventspage.h"
 #include "fakediscord.h"
+#include "historypanel.h"
 #include "integrations/apikeydialog.h"
 #include "integrations/apikeyspanel.h"
 #include "integrations/hookdialog.h"
@@ -49,6 +50,7 @@
 #include <QRandomGenerator>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStyle>
@@ -97,6 +99,7 @@ private Q_SLOTS:
     void hookNewKeyReplacesTheOldOne();
     void hookDialogSaysWhatIsMissing();
     void toolKeysAreMadeAndRevokedInSettings();
+    void historySettingsPruneAtOnce();
 
 private:
     HttpReply post(const QByteArray &body);
@@ -882,6 +885,30 @@ void TestDesktop::toolKeysAreMadeAndRevokedInSettings()
     dialog.categoryList()->item(1)->setCheckState(Qt::Checked);
     QVERIFY(ok->isEnabled());
     QCOMPARE(dialog.categories(), QStringList {u"signup"_s});
+}
+
+void TestDesktop::historySettingsPruneAtOnce()
+{
+    EventStore store(m_instance->database());
+    for (int i = 0; i < 30; ++i)
+        QVERIFY(store.add(u"sale"_s, u"#%1"_s.arg(i), JsonValue::object()).ok());
+    // Delivered (not pending), so that retention may take them.
+    QSqlQuery q(m_instance->database().connection());
+    QVERIFY(q.exec(u"UPDATE events SET status = 'DELIVERED'"_s));
+    HistoryPanel panel(*m_instance);
+    panel.show();
+    // "30 events, … on disk" (the plural forms come with the app's translations).
+    QVERIFY2(panel.usageLabel()->text().startsWith(u"30 event"_s),
+        qPrintable(panel.usageLabel()->text()));
+    panel.maxEventsSpin()->setValue(10);
+    QVERIFY(panel.save().ok());
+    QCOMPARE(Settings(m_instance->database()).historyMaxEvents(), 10);
+    QTRY_COMPARE_WITH_TIMEOUT(store.count({}).value(), 10, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(panel.usageLabel()->text().startsWith(u"10 event"_s), 10000);
+    // The newest stay.
+    EventQuery newest;
+    newest.limit = 1;
+    QCOMPARE(store.list(newest).value().first().description, u"#29"_s);
 }
 
 QTEST_MAIN(TestDesktop)

@@ -57,7 +57,8 @@ void TestSettings::everyKeyOfTheContractIsThere()
     QCOMPARE(names,
         (QStringList {u"discord.user-id"_s, u"discord.webhook-url"_s, u"discord.api-base"_s,
             u"server.port"_s, u"server.bind"_s, u"server.allowed-origins"_s,
-            u"server.allowed-hosts"_s, u"ratelimit.per-minute"_s}));
+            u"server.allowed-hosts"_s, u"ratelimit.per-minute"_s, u"history.keep-days"_s,
+            u"history.max-events"_s}));
     QVERIFY(Settings::find(u"server.port") != nullptr);
     QVERIFY(Settings::find(u"server.prot") == nullptr);
 }
@@ -145,6 +146,11 @@ void TestSettings::values_data()
                            << u"abc.ngrok-free.app,hooks.example.com"_s;
     QTest::newRow("hosts with scheme")
         << u"server.allowed-hosts"_s << u"https://hooks.example.com"_s << QString();
+    QTest::newRow("keep days") << u"history.keep-days"_s << u" 90 "_s << u"90"_s;
+    QTest::newRow("keep days negative") << u"history.keep-days"_s << u"-1"_s << QString();
+    QTest::newRow("max events") << u"history.max-events"_s << u"100000"_s << u"100000"_s;
+    QTest::newRow("max events not a number")
+        << u"history.max-events"_s << u"lots"_s << QString();
     QTest::newRow("hosts with port")
         << u"server.allowed-hosts"_s << u"hooks.example.com:443"_s << QString();
 

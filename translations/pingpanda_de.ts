@@ -1134,6 +1134,21 @@
         <source>The event was not sent: %1</source>
         <translation>Das Ereignis wurde nicht gesendet: %1</translation>
     </message>
+    <message>
+        <source>Apply history.keep-days and history.max-events now; print how many went.</source>
+        <translation>history.keep-days und history.max-events jetzt anwenden; ausgeben, wie viele gelöscht wurden.</translation>
+    </message>
+    <message>
+        <source>Every event is kept: set history.keep-days or history.max-events first, for example: pingpanda config set history.keep-days 90</source>
+        <translation>Jedes Ereignis wird behalten: Setzen Sie zuerst history.keep-days oder history.max-events, zum Beispiel: pingpanda config set history.keep-days 90</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n event(s); %1 kept, %2 MB on disk (was %3 MB).</source>
+        <translation>
+            <numerusform>%n Ereignis gelöscht; %1 behalten, %2 MB auf der Festplatte (vorher %3 MB).</numerusform>
+            <numerusform>%n Ereignisse gelöscht; %1 behalten, %2 MB auf der Festplatte (vorher %3 MB).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandRunner</name>
@@ -1317,6 +1332,14 @@
     <message>
         <source>Configuring the database</source>
         <translation>Die Datenbank einrichten</translation>
+    </message>
+    <message>
+        <source>Could not read the database&apos;s vacuum mode: %1.</source>
+        <translation>Der Vacuum-Modus der Datenbank konnte nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>Could not rewrite the database to give space back: %1.</source>
+        <translation>Die Datenbank konnte nicht neu geschrieben werden, um Platz freizugeben: %1.</translation>
     </message>
 </context>
 <context>
@@ -1695,6 +1718,60 @@
     <message>
         <source>Send a &amp;test event</source>
         <translation>&amp;Testereignis senden</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Save and &amp;apply</source>
+        <translation>Speichern und &amp;anwenden</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>Für immer</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Keep events for</source>
+        <translation>Ereignisse behalten für</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Keine Grenze</translation>
+    </message>
+    <message>
+        <source>Keep at most</source>
+        <translation>Höchstens behalten</translation>
+    </message>
+    <message>
+        <source>Older events are deleted in the background, a few at a time; events still waiting to be sent are never deleted.</source>
+        <translation>Ältere Ereignisse werden im Hintergrund gelöscht, einige auf einmal; Ereignisse, die noch gesendet werden müssen, werden nie gelöscht.</translation>
+    </message>
+    <message>
+        <source>Keep events &amp;for:</source>
+        <translation>Ereignisse behalten &amp;für:</translation>
+    </message>
+    <message>
+        <source>Keep at &amp;most:</source>
+        <translation>&amp;Höchstens behalten:</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Jetzt:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s), %1 on disk</source>
+        <translation>
+            <numerusform>%Ln Ereignis, %1 auf der Festplatte</numerusform>
+            <numerusform>%Ln Ereignisse, %1 auf der Festplatte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2208,21 @@
     </message>
 </context>
 <context>
+    <name>Retention</name>
+    <message>
+        <source>Counting the events</source>
+        <translation>Ereignisse zählen</translation>
+    </message>
+    <message>
+        <source>Deleting old events</source>
+        <translation>Alte Ereignisse löschen</translation>
+    </message>
+    <message>
+        <source>Giving disk space back</source>
+        <translation>Speicherplatz freigeben</translation>
+    </message>
+</context>
+<context>
     <name>SecretDialog</name>
     <message>
         <source>&lt;b&gt;Copy it now.&lt;/b&gt; PingPanda keeps only a hash of the key and cannot show it again; if it is lost, make a new one.</source>
@@ -2336,6 +2428,22 @@
     <message>
         <source>More host names the server answers for, separated by commas: a tunnel&apos;s or reverse proxy&apos;s name that senders of hooks reach it by.</source>
         <translation>Weitere Hostnamen, für die der Server antwortet, durch Kommas getrennt: der Name eines Tunnels oder Reverse-Proxys, über den Absender von Hooks ihn erreichen.</translation>
+    </message>
+    <message>
+        <source>number of days (0 keeps every event)</source>
+        <translation>Anzahl von Tagen (0 behält jedes Ereignis)</translation>
+    </message>
+    <message>
+        <source>number of events (0 sets no limit)</source>
+        <translation>Anzahl von Ereignissen (0 setzt keine Grenze)</translation>
+    </message>
+    <message>
+        <source>Events older than this many days are deleted (0 keeps them all). Pending events are never deleted.</source>
+        <translation>Ereignisse, die älter als so viele Tage sind, werden gelöscht (0 behält alle). Ausstehende Ereignisse werden nie gelöscht.</translation>
+    </message>
+    <message>
+        <source>At most this many events are kept, the oldest deleted first (0 sets no limit).</source>
+        <translation>Höchstens so viele Ereignisse werden behalten, die ältesten zuerst gelöscht (0 setzt keine Grenze).</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,23 @@
             <numerusform>Removed the category &quot;%1&quot;. Its %n events stay in the history.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Deleted %n event(s); %1 kept, %2 MB on disk (was %3 MB).</source>
+        <translation>
+            <numerusform>Deleted %n event; %1 kept, %2 MB on disk (was %3 MB).</numerusform>
+            <numerusform>Deleted %n events; %1 kept, %2 MB on disk (was %3 MB).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message numerus="yes">
+        <source>%Ln event(s), %1 on disk</source>
+        <translation>
+            <numerusform>%Ln event, %1 on disk</numerusform>
+            <numerusform>%Ln events, %1 on disk</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

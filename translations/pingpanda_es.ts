@@ -1134,6 +1134,21 @@
         <source>The event was not sent: %1</source>
         <translation>El evento no se envió: %1</translation>
     </message>
+    <message>
+        <source>Apply history.keep-days and history.max-events now; print how many went.</source>
+        <translation>Aplicar ahora history.keep-days e history.max-events; mostrar cuántos se eliminaron.</translation>
+    </message>
+    <message>
+        <source>Every event is kept: set history.keep-days or history.max-events first, for example: pingpanda config set history.keep-days 90</source>
+        <translation>Se conservan todos los eventos: configura antes history.keep-days o history.max-events, por ejemplo: pingpanda config set history.keep-days 90</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n event(s); %1 kept, %2 MB on disk (was %3 MB).</source>
+        <translation>
+            <numerusform>%n evento eliminado; %1 conservados, %2 MB en disco (antes %3 MB).</numerusform>
+            <numerusform>%n eventos eliminados; %1 conservados, %2 MB en disco (antes %3 MB).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandRunner</name>
@@ -1317,6 +1332,14 @@
     <message>
         <source>Configuring the database</source>
         <translation>Configurando la base de datos</translation>
+    </message>
+    <message>
+        <source>Could not read the database&apos;s vacuum mode: %1.</source>
+        <translation>No se pudo leer el modo vacuum de la base de datos: %1.</translation>
+    </message>
+    <message>
+        <source>Could not rewrite the database to give space back: %1.</source>
+        <translation>No se pudo reescribir la base de datos para liberar espacio: %1.</translation>
     </message>
 </context>
 <context>
@@ -1695,6 +1718,60 @@
     <message>
         <source>Send a &amp;test event</source>
         <translation>Enviar un evento de &amp;prueba</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Save and &amp;apply</source>
+        <translation>Guardar y &amp;aplicar</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>Para siempre</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Keep events for</source>
+        <translation>Conservar los eventos durante</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source>Keep at most</source>
+        <translation>Conservar como máximo</translation>
+    </message>
+    <message>
+        <source>Older events are deleted in the background, a few at a time; events still waiting to be sent are never deleted.</source>
+        <translation>Los eventos antiguos se eliminan en segundo plano, unos pocos cada vez; los que aún esperan envío nunca se eliminan.</translation>
+    </message>
+    <message>
+        <source>Keep events &amp;for:</source>
+        <translation>Conservar eventos &amp;durante:</translation>
+    </message>
+    <message>
+        <source>Keep at &amp;most:</source>
+        <translation>Conservar como &amp;máximo:</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Ahora:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s), %1 on disk</source>
+        <translation>
+            <numerusform>%Ln evento, %1 en disco</numerusform>
+            <numerusform>%Ln eventos, %1 en disco</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2208,21 @@
     </message>
 </context>
 <context>
+    <name>Retention</name>
+    <message>
+        <source>Counting the events</source>
+        <translation>Contando los eventos</translation>
+    </message>
+    <message>
+        <source>Deleting old events</source>
+        <translation>Eliminando eventos antiguos</translation>
+    </message>
+    <message>
+        <source>Giving disk space back</source>
+        <translation>Liberando espacio en disco</translation>
+    </message>
+</context>
+<context>
     <name>SecretDialog</name>
     <message>
         <source>&lt;b&gt;Copy it now.&lt;/b&gt; PingPanda keeps only a hash of the key and cannot show it again; if it is lost, make a new one.</source>
@@ -2336,6 +2428,22 @@
     <message>
         <source>More host names the server answers for, separated by commas: a tunnel&apos;s or reverse proxy&apos;s name that senders of hooks reach it by.</source>
         <translation>Más nombres de host a los que responde el servidor, separados por comas: el de un túnel o proxy inverso por el que llegan los remitentes de hooks.</translation>
+    </message>
+    <message>
+        <source>number of days (0 keeps every event)</source>
+        <translation>número de días (0 conserva todos los eventos)</translation>
+    </message>
+    <message>
+        <source>number of events (0 sets no limit)</source>
+        <translation>número de eventos (0: sin límite)</translation>
+    </message>
+    <message>
+        <source>Events older than this many days are deleted (0 keeps them all). Pending events are never deleted.</source>
+        <translation>Los eventos más antiguos que este número de días se eliminan (0 los conserva todos). Los eventos pendientes nunca se eliminan.</translation>
+    </message>
+    <message>
+        <source>At most this many events are kept, the oldest deleted first (0 sets no limit).</source>
+        <translation>Se conservan como mucho estos eventos, y se eliminan primero los más antiguos (0: sin límite).</translation>
     </message>
 </context>
 <context>

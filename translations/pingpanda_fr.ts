@@ -1134,6 +1134,21 @@
         <source>The event was not sent: %1</source>
         <translation>L’événement n’a pas été envoyé : %1</translation>
     </message>
+    <message>
+        <source>Apply history.keep-days and history.max-events now; print how many went.</source>
+        <translation>Appliquer history.keep-days et history.max-events maintenant ; afficher combien sont partis.</translation>
+    </message>
+    <message>
+        <source>Every event is kept: set history.keep-days or history.max-events first, for example: pingpanda config set history.keep-days 90</source>
+        <translation>Tous les événements sont gardés : réglez d’abord history.keep-days ou history.max-events, par exemple : pingpanda config set history.keep-days 90</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n event(s); %1 kept, %2 MB on disk (was %3 MB).</source>
+        <translation>
+            <numerusform>%n événement supprimé ; %1 gardés, %2 Mo sur le disque (avant : %3 Mo).</numerusform>
+            <numerusform>%n événements supprimés ; %1 gardés, %2 Mo sur le disque (avant : %3 Mo).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandRunner</name>
@@ -1317,6 +1332,14 @@
     <message>
         <source>Configuring the database</source>
         <translation>Configuration de la base de données</translation>
+    </message>
+    <message>
+        <source>Could not read the database&apos;s vacuum mode: %1.</source>
+        <translation>Impossible de lire le mode vacuum de la base de données : %1.</translation>
+    </message>
+    <message>
+        <source>Could not rewrite the database to give space back: %1.</source>
+        <translation>Impossible de réécrire la base de données pour libérer de l’espace : %1.</translation>
     </message>
 </context>
 <context>
@@ -1695,6 +1718,60 @@
     <message>
         <source>Send a &amp;test event</source>
         <translation>Envoyer un événement de &amp;test</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Save and &amp;apply</source>
+        <translation>Enregistrer et &amp;appliquer</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>Pour toujours</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Keep events for</source>
+        <translation>Garder les événements pendant</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Pas de limite</translation>
+    </message>
+    <message>
+        <source>Keep at most</source>
+        <translation>Garder au plus</translation>
+    </message>
+    <message>
+        <source>Older events are deleted in the background, a few at a time; events still waiting to be sent are never deleted.</source>
+        <translation>Les événements plus anciens sont supprimés en arrière-plan, quelques-uns à la fois ; ceux qui attendent encore d’être envoyés ne le sont jamais.</translation>
+    </message>
+    <message>
+        <source>Keep events &amp;for:</source>
+        <translation>Garder les événements &amp;pendant :</translation>
+    </message>
+    <message>
+        <source>Keep at &amp;most:</source>
+        <translation>Garder au &amp;plus :</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Maintenant :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s), %1 on disk</source>
+        <translation>
+            <numerusform>%Ln événement, %1 sur le disque</numerusform>
+            <numerusform>%Ln événements, %1 sur le disque</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2208,21 @@
     </message>
 </context>
 <context>
+    <name>Retention</name>
+    <message>
+        <source>Counting the events</source>
+        <translation>Comptage des événements</translation>
+    </message>
+    <message>
+        <source>Deleting old events</source>
+        <translation>Suppression des anciens événements</translation>
+    </message>
+    <message>
+        <source>Giving disk space back</source>
+        <translation>Restitution de l’espace disque</translation>
+    </message>
+</context>
+<context>
     <name>SecretDialog</name>
     <message>
         <source>&lt;b&gt;Copy it now.&lt;/b&gt; PingPanda keeps only a hash of the key and cannot show it again; if it is lost, make a new one.</source>
@@ -2336,6 +2428,22 @@
     <message>
         <source>More host names the server answers for, separated by commas: a tunnel&apos;s or reverse proxy&apos;s name that senders of hooks reach it by.</source>
         <translation>Autres noms d’hôte pour lesquels le serveur répond, séparés par des virgules : le nom d’un tunnel ou d’un proxy inverse par lequel les expéditeurs de hooks l’atteignent.</translation>
+    </message>
+    <message>
+        <source>number of days (0 keeps every event)</source>
+        <translation>nombre de jours (0 garde tous les événements)</translation>
+    </message>
+    <message>
+        <source>number of events (0 sets no limit)</source>
+        <translation>nombre d’événements (0 : pas de limite)</translation>
+    </message>
+    <message>
+        <source>Events older than this many days are deleted (0 keeps them all). Pending events are never deleted.</source>
+        <translation>Les événements plus anciens que ce nombre de jours sont supprimés (0 les garde tous). Les événements en attente ne sont jamais supprimés.</translation>
+    </message>
+    <message>
+        <source>At most this many events are kept, the oldest deleted first (0 sets no limit).</source>
+        <translation>Au plus ce nombre d’événements est gardé, les plus anciens supprimés d’abord (0 : pas de limite).</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "runtime/instance.h"
 #include "taborder.h"
 
+#include "historypanel.h"
 #include "integrations/apikeyspanel.h"
 #include <QApplication>
 
@@ -76,6 +77,7 @@ SettingsPage::SettingsPage(Instance &instance, QWidget *parent)
     , m_appearance(new QComboBox(this))
     , m_desktopProblem(problemLabel(this))
     , m_apiKeys(new ApiKeysPanel(instance, this))
+    , m_history(new HistoryPanel(instance, this))
 {
     // Each section adds its controls to the Tab order, in reading order.
     QList<QWidget *> tabOrder;
@@ -86,6 +88,8 @@ SettingsPage::SettingsPage(Instance &instance, QWidget *parent)
     column->addWidget(m_apiKeys);
     tabOrder << m_apiKeys->focusOrder();
     column->addWidget(serverSection(tabOrder));
+    column->addWidget(m_history);
+    tabOrder << m_history->focusOrder();
     column->addWidget(desktopSection(tabOrder));
     column->addStretch();
     auto *scroll = new QScrollArea(this);

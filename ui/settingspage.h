@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class ApiKeysPanel;
+class HistoryPanel;
 class Instance;
 class QCheckBox;
 class QComboBox;
@@ -18,7 +19,7 @@ class QSpinBox;
 // Everything the CLI can configure, for a person who never opens a terminal: where events go
 // (bot DMs or a webhook), the bot token (saved to the keychain, never shown again, with the
 // keychain's state), a connection check, the API key (show, copy, regenerate), keys for tools,
-// and the server.
+// the server, and how much history is kept.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -61,6 +62,7 @@ public:
     QComboBox *appearanceBox() const { return m_appearance; }
     QLabel *desktopProblem() const { return m_desktopProblem; }
     ApiKeysPanel *apiKeysPanel() const { return m_apiKeys; }
+    HistoryPanel *historyPanel() const { return m_history; }
 
 Q_SIGNALS:
     void tokenStateChanged();
@@ -102,6 +104,7 @@ private:
     QComboBox *m_appearance;
     QLabel *m_desktopProblem;
     ApiKeysPanel *m_apiKeys;
+    HistoryPanel *m_history;
     QString m_autostartFolder;
     QString m_key;
 };

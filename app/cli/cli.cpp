@@ -143,6 +143,9 @@ const QList<Cli::Command> &Cli::commands()
             {}, 0, 0, &Cli::check},
         {{u"events"_s, u"retry"_s}, u"ID"_s, QT_TR_NOOP("Send a failed event again."), {}, 1, 1,
             &Cli::eventsRetry},
+        {{u"events"_s, u"prune"_s}, QString(),
+            QT_TR_NOOP("Apply history.keep-days and history.max-events now; print how many went."),
+            {}, 0, 0, &Cli::eventsPrune},
         {{u"hook"_s, u"add"_s}, u"NAME"_s,
             QT_TR_NOOP("Take another program's webhooks (GitHub, Grafana, Uptime Kuma, any JSON) "
                        "as events; print the URL and key once."),
@@ -339,6 +342,11 @@ int Cli::run(const QStringList &arguments)
         QLoggingCategory::setFilterRules(u"pingpanda.*.info=false"_s);
     }
     return (this->*(command->handler))();
+}
+
+QString Cli::shownTime(const QDateTime &at)
+{
+    return at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s);
 }
 
 QString Cli::oneLine(QString text)

@@ -15,6 +15,7 @@
 #include <memory>
 
 class Database;
+class QDateTime;
 class JsonValue;
 class QCommandLineParser;
 
@@ -68,6 +69,8 @@ private:
     void printTable(const QList<QStringList> &rows);
     // Keeps what the CLI prints on one line, as the contract promises for errors.
     static QString oneLine(QString text);
+    // A time in a table: local, to the minute.
+    static QString shownTime(const QDateTime &at);
 
     // profilecommands.cpp
     int apiKey();
@@ -98,6 +101,7 @@ private:
     // Posts an event through the running instance; its id, or why it could not.
     Result<QString> postEvent(const JsonValue &body);
     int eventsRetry();
+    int eventsPrune();
     // discordcommands.cpp
     bool announceTokenChange();
     int tokenSet();

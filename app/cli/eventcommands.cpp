@@ -4,6 +4,7 @@
 #include "domain/category.h"
 #include "storage/database.h"
 #include "storage/eventstore.h"
+#include "storage/retention.h"
 #include "json/jsonparser.h"
 
 #include <QCommandLineParser>
@@ -12,6 +13,7 @@
 #include <QNetworkReply>
 
 #include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -180,6 +182,35 @@ int Cli::eventsRetry()
     const bool isRunning = running && !running->isEmpty();
     m_out << (isRunning ? tr("Event %1 will be sent again now.").arg(id)
                         : tr("Event %1 will be sent again when PingPanda runs.").arg(id))
+          << Qt::endl;
+    return Success;
+}
+
+int Cli::eventsPrune()
+{
+    if (!openDatabase())
+        return Failure;
+    Settings settings(*m_db);
+    const Retention::Rule rule {settings.historyKeepDays(), settings.historyMaxEvents()};
+    if (!rule.any()) {
+        m_out << tr("Every event is kept: set history.keep-days or history.max-events first, for "
+                    "example: pingpanda config set history.keep-days 90")
+              << Qt::endl;
+        return Success;
+    }
+    Retention retention(*m_db);
+    if (Status s = m_db->enableIncrementalVacuum(); !s)
+        return failure(s.error().message);
+    const Result<Retention::Size> before = retention.size();
+    const Result<qint64> deleted = retention.run(rule, QDateTime::currentDateTime());
+    if (!deleted)
+        return failure(deleted.error().message);
+    const Result<Retention::Size> after = retention.size();
+    const auto megabytes = [](qint64 bytes) { return QString::number(bytes / 1048576.0, 'f', 1); };
+    m_out << tr("Deleted %n event(s); %1 kept, %2 MB on disk (was %3 MB).", nullptr,
+        int(qMin<qint64>(deleted.value(), std::numeric_limits<int>::max())))
+                 .arg(after ? after->events : 0)
+                 .arg(megabytes(after ? after->bytes : 0), megabytes(before ? before->bytes : 0))
           << Qt::endl;
     return Success;
 }

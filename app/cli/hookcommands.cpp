@@ -10,15 +10,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QString shownTime(const QDateTime &at)
-{
-    return at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s);
-}
-
-} // namespace
-
 int Cli::hookAdd()
 {
     const QString name = m_args.at(0);

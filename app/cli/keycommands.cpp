@@ -9,15 +9,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QString shownTime(const QDateTime &at)
-{
-    return at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s);
-}
-
-} // namespace
-
 int Cli::apiKeyAdd()
 {
     const QString name = m_args.at(0);

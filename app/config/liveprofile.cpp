@@ -66,6 +66,8 @@ Status LiveProfile::reload()
     m_apiKeyBytes = m_apiKey.toLatin1();
     m_tokenGeneration = generation.value();
     m_rateLimitPerMinute = values.value(Settings::Key::RateLimitPerMinute).toInt();
+    m_historyKeepDays = values.value(Settings::Key::HistoryKeepDays).toInt();
+    m_historyMaxEvents = values.value(Settings::Key::HistoryMaxEvents).toLongLong();
     m_allowedOrigins
         = values.value(Settings::Key::ServerAllowedOrigins).split(u',', Qt::SkipEmptyParts);
     m_allowedHosts

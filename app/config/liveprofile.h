@@ -44,6 +44,8 @@ public:
     // The same key as bytes, as a request presents it (keys are ASCII).
     const QByteArray &apiKeyBytes() const { return m_apiKeyBytes; }
     int rateLimitPerMinute() const { return m_rateLimitPerMinute; }
+    int historyKeepDays() const { return m_historyKeepDays; }
+    qint64 historyMaxEvents() const { return m_historyMaxEvents; }
     const QStringList &allowedOrigins() const { return m_allowedOrigins; }
     // Host names beside the server's own (server.allowed-hosts), lowercase.
     const QStringList &allowedHosts() const { return m_allowedHosts; }
@@ -86,6 +88,8 @@ private:
     QString m_apiKey;
     QByteArray m_apiKeyBytes;
     int m_rateLimitPerMinute = 0;
+    int m_historyKeepDays = 0;
+    qint64 m_historyMaxEvents = 0;
     QStringList m_allowedOrigins;
     QStringList m_allowedHosts;
     QString m_discordUserId;

@@ -113,6 +113,17 @@ Result<QString> normalizeRateLimit(const QString &value)
     return normalizeInteger(value, 0, 1000000, Settings::tr("rate limit (0 turns it off)"));
 }
 
+Result<QString> normalizeKeepDays(const QString &value)
+{
+    return normalizeInteger(value, 0, 36500, Settings::tr("number of days (0 keeps every event)"));
+}
+
+Result<QString> normalizeMaxEvents(const QString &value)
+{
+    return normalizeInteger(
+        value, 0, 1000000000, Settings::tr("number of events (0 sets no limit)"));
+}
+
 Result<QString> normalizeBind(const QString &value)
 {
     const QHostAddress address(value.trimmed());
@@ -210,6 +221,14 @@ const QList<Settings::Spec> &Settings::specs()
         {Key::RateLimitPerMinute, u"ratelimit.per-minute"_s, u"120"_s,
             QT_TR_NOOP("How many events a minute the API accepts (0 turns the limit off)."),
             normalizeRateLimit},
+        {Key::HistoryKeepDays, u"history.keep-days"_s, u"0"_s,
+            QT_TR_NOOP("Events older than this many days are deleted (0 keeps them all). Pending "
+                       "events are never deleted."),
+            normalizeKeepDays},
+        {Key::HistoryMaxEvents, u"history.max-events"_s, u"0"_s,
+            QT_TR_NOOP("At most this many events are kept, the oldest deleted first (0 sets no "
+                       "limit)."),
+            normalizeMaxEvents},
     };
     return table;
 }
@@ -322,6 +341,16 @@ QHostAddress Settings::serverBind() const
 QStringList Settings::allowedOrigins() const
 {
     return valueOrDefault(Key::ServerAllowedOrigins).split(u',', Qt::SkipEmptyParts);
+}
+
+int Settings::historyKeepDays() const
+{
+    return valueOrDefault(Key::HistoryKeepDays).toInt();
+}
+
+qint64 Settings::historyMaxEvents() const
+{
+    return valueOrDefault(Key::HistoryMaxEvents).toLongLong();
 }
 
 int Settings::rateLimitPerMinute() const

@@ -32,6 +32,8 @@ public:
         ServerAllowedOrigins,
         ServerAllowedHosts,
         RateLimitPerMinute,
+        HistoryKeepDays,
+        HistoryMaxEvents,
     };
 
     struct Spec
@@ -67,6 +69,8 @@ public:
     QHostAddress serverBind() const;
     QStringList allowedOrigins() const;
     int rateLimitPerMinute() const;
+    int historyKeepDays() const;
+    qint64 historyMaxEvents() const;
 
 private:
     QString valueOrDefault(Key key) const;

@@ -12,6 +12,8 @@
 #include "storage/eventstore.h"
 #include "storage/eventwriter.h"
 
+#include <QElapsedTimer>
+
 #include <optional>
 #include <utility>
 
@@ -37,6 +39,24 @@ public:
 
     // New events go to the caller's thread once per turn of this thread's event loop, not one
     // call each: under load a turn answers a whole transaction's events.
+    // Retention follows the writes: checked at most once a minute, after events were stored, so
+    // that an idle server wakes for nothing.
+    QElapsedTimer sincePrune;
+    void prune()
+    {
+        // The settings as saved this moment (Prune now may follow a change by a millisecond).
+        if (Status s = profile->reload(); !s)
+            return;
+        sincePrune.start();
+        writer->prune({profile->historyKeepDays(), profile->historyMaxEvents()});
+    }
+    void maybePrune()
+    {
+        constexpr qint64 PruneIntervalMs = 60 * 1000;
+        if (!sincePrune.isValid() || sincePrune.elapsed() >= PruneIntervalMs)
+            prune();
+    }
+
     void noteStored(const Event &event)
     {
         stored.append(event);
@@ -46,6 +66,7 @@ public:
     }
     void handOver()
     {
+        maybePrune();
         QMetaObject::invokeMethod(
             caller, [events = std::exchange(stored, {}), f = onStored] { f(events); },
             Qt::QueuedConnection);
@@ -91,6 +112,14 @@ Status ApiThread::Server::open(const Options &options, QObject *caller)
         onStored = options.onStored;
         eventsController->setOnStored([this](const Event &event) { noteStored(event); });
     }
+
+    // A database from before retention is rewritten once so that deletions give space back;
+    // only when retention is set, and before the API answers.
+    if (profile->historyKeepDays() > 0 || profile->historyMaxEvents() > 0) {
+        if (Status s = database->enableIncrementalVacuum(); !s)
+            qWarning("%s", qPrintable(s.error().message));
+    }
+    prune();
 
     http = std::make_unique<ApiServer>(*profile, options.limits);
     eventsController->registerRoutes(*http);
@@ -148,6 +177,13 @@ void ApiThread::serve()
     Server *server = m_server.get();
     QMetaObject::invokeMethod(
         server, [server] { server->http->setAccepting(true); }, Qt::BlockingQueuedConnection);
+}
+
+void ApiThread::pruneHistory()
+{
+    Server *server = m_server.get();
+    QMetaObject::invokeMethod(
+        server, [server] { server->prune(); }, Qt::QueuedConnection);
 }
 
 void ApiThread::setTokenAvailable(bool available)

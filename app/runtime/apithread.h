@@ -50,6 +50,8 @@ public:
     // Tells the API whether a bot token is there (it answers 403 without a destination); in
     // effect for every request that arrives after this returns.
     void setTokenAvailable(bool available);
+    // Applies history retention now (the settings as saved), in the background.
+    void pruneHistory();
 
 private:
     class Server;

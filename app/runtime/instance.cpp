@@ -162,6 +162,11 @@ void Instance::noteMissingDestination()
                      .arg(m_tokenProblem.isEmpty() ? QString() : u" "_s + m_tokenProblem);
 }
 
+void Instance::pruneHistory()
+{
+    m_api->pruneHistory();
+}
+
 void Instance::profileEdited()
 {
     if (Status s = m_profile->reload(); !s)

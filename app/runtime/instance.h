@@ -64,6 +64,8 @@ public:
     // The GUI changed the profile through this instance's own connection: reload it now, not at
     // the next look, and tell the views.
     void profileEdited();
+    // Applies history retention now, in the background (the writer deletes in small steps).
+    void pruneHistory();
     // The bot token in the keychain was changed from this process: read it again.
     void tokenEdited();
     // The keychain entry of this profile.

@@ -235,8 +235,14 @@ Status Database::commitOrRollBack(const std::function<Status()> &fn)
 Status Database::configure()
 {
     QSqlQuery q(connection());
+    // A new database gives pages freed by history retention back to the file system a few at a
+    // time. This applies only before the first table and before the switch to write-ahead
+    // logging, so only to an empty file (an existing database, which this must not write to
+    // before it is known to be ours, is converted by enableIncrementalVacuum()).
+    const bool fresh = QFileInfo(m_filePath).size() == 0;
     // The first statement that reads the file: a file that is not SQLite fails here.
-    if (!q.exec(u"PRAGMA journal_mode = WAL"_s) || !q.next()) {
+    if ((fresh && !q.exec(u"PRAGMA auto_vacuum = INCREMENTAL"_s))
+        || !q.exec(u"PRAGMA journal_mode = WAL"_s) || !q.next()) {
         return Error::incompatible(tr(
             "%1 is not a PingPanda database (%2). Move it away or choose another data folder with "
             "--data-dir; PingPanda will not overwrite it.")
@@ -255,6 +261,25 @@ Status Database::configure()
             return Error::storage(
                 tr("The database could not be configured: %1.").arg(q.lastError().text()));
         }
+    }
+    return {};
+}
+
+Status Database::enableIncrementalVacuum()
+{
+    QSqlQuery q(connection());
+    if (!q.exec(u"PRAGMA auto_vacuum"_s) || !q.next())
+        return Error::storage(
+            tr("Could not read the database's vacuum mode: %1.").arg(q.lastError().text()));
+    constexpr int Incremental = 2;
+    if (q.value(0).toInt() == Incremental)
+        return {};
+    // A database made before retention existed: the mode changes only by rewriting the file,
+    // once (seconds for a million events).
+    qCInfo(lcDatabase) << "rewriting" << m_filePath << "so that deleted events give space back";
+    if (!q.exec(u"PRAGMA auto_vacuum = INCREMENTAL"_s) || !q.exec(u"VACUUM"_s)) {
+        return Error::storage(
+            tr("Could not rewrite the database to give space back: %1.").arg(q.lastError().text()));
     }
     return {};
 }

@@ -74,6 +74,11 @@ public:
         // database stays consistent). For records that only a crash of the app may not lose.
         Deferred,
     };
+    // Makes deleted rows give their pages back to the file system (history retention): already
+    // so for a database this version created; an older one is rewritten once (VACUUM), which
+    // takes the database for as long as that lasts.
+    Status enableIncrementalVacuum();
+
     // BEGIN IMMEDIATE ... COMMIT around fn; rolls back when fn returns an error.
     Status transaction(const std::function<Status()> &fn, Flush flush = Flush::Synced);
 

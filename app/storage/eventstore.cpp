@@ -118,6 +118,8 @@ Result<std::optional<Event>> EventStore::findByIdempotencyKey(
                 .arg(key));
     }
     Result<Event> event = get(eventId);
+    if (!event && event.error().code == Error::Code::NotFound)
+        return std::optional<Event>(); // retention deleted it: the key stands for nothing now
     if (!event)
         return event.error();
     return std::optional<Event>(std::move(event).value());

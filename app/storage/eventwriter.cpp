@@ -13,6 +13,8 @@ class EventWriter::Worker : public QObject
 public:
     std::unique_ptr<Database> database;
     std::unique_ptr<EventStore> store;
+    bool pruning = false;
+    qint64 pruned = 0; // in the current cycle
 };
 
 EventWriter::EventWriter() = default;
@@ -144,4 +146,38 @@ void EventWriter::finish(const Results &results)
     }
     if (committed)
         ++m_commits;
+}
+
+void EventWriter::prune(const Retention::Rule &rule)
+{
+    if (!rule.any())
+        return;
+    Worker *worker = m_worker.get();
+    QMetaObject::invokeMethod(
+        worker,
+        [this, worker, rule] {
+            if (worker->pruning)
+                return;
+            worker->pruning = true;
+            worker->pruned = 0;
+            pruneStep(*worker, rule);
+        },
+        Qt::QueuedConnection);
+}
+
+void EventWriter::pruneStep(Worker &worker, const Retention::Rule &rule)
+{
+    const Result<int> deleted
+        = Retention(*worker.database).step(rule, QDateTime::currentDateTime());
+    if (deleted && deleted.value() > 0) {
+        worker.pruned += deleted.value();
+        QMetaObject::invokeMethod(
+            &worker, [this, &worker, rule] { pruneStep(worker, rule); }, Qt::QueuedConnection);
+        return;
+    }
+    worker.pruning = false;
+    if (!deleted)
+        qCWarning(lcEventWriter) << "history retention stopped:" << deleted.error().message;
+    else if (worker.pruned > 0)
+        qCInfo(lcEventWriter) << "history retention deleted" << worker.pruned << "events";
 }

@@ -2,6 +2,7 @@
 
 #include "domain/error.h"
 #include "storage/eventstore.h"
+#include "storage/retention.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -41,6 +42,10 @@ public:
     // holds the event committed (or failed).
     void add(NewEvent event, Done done);
 
+    // Applies history retention on the writer thread, one small step per turn of its event loop
+    // so that events keep being written in between; a cycle already running carries on.
+    void prune(const Retention::Rule &rule);
+
     // Figures for the benchmark: transactions committed and events they held.
     quint64 commits() const { return m_commits; }
     quint64 committedEvents() const { return m_committedEvents; }
@@ -61,6 +66,8 @@ private:
     void finish(const Results &results);
     // Passes this thread's new events to the writer thread.
     void handOver();
+    // On the writer thread: one retention step, and the next queued behind what came meanwhile.
+    void pruneStep(Worker &worker, const Retention::Rule &rule);
     QThread m_thread;
     std::unique_ptr<Worker> m_worker;
     QMutex m_mutex; // guards m_queue, m_draining and m_lastBatch

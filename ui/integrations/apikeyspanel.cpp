@@ -44,7 +44,9 @@ ApiKeysPanel::ApiKeysPanel(Instance &instance, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    // Room for a handful of keys; more scroll inside the table, not the page.
     m_table->setMinimumHeight(m_table->fontMetrics().height() * 6);
+    m_table->setMaximumHeight(m_table->fontMetrics().height() * 10);
 
     auto *empty = new QLabel(tr("No keys for tools yet. Every script can use the API key above; "
                                 "give a tool its own key to tell it apart, limit what it may send, "
