@@ -149,8 +149,7 @@ void TestSettings::values_data()
     QTest::newRow("keep days") << u"history.keep-days"_s << u" 90 "_s << u"90"_s;
     QTest::newRow("keep days negative") << u"history.keep-days"_s << u"-1"_s << QString();
     QTest::newRow("max events") << u"history.max-events"_s << u"100000"_s << u"100000"_s;
-    QTest::newRow("max events not a number")
-        << u"history.max-events"_s << u"lots"_s << QString();
+    QTest::newRow("max events not a number") << u"history.max-events"_s << u"lots"_s << QString();
     QTest::newRow("hosts with port")
         << u"server.allowed-hosts"_s << u"hooks.example.com:443"_s << QString();
 
