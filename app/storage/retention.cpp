@@ -42,15 +42,12 @@ Result<int> Retention::step(const Rule &rule, const QDateTime &now, int limit)
                     deleted += n.value();
                 }
             }
-            return {};
+            // The pages this step freed go back in the same transaction: one commit a step.
+            return deleted > 0 ? givePagesBack(StepPages) : Status();
         },
         Database::Flush::Deferred);
     if (!s)
         return s.error();
-    if (deleted > 0) {
-        if (const Status freed = giveBackPages(StepPages); !freed)
-            return freed.error();
-    }
     return deleted;
 }
 
@@ -65,7 +62,9 @@ Result<qint64> Retention::run(const Rule &rule, const QDateTime &now)
             break;
         total += n.value();
     }
-    if (const Status freed = giveBackPages(0); !freed)
+    const Status freed
+        = m_db.transaction([this] { return givePagesBack(0); }, Database::Flush::Deferred);
+    if (!freed)
         return freed.error();
     return total;
 }
@@ -99,7 +98,7 @@ Result<int> Retention::deleteOldest(qint64 before, int limit)
     return q.value()->numRowsAffected();
 }
 
-Status Retention::giveBackPages(int pages)
+Status Retention::givePagesBack(int pages)
 {
     qint64 free = 0;
     const Result<bool> read
@@ -108,22 +107,16 @@ Status Retention::giveBackPages(int pages)
     if (!read)
         return read.error();
     const qint64 count = pages > 0 ? qMin<qint64>(pages, free) : free;
-    if (count == 0)
-        return {};
     // One page per step of the pragma, and Qt SQL steps a statement without result columns
-    // once: so one page per run, all in one transaction. Does nothing on a database that is not
-    // in incremental auto-vacuum mode (see Database::enableIncrementalVacuum).
-    return m_db.transaction(
-        [&]() -> Status {
-            Result<QSqlQuery *> q = m_db.cached(u"PRAGMA incremental_vacuum(1)"_s);
-            if (!q)
-                return q.error();
-            for (qint64 i = 0; i < count; ++i) {
-                if (Status s = Database::exec(*q.value(), tr("Giving disk space back")); !s)
-                    return s;
-                q.value()->finish(); // stopped after its one step: done with it
-            }
-            return {};
-        },
-        Database::Flush::Deferred);
+    // once: so one page per run. Does nothing on a database that is not in incremental
+    // auto-vacuum mode (see Database::enableIncrementalVacuum).
+    Result<QSqlQuery *> q = m_db.cached(u"PRAGMA incremental_vacuum(1)"_s);
+    if (!q)
+        return q.error();
+    for (qint64 i = 0; i < count; ++i) {
+        if (Status s = Database::exec(*q.value(), tr("Giving disk space back")); !s)
+            return s;
+        q.value()->finish(); // stopped after its one step: done with it
+    }
+    return {};
 }

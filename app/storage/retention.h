@@ -23,10 +23,11 @@ public:
         qint64 maxEvents = 0; // 0: no count limit
         bool any() const { return keepDays > 0 || maxEvents > 0; }
     };
-    // Events deleted in one transaction: a few milliseconds of writing.
-    static constexpr int StepEvents = 200;
-    // Pages given back after each step (4 KiB each).
-    static constexpr int StepPages = 256;
+    // Events deleted in one transaction. An event the API stores meanwhile waits for at most one
+    // step, so a step stays short: a couple of milliseconds.
+    static constexpr int StepEvents = 100;
+    // Pages given back after each step (4 KiB each), a little more than a step frees.
+    static constexpr int StepPages = 128;
 
     explicit Retention(Database &database)
         : m_db(database)
@@ -48,7 +49,8 @@ public:
 
 private:
     Result<int> deleteOldest(qint64 before, int limit);
-    Status giveBackPages(int pages);
+    // Inside a transaction: up to `pages` free pages (0: all) back to the file system.
+    Status givePagesBack(int pages);
 
     Database &m_db;
 };

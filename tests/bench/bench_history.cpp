@@ -2,7 +2,10 @@
 // categories; delivered, failed and pending), opened in the real main window on the Events page,
 // then filtered by category and by status. Each figure is the time until the table has painted
 // its rows. Then the API's latency while the window keeps filtering and scrolling: a script
-// posts events one after another to the same running instance. Prints
+// posts events one after another to the same running instance. Last, history retention on the
+// same profile: history.keep-days 180 deletes about half of it in the running instance while the
+// script keeps posting; the file must shrink, pending events stay, and every count stay exact.
+// Prints
 // ROW|figure|measured|target|ok lines for tests/bench/run.sh.
 //
 // usage: bench_history [EVENTS]   (runs offscreen unless QT_QPA_PLATFORM says otherwise)
@@ -33,6 +36,7 @@
 #include <QTableView>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <algorithm>
 #include <atomic>
@@ -154,6 +158,77 @@ std::vector<double> postUntil(quint16 port, const QByteArray &key, const std::at
             latencies.push_back(timer.nsecsElapsed() / 1e6);
     }
     return latencies;
+}
+
+qint64 scalar(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+// history.keep-days 180 on a year of events, applied by the running instance while a script
+// posts; rows for the time it takes, the API's p99 meanwhile, the file's size, and what it kept.
+void pruneWhilePosting(Instance &instance, const QByteArray &key)
+{
+    Database &db = instance.database();
+    const auto fileBytes = [&db] {
+        scalar(db, u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+        return QFileInfo(db.filePath()).size();
+    };
+    const qint64 cutoff = QDateTime::currentDateTime().addDays(-180).toMSecsSinceEpoch();
+    const QString old = u" FROM events WHERE created_at < %1"_s.arg(cutoff);
+    const qint64 before = fileBytes();
+    const qint64 oldPending = scalar(db, u"SELECT count(*)"_s + old + u" AND status = 'PENDING'"_s);
+    const qint64 toGo = scalar(db, u"SELECT count(*)"_s + old + u" AND status <> 'PENDING'"_s);
+
+    std::atomic<bool> stop {false};
+    std::vector<double> latencies;
+    std::thread script([&, port = instance.port()] { latencies = postUntil(port, key, stop); });
+    (void)Settings(db).set(Settings::Key::HistoryKeepDays, u"180"_s);
+    instance.profileEdited();
+    QElapsedTimer timer;
+    timer.start();
+    instance.pruneHistory();
+    while (scalar(db, u"SELECT count(*)"_s + old + u" AND status <> 'PENDING'"_s) > 0
+        && timer.elapsed() < 600000)
+        QThread::msleep(1000); // a count over the old events: not too often, it takes CPU too
+    const double seconds = timer.elapsed() / 1000.0;
+    stop = true;
+    script.join();
+    QThread::msleep(500); // the last step's pages given back
+    const qint64 after = fileBytes();
+    const qint64 pendingKept
+        = scalar(db, u"SELECT count(*)"_s + old + u" AND status = 'PENDING'"_s);
+    const bool countsExact = scalar(db,
+                                 u"SELECT count(*) FROM (SELECT category, status, count(*) AS n "
+                                 "FROM events GROUP BY category, status EXCEPT SELECT category, "
+                                 "status, n FROM event_counts WHERE n > 0)"_s)
+            == 0
+        && scalar(db, u"SELECT sum(n) FROM event_counts"_s)
+            == scalar(db, u"SELECT count(*) FROM events"_s);
+    std::sort(latencies.begin(), latencies.end());
+    const double p99
+        = latencies.empty() ? -1.0 : latencies[size_t(0.99 * double(latencies.size() - 1))];
+    std::fprintf(stderr,
+        "bench_history: retention deleted %lld events in %.1f s; %zu events posted meanwhile, "
+        "p99 %.2f ms; file %.0f -> %.0f MB; %lld of %lld old pending events kept; counts %s\n",
+        static_cast<long long>(toGo), seconds, latencies.size(), p99, before / 1048576.0,
+        after / 1048576.0, static_cast<long long>(pendingKept), static_cast<long long>(oldPending),
+        countsExact ? "exact" : "WRONG");
+    row(u"retention on 1,000,000 events: API p99 meanwhile"_s,
+        u"%1 ms (%2 events posted while %3 were deleted in %4 s)"_s.arg(p99, 0, 'f', 2)
+            .arg(latencies.size())
+            .arg(toGo)
+            .arg(seconds, 0, 'f', 1),
+        u"<= 10 ms"_s, !latencies.empty() && p99 <= 10);
+    row(u"retention on 1,000,000 events: file, kept, counts"_s,
+        u"%1 -> %2 MB; %3 of %4 old pending kept; counts %5"_s.arg(before / 1048576.0, 0, 'f', 0)
+            .arg(after / 1048576.0, 0, 'f', 0)
+            .arg(pendingKept)
+            .arg(oldPending)
+            .arg(countsExact ? u"exact"_s : u"wrong"_s),
+        u"shrinks; all kept; exact"_s,
+        after < before * 3 / 4 && pendingKept == oldPending && countsExact);
 }
 
 } // namespace
@@ -299,6 +374,7 @@ int main(int argc, char *argv[])
             .arg(latencies.size())
             .arg(cycles),
         u"<= 10 ms"_s, !latencies.empty() && at(0.99) <= 10);
+    pruneWhilePosting(*service.value(), key);
     info(u"1,000,000 events: scroll to the oldest"_s, u"%1 ms"_s.arg(deepest, 0, 'f', 0),
         u"(no target)"_s);
     info(u"1,000,000 events: dashboard opens"_s, u"%1 ms"_s.arg(dashboard, 0, 'f', 0),
