@@ -44,17 +44,21 @@ public:
     QElapsedTimer sincePrune;
     void prune()
     {
-        // The settings as saved this moment (Prune now may follow a change by a millisecond).
-        if (Status s = profile->reload(); !s)
-            return;
         sincePrune.start();
         writer->prune({profile->historyKeepDays(), profile->historyMaxEvents()});
+    }
+    // Asked for (Save and apply): the settings as saved this moment, which may be younger than
+    // the profile's last look at the database.
+    void pruneNow()
+    {
+        if (profile->reload())
+            prune();
     }
     void maybePrune()
     {
         constexpr qint64 PruneIntervalMs = 60 * 1000;
         if (!sincePrune.isValid() || sincePrune.elapsed() >= PruneIntervalMs)
-            prune();
+            prune(); // the profile as the last request saw it: it looks for changes itself
     }
 
     void noteStored(const Event &event)
@@ -183,7 +187,7 @@ void ApiThread::pruneHistory()
 {
     Server *server = m_server.get();
     QMetaObject::invokeMethod(
-        server, [server] { server->prune(); }, Qt::QueuedConnection);
+        server, [server] { server->pruneNow(); }, Qt::QueuedConnection);
 }
 
 void ApiThread::setTokenAvailable(bool available)
