@@ -21,10 +21,11 @@ HttpResponse accepted(const Event &event)
     JsonValue body = JsonValue::object();
     body.insert(u"message"_s, JsonValue::string(u"Event processed successfully"_s));
     body.insert(u"eventId"_s, JsonValue::string(event.id));
-    body.insert(u"deliveryStatus"_s,
-        JsonValue::string(Event::statusName(event.status == DeliveryStatus::Delivered
-                ? DeliveryStatus::Delivered
-                : DeliveryStatus::Pending)));
+    // A replayed event that failed since is answered PENDING, as the hosted service does (a
+    // retry may still send it); a muted category's is MUTED (contract §6).
+    const DeliveryStatus shown
+        = event.status == DeliveryStatus::Failed ? DeliveryStatus::Pending : event.status;
+    body.insert(u"deliveryStatus"_s, JsonValue::string(Event::statusName(shown)));
     return HttpResponse::json(200, body);
 }
 
@@ -75,6 +76,7 @@ void EventsController::store(NewEvent event, ApiServer::Respond respond)
 {
     // Answered once the writer's transaction holding it has committed: a 200 means on disk.
     const QString category = event.category;
+    event.duringHold = m_profile.holdsSends();
     // The answer moves along with the event, not copied (each copy of it allocates).
     m_writer.add(std::move(event),
         [this, respond = std::move(respond), category](const Result<StoredEvent> &stored) {
@@ -93,9 +95,8 @@ void EventsController::store(NewEvent event, ApiServer::Respond respond)
 std::variant<NewEvent, HttpResponse> EventsController::check(
     const QHttpServerRequest &request, const Caller &caller)
 {
-    if (!m_profile.hasDestination()) {
+    if (!m_profile.hasDestination() && !m_profile.anyCategoryWebhook())
         return ApiError::noDestination().toResponse();
-    }
     if (auto e = ContentType::checkJson(request.value("Content-Type"_ba)))
         return e->toResponse();
 
@@ -131,6 +132,8 @@ std::variant<NewEvent, HttpResponse> EventsController::check(
     const Category *category = m_profile.category(event.category);
     if (!category)
         return ApiError::categoryNotFound(event.category).toResponse();
+    if (!m_profile.hasDestination() && category->webhookUrl.isEmpty())
+        return ApiError::noDestination().toResponse();
     const qsizetype embedLength
         = DiscordEmbed::lengthFor(event.category, event.description, event.fields, category);
     if (embedLength > EventValidator::MaxEmbedLength) {

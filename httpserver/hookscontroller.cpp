@@ -115,9 +115,9 @@ std::optional<ApiError> HooksController::authenticate(
 std::variant<NewEvent, HttpResponse> HooksController::check(
     const QHttpServerRequest &request, const Hook &hook, QString &outcome)
 {
-    if (!m_profile.hasDestination()) {
+    const Category *target = m_profile.category(hook.category);
+    if (!m_profile.hasDestination() && !(target && !target->webhookUrl.isEmpty()))
         return outcomeOf(ApiError::noDestination(), outcome);
-    }
     if (auto e = ContentType::checkJson(request.value("Content-Type"_ba))) {
         e->message += u" Most senders have a setting for it (GitHub: Content type "
                       "application/json)."_s;

@@ -40,6 +40,11 @@ QUrl FakeDiscord::webhookUrl() const
         u"http://127.0.0.1:%1/api/webhooks/%2/%3"_s.arg(m_port).arg(WebhookId, WebhookToken));
 }
 
+QUrl FakeDiscord::webhookUrl(const QString &id) const
+{
+    return QUrl(u"http://127.0.0.1:%1/api/webhooks/%2/token-%2"_s.arg(m_port).arg(id));
+}
+
 QUrl FakeDiscord::unknownWebhookUrl() const
 {
     return QUrl(u"http://127.0.0.1:%1/api/webhooks/1111111111/gone"_s.arg(m_port));
@@ -193,12 +198,13 @@ FakeDiscord::Answer FakeDiscord::answer(const Request &request)
     const QStringList parts = request.path.split(u'/', Qt::SkipEmptyParts);
     // /api/webhooks/<id>/<token>: no bot token needed.
     if (parts.size() == 4 && parts[0] == u"api"_s && parts[1] == u"webhooks"_s) {
-        if (parts[2] != WebhookId || parts[3] != WebhookToken)
+        const QString expectedToken = parts[2] == WebhookId ? WebhookToken : u"token-"_s + parts[2];
+        if (!webhooks.contains(parts[2]) || parts[3] != expectedToken)
             return error(404, 10015, u"Unknown Webhook"_s);
         if (request.method == "GET") {
             Answer a;
             a.body = JsonValue::object();
-            a.body.insert(u"id"_s, JsonValue::string(WebhookId));
+            a.body.insert(u"id"_s, JsonValue::string(parts[2]));
             a.body.insert(u"name"_s, JsonValue::string(u"PingPanda"_s));
             a.body.insert(u"channel_id"_s, JsonValue::string(u"777"_s));
             return a;
@@ -206,7 +212,7 @@ FakeDiscord::Answer FakeDiscord::answer(const Request &request)
         if (request.method == "POST") {
             if (request.query != u"wait=true"_s)
                 return error(400, 0, u"the fake expects ?wait=true"_s);
-            return postMessage(request, u"webhook:"_s + WebhookId, true);
+            return postMessage(request, u"webhook:"_s + parts[2], true);
         }
         return error(405, 0, u"405: Method Not Allowed"_s);
     }

@@ -58,6 +58,9 @@ public:
     qint64 clockNs() const { return m_clock.nsecsElapsed(); }
     QUrl apiBase() const;
     QUrl webhookUrl() const; // a webhook that exists
+    // Another webhook (its messages' channelId is "webhook:<id>"); it exists while its id is in
+    // `webhooks` (add it there first; remove it to delete the webhook).
+    QUrl webhookUrl(const QString &id) const;
     QUrl unknownWebhookUrl() const; // one that does not (404, code 10015)
 
     // The world the fake knows.
@@ -65,6 +68,7 @@ public:
         "MTIzNDU2Nzg5MDEyMzQ1Njc4.Gfake0.abcdefghijklmnopqrstuvwxyz0123456789ABCD");
     QString userId = QStringLiteral("123456789012345678"); // a user the bot may DM
     QSet<QString> usersRefusingDms; // DMs to them fail with 403, code 50007
+    QSet<QString> webhooks {QStringLiteral("4242424242")}; // ids of the webhooks that exist
     // Per-channel (and per-webhook) bucket: `channelLimit` messages per `channelWindowMs`.
     int channelLimit = 5;
     int channelWindowMs = 5000;

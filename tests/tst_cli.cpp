@@ -1,5 +1,6 @@
 // The CLI as a user runs it: the real pingpanda binary in a temporary data folder.
 
+#include "config/snooze.h"
 #include "storage/categorystore.h"
 #include "storage/database.h"
 #include "storage/eventstore.h"
@@ -38,6 +39,8 @@ private Q_SLOTS:
 
     void categoryAddListRemove();
     void categoryListJson();
+    void categorySetChangesOnlyWhatItIsTold();
+    void snoozeHoldsUntilAndOffResumes();
     void categoryAddRefusesBadInputAndChangesNothing_data();
     void categoryAddRefusesBadInputAndChangesNothing();
     void categoryAddDuplicateFails();
@@ -235,6 +238,64 @@ void TestCli::categoryAddListRemove()
     QVERIFY(r.out.contains(u"sale"_s));
 }
 
+void TestCli::categorySetChangesOnlyWhatItIsTold()
+{
+    QCOMPARE(run(withDir({u"category"_s, u"add"_s, u"error"_s, u"--emoji"_s, u"🐞"_s})).exitCode, 0);
+    const auto set = [&](const QStringList &options) {
+        return run(withDir(QStringList {u"category"_s, u"set"_s, u"error"_s} + options));
+    };
+    Run r = set({u"--urgent"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"is now urgent"_s), qPrintable(r.out));
+    const QString webhook = u"https://discord.com/api/webhooks/123456/secret-token?wait=1"_s;
+    r = set({u"--webhook"_s, webhook});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(!r.out.contains(u"secret-token"_s));
+
+    // Contradictions and nothing to do are usage errors; a bad address fails and changes nothing.
+    r = set({u"--mute"_s, u"--unmute"_s});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains(u"--mute and --unmute"_s));
+    QCOMPARE(set({}).exitCode, 2);
+    r = set({u"--no-urgent"_s, u"--webhook"_s, u"https://example.com/hook"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(u"Discord webhook address"_s));
+    QCOMPARE(run(withDir({u"category"_s, u"set"_s, u"nope"_s, u"--mute"_s})).exitCode, 1);
+
+    auto db = Database::open(m_dataDir);
+    Category error = CategoryStore(*db.value()).find(u"error"_s).value();
+    QVERIFY(error.urgent);
+    QVERIFY(!error.muted);
+    QCOMPARE(error.webhookUrl, u"https://discord.com/api/webhooks/123456/secret-token"_s);
+    QCOMPARE(error.emoji, u"🐞"_s); // untouched
+
+    r = run(withDir({u"category"_s, u"list"_s}));
+    QVERIFY2(r.out.contains(u"urgent, own webhook"_s), qPrintable(r.out));
+    QVERIFY(!r.out.contains(u"secret-token"_s));
+    QCOMPARE(set({u"--no-urgent"_s, u"--mute"_s, u"--no-webhook"_s}).exitCode, 0);
+    error = CategoryStore(*db.value()).find(u"error"_s).value();
+    QVERIFY(!error.urgent && error.muted && error.webhookUrl.isEmpty());
+}
+
+void TestCli::snoozeHoldsUntilAndOffResumes()
+{
+    Run r = run(withDir({u"snooze"_s, u"2h"_s}));
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"Sends are held until"_s), qPrintable(r.out));
+    auto db = Database::open(m_dataDir);
+    const Hold hold = Snooze(*db.value()).read().value();
+    const qint64 ahead = QDateTime::currentDateTimeUtc().secsTo(hold.snoozedUntil);
+    QVERIFY2(ahead > 7190 && ahead <= 7200, qPrintable(QString::number(ahead)));
+
+    r = run(withDir({u"snooze"_s, u"2 weeks"_s}));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(u"45s, 30m, 2h or 1d"_s));
+    QCOMPARE(Snooze(*db.value()).read().value().snoozedUntil, hold.snoozedUntil); // unchanged
+
+    QCOMPARE(run(withDir({u"snooze"_s, u"off"_s})).exitCode, 0);
+    QVERIFY(!Snooze(*db.value()).read().value().snoozedUntil.isValid());
+}
+
 void TestCli::categoryListJson()
 {
     Run r = run(withDir({u"category"_s, u"list"_s, u"--json"_s}));
@@ -251,7 +312,7 @@ void TestCli::categoryListJson()
     Result<JsonValue> json = JsonParser::parse(r.out.toUtf8());
     QVERIFY2(json.ok(), qPrintable(r.out));
     QCOMPARE(json->toJson(),
-        R"([{"name":"question","emoji":null,"color":"#5865F2"},{"name":"sale","emoji":"💰","color":"#FFEB3B"}])"_ba);
+        R"([{"name":"question","emoji":null,"color":"#5865F2","urgent":false,"muted":false,"ownWebhook":false},{"name":"sale","emoji":"💰","color":"#FFEB3B","urgent":false,"muted":false,"ownWebhook":false}])"_ba);
 }
 
 void TestCli::categoryAddRefusesBadInputAndChangesNothing_data()
@@ -472,7 +533,7 @@ void TestCli::configListJson()
     QCOMPARE(r.exitCode, 0);
     Result<JsonValue> json = JsonParser::parse(r.out.toUtf8());
     QVERIFY2(json.ok(), qPrintable(r.out));
-    QCOMPARE(json->members().size(), size_t(10));
+    QCOMPARE(json->members().size(), size_t(11));
     QCOMPARE(json->find(u"server.allowed-origins")->toString(), u"http://localhost:3000"_s);
     QCOMPARE(json->find(u"server.port")->toString(), u"7788"_s);
 }

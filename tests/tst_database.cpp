@@ -307,7 +307,8 @@ void TestDatabase::aProfileFromRelease010UpgradesWithNothingLost()
     QVERIFY(!q.next());
     QVERIFY(q.exec(u"SELECT sql FROM sqlite_schema WHERE name = 'events'"_s) && q.next());
     QVERIFY2(q.value(0).toString().contains(
-                 u"CHECK (status = 'PENDING' OR status = 'DELIVERED' OR status = 'FAILED')"_s),
+                 u"CHECK (status = 'PENDING' OR status = 'DELIVERED' OR status = 'FAILED'\n"
+                 "                            OR status = 'MUTED')"_s),
         qPrintable(q.value(0).toString()));
     const auto counts
         = [&] { return rowsOf(upgraded, u"event_counts WHERE n > 0"_s, u"category, status, n"_s); };

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void seedExamplesMakeTheExactEmbeds();
     void emptyDescriptionAndRemovedCategoryUseDefaults();
     void embedLengthCountsWhatDiscordShows();
+    void tenLongestDigestEmbedsFitOneMessage();
     void dmChannelIsCreatedOnce();
     void rateLimitIsWaitedOut();
     void burstIsCoalescedWithoutProvokingA429();
@@ -203,6 +204,35 @@ void TestDelivery::emptyDescriptionAndRemovedCategoryUseDefaults()
     QCOMPARE(embeds.items().at(1).find(u"color")->toDouble(), double(Category::DefaultColor));
     Q_UNUSED(empty);
     Q_UNUSED(orphan);
+}
+
+void TestDelivery::tenLongestDigestEmbedsFitOneMessage()
+{
+    // The longest names, a long emoji, the longest descriptions, a count in the millions: a
+    // digest's ten embeds still fit Discord's 6000 characters, each line cut with "…".
+    QList<qsizetype> lengths;
+    for (int i = 0; i < DiscordEmbed::MaxEmbedsPerMessage; ++i) {
+        Category category;
+        category.name = QString(Category::MaxNameLength - 1, u'x') + QString::number(i);
+        category.emoji = u"👩‍👩‍👧‍👦"_s;
+        DigestEntry entry;
+        entry.category = category.name;
+        entry.count = 2500000;
+        for (int j = 0; j < DiscordEmbed::DigestLatest; ++j) {
+            Event e;
+            e.category = category.name;
+            e.description = QString(4000, u'd');
+            e.createdAt = QDateTime::currentDateTimeUtc();
+            entry.latest << e;
+        }
+        const DiscordEmbed embed = DiscordEmbed::digest(entry, &category);
+        const QString description = embed.json.find(u"description")->toString();
+        QCOMPARE(embed.length, embed.json.find(u"title")->toString().size() + description.size());
+        QVERIFY(description.contains(u"d…"_s));
+        QVERIFY(description.contains(u"2499997"_s)); // "…and 2,499,997 more"
+        lengths << embed.length;
+    }
+    QCOMPARE(DiscordEmbed::batchSize(lengths), DiscordEmbed::MaxEmbedsPerMessage);
 }
 
 void TestDelivery::dmChannelIsCreatedOnce()

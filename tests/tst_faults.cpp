@@ -5,7 +5,7 @@
 
 #include "apiserver.h"
 #include "apitesthelpers.h"
-#include "discord/deliveryqueue.h"
+#include "discord/deliveries.h"
 #include "runtime/instance.h"
 #include "storage/database.h"
 #include "storage/eventstore.h"
@@ -103,7 +103,8 @@ void TestFaults::slowDiscordHoldsUpNothingAndPostsOnce()
     QVERIFY(service.ok());
     Instance &api = *service.value();
     const QUrl base(api.url());
-    api.delivery().client().setTimeout(300); // Discord's 30 s against our 20 s, scaled down
+    api.delivery().profileQueue().client().setTimeout(
+        300); // Discord's 30 s against our 20 s, scaled down
     api.delivery().setBackoff(50, 200);
     FakeDiscord &discord = m_profile->discord();
     EventStore store(api.database());

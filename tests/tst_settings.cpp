@@ -57,8 +57,8 @@ void TestSettings::everyKeyOfTheContractIsThere()
     QCOMPARE(names,
         (QStringList {u"discord.user-id"_s, u"discord.webhook-url"_s, u"discord.api-base"_s,
             u"server.port"_s, u"server.bind"_s, u"server.allowed-origins"_s,
-            u"server.allowed-hosts"_s, u"ratelimit.per-minute"_s, u"history.keep-days"_s,
-            u"history.max-events"_s}));
+            u"server.allowed-hosts"_s, u"ratelimit.per-minute"_s, u"quiet.hours"_s,
+            u"history.keep-days"_s, u"history.max-events"_s}));
     QVERIFY(Settings::find(u"server.port") != nullptr);
     QVERIFY(Settings::find(u"server.prot") == nullptr);
 }

@@ -6,7 +6,7 @@
 #include "config/settings.h"
 #include "desktopapp.h"
 #include "desktoppreferences.h"
-#include "discord/deliveryqueue.h"
+#include "discord/deliveries.h"
 #include "fakediscord.h"
 #include "mainwindow.h"
 #include "runtime/instance.h"
@@ -41,7 +41,8 @@ private Q_SLOTS:
     void menuActionsWork();
     void closingTheWindowKeepsTheAppInTheTray();
     void iconFollowsTheDeliveryState();
-    void pausedDeliveriesWaitUntilResumed();
+    void snoozeFromTheMenuHoldsSendsAndResumeSendsOneDigest();
+    void untilTomorrowMorningMeansTheNextEightOClock();
     void sendTestEventOpensItsPage();
     void eachEventIsNotifiedWhenAskedAndBurstsAreSummedUp();
     void startsHiddenInTheTrayWhenAsked();
@@ -125,7 +126,7 @@ void TestTray::menuActionsWork()
     }
     QCOMPARE(texts,
         (QStringList {u"&Open PingPanda"_s, u"&Send test event…"_s, u"Set &up PingPanda…"_s,
-            u"&Copy API key"_s, u"&Pause deliveries"_s, u"&Quit"_s}));
+            u"&Copy API key"_s, u"S&nooze"_s, u"&Resume sends now"_s, u"&Quit"_s}));
 
     QVERIFY(!window.isVisible());
     tray.openAction()->trigger();
@@ -202,23 +203,45 @@ void TestTray::iconFollowsTheDeliveryState()
     QVERIFY(RawClient::waitFor([&] { return tray.look() == TrayController::Look::Ok; }, 10000));
 }
 
-void TestTray::pausedDeliveriesWaitUntilResumed()
+void TestTray::snoozeFromTheMenuHoldsSendsAndResumeSendsOneDigest()
 {
     startInstance(true);
     MainWindow window(*m_instance);
     TrayController tray(*m_instance, window);
-    tray.pauseAction()->trigger();
-    QVERIFY(m_instance->delivery().isHeld());
-    QCOMPARE(tray.pauseAction()->text(), u"&Resume deliveries"_s);
+    QVERIFY(!tray.resumeAction()->isVisible());
 
-    QCOMPARE(post(R"({"category":"sale"})"), 200); // the API still takes events
+    tray.snoozeHourAction()->trigger();
+    QCOMPARE(m_instance->delivery().holdReason(), Hold::Reason::Snooze);
+    QCOMPARE(tray.look(), TrayController::Look::Held);
+    QVERIFY(tray.toolTip().contains(u"Snoozed until"_s));
+    QVERIFY(tray.resumeAction()->isVisible());
+    const qint64 ahead = QDateTime::currentDateTimeUtc().secsTo(m_instance->delivery().holdEnds());
+    QVERIFY2(ahead > 3590 && ahead <= 3600, qPrintable(QString::number(ahead)));
+
+    QCOMPARE(post(R"({"category":"sale","description":"first"})"), 200); // the API takes events
+    QCOMPARE(post(R"({"category":"sale","description":"second"})"), 200);
     QTest::qWait(300);
-    QCOMPARE(m_profile->discord().requests.size(), 0); // but nothing goes out
-    QVERIFY(tray.toolTip().contains(u"Pending: 1"_s));
+    QCOMPARE(m_profile->discord().messagePosts(), 0); // but nothing goes out
+    QVERIFY(tray.toolTip().contains(u"Pending: 2"_s));
 
-    tray.pauseAction()->trigger();
-    QVERIFY(!m_instance->delivery().isHeld());
+    tray.resumeAction()->trigger();
+    QCOMPARE(m_instance->delivery().holdReason(), Hold::Reason::None);
     QVERIFY(RawClient::waitFor([&] { return m_profile->discord().messages.size() == 1; }, 5000));
+    const JsonValue embeds = m_profile->discord().messages.first().embeds;
+    QCOMPARE(embeds.items().size(), 1); // one digest, one embed for the category
+    QVERIFY(embeds.items().front().find(u"description")->toString().contains(u"second"_s));
+    QVERIFY(RawClient::waitFor([&] { return tray.look() == TrayController::Look::Ok; }, 5000));
+    QVERIFY(!tray.resumeAction()->isVisible());
+}
+
+void TestTray::untilTomorrowMorningMeansTheNextEightOClock()
+{
+    const QDate today = QDate::currentDate();
+    const QDateTime evening(today, QTime(21, 30));
+    QCOMPARE(
+        TrayController::nextMorning(evening.toUTC()), QDateTime(today.addDays(1), QTime(8, 0)));
+    const QDateTime beforeDawn(today, QTime(2, 15));
+    QCOMPARE(TrayController::nextMorning(beforeDawn.toUTC()), QDateTime(today, QTime(8, 0)));
 }
 
 void TestTray::sendTestEventOpensItsPage()

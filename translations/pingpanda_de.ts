@@ -589,6 +589,10 @@
         <source>Counting the category&apos;s events</source>
         <translation>Ereignisse der Kategorie zählen</translation>
     </message>
+    <message>
+        <source>Muting the category&apos;s events</source>
+        <translation>Die Ereignisse der Kategorie stummschalten</translation>
+    </message>
 </context>
 <context>
     <name>ChooseDestinationPage</name>
@@ -662,10 +666,6 @@
     <message>
         <source>Only events of category C.</source>
         <translation>Nur Ereignisse der Kategorie C.</translation>
-    </message>
-    <message>
-        <source>Only events with delivery status S: pending, delivered or failed.</source>
-        <translation>Nur Ereignisse mit dem Zustellstatus S: pending, delivered oder failed.</translation>
     </message>
     <message>
         <source>At most N events, newest first (default 50).</source>
@@ -857,10 +857,6 @@
     <message>
         <source>(not set)</source>
         <translation>(nicht gesetzt)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a delivery status; use pending, delivered or failed.</source>
-        <translation>„%1“ ist kein Zustellstatus; verwenden Sie pending, delivered oder failed.</translation>
     </message>
     <message>
         <source>--limit takes a whole number from 1 to %1.</source>
@@ -1149,6 +1145,98 @@
             <numerusform>%n Ereignisse gelöscht; %1 behalten, %2 MB auf der Festplatte (vorher %3 MB).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only events with delivery status S: pending, delivered, failed or muted.</source>
+        <translation>Nur Ereignisse mit Zustellstatus S: pending, delivered, failed oder muted.</translation>
+    </message>
+    <message>
+        <source>Send its events at once, even in quiet hours or a snooze.</source>
+        <translation>Ihre Ereignisse sofort senden, auch in Ruhezeiten oder beim Schlummern.</translation>
+    </message>
+    <message>
+        <source>Hold its events with the rest (the default).</source>
+        <translation>Ihre Ereignisse mit den übrigen zurückhalten (Standard).</translation>
+    </message>
+    <message>
+        <source>Store its events but never send them (status MUTED).</source>
+        <translation>Ihre Ereignisse speichern, aber nie senden (Status MUTED).</translation>
+    </message>
+    <message>
+        <source>Send its events again.</source>
+        <translation>Ihre Ereignisse wieder senden.</translation>
+    </message>
+    <message>
+        <source>Send its events to this Discord webhook instead of the profile&apos;s destination.</source>
+        <translation>Ihre Ereignisse an diesen Discord-Webhook statt an das Ziel des Profils senden.</translation>
+    </message>
+    <message>
+        <source>Send its events to the profile&apos;s destination again.</source>
+        <translation>Ihre Ereignisse wieder an das Ziel des Profils senden.</translation>
+    </message>
+    <message>
+        <source>Change a category&apos;s rules: urgent, muted, its own webhook.</source>
+        <translation>Die Regeln einer Kategorie ändern: dringend, stumm, eigener Webhook.</translation>
+    </message>
+    <message>
+        <source>Hold sends for a while (45s, 30m, 2h, 1d), then send what came as one digest; off resumes now, quiet hours under way included.</source>
+        <translation>Senden eine Weile zurückhalten (45s, 30m, 2h, 1d), dann das Eingegangene als eine Zusammenfassung senden; off setzt jetzt fort, auch laufende Ruhezeiten.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a delivery status; use pending, delivered, failed or muted.</source>
+        <translation>„%1“ ist kein Zustellstatus; verwenden Sie pending, delivered, failed oder muted.</translation>
+    </message>
+    <message>
+        <source>sent to its own webhook</source>
+        <translation>an ihren eigenen Webhook gesendet</translation>
+    </message>
+    <message>
+        <source>--%1 and --%2 contradict each other; give one.</source>
+        <translation>--%1 und --%2 widersprechen sich; geben Sie eines an.</translation>
+    </message>
+    <message>
+        <source>Say what to change: --urgent or --no-urgent, --mute or --unmute, --webhook URL or --no-webhook.</source>
+        <translation>Geben Sie an, was sich ändern soll: --urgent oder --no-urgent, --mute oder --unmute, --webhook URL oder --no-webhook.</translation>
+    </message>
+    <message>
+        <source>The category &quot;%1&quot; is now %2.</source>
+        <translation>Die Kategorie „%1“ ist jetzt %2.</translation>
+    </message>
+    <message>
+        <source>Sends resumed. What was held goes out now as one digest.</source>
+        <translation>Senden fortgesetzt. Was zurückgehalten wurde, geht jetzt als eine Zusammenfassung hinaus.</translation>
+    </message>
+    <message>
+        <source>Sends are held until %1. Events are stored meanwhile and go out as one digest then; urgent categories are still sent. Resume early with: pingpanda snooze off</source>
+        <translation>Senden ist bis %1 zurückgehalten. Ereignisse werden solange gespeichert und gehen dann als eine Zusammenfassung hinaus; dringende Kategorien werden weiter gesendet. Früher fortsetzen mit: pingpanda snooze off</translation>
+    </message>
+    <message>
+        <source>RULES</source>
+        <translation>REGELN</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>dringend</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>stumm</translation>
+    </message>
+    <message>
+        <source>own webhook</source>
+        <translation>eigener Webhook</translation>
+    </message>
+    <message>
+        <source>muted (its events are stored but never sent)</source>
+        <translation>stumm (ihre Ereignisse werden gespeichert, aber nie gesendet)</translation>
+    </message>
+    <message>
+        <source>urgent (sent at once, even in quiet hours or a snooze)</source>
+        <translation>dringend (sofort gesendet, auch in Ruhezeiten oder beim Schlummern)</translation>
+    </message>
+    <message>
+        <source>like the rest (sent to the profile&apos;s destination, held in quiet hours)</source>
+        <translation>wie die übrigen (an das Ziel des Profils gesendet, in Ruhezeiten zurückgehalten)</translation>
+    </message>
 </context>
 <context>
     <name>CommandRunner</name>
@@ -1373,10 +1461,6 @@
         <translation>Discord hat die Nachricht abgelehnt (HTTP %1%2).</translation>
     </message>
     <message>
-        <source>Deliveries are paused; events wait until you resume them.</source>
-        <translation>Zustellungen sind pausiert; Ereignisse warten, bis Sie sie fortsetzen.</translation>
-    </message>
-    <message>
         <source>Discord could not be reached (%1); trying again in %2 s.</source>
         <translation>Discord war nicht erreichbar (%1); neuer Versuch in %2 s.</translation>
     </message>
@@ -1426,6 +1510,23 @@
     <message>
         <source>The bot can open a direct message with user %1 (nothing was sent). If events fail with &quot;may not send you direct messages&quot;, share a server with the bot and allow direct messages from its members.</source>
         <translation>Der Bot kann eine Direktnachricht an Benutzer %1 öffnen (es wurde nichts gesendet). Schlagen Ereignisse mit „may not send you direct messages“ fehl, teilen Sie einen Server mit dem Bot und erlauben Sie Direktnachrichten von dessen Mitgliedern.</translation>
+    </message>
+</context>
+<context>
+    <name>DiscordEmbed</name>
+    <message numerus="yes">
+        <source>**%n event(s)** while sends were held.</source>
+        <translation>
+            <numerusform>**%n Ereignis**, während das Senden zurückgehalten wurde.</numerusform>
+            <numerusform>**%n Ereignisse**, während das Senden zurückgehalten wurde.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…und %n weiteres.</numerusform>
+            <numerusform>…und %n weitere.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1517,6 +1618,10 @@
         <source>Updating the events</source>
         <translation>Die Ereignisse aktualisieren</translation>
     </message>
+    <message>
+        <source>The destination was changed</source>
+        <translation>Das Ziel wurde geändert</translation>
+    </message>
 </context>
 <context>
     <name>EventsModel</name>
@@ -1551,6 +1656,10 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>Stumm</translation>
     </message>
 </context>
 <context>
@@ -2208,6 +2317,17 @@
     </message>
 </context>
 <context>
+    <name>QuietHours</name>
+    <message>
+        <source>&quot;%1&quot; is not a span of quiet hours. Write it as HH:MM-HH:MM in your local time, for example 22:00-07:30.</source>
+        <translation>„%1“ ist keine Ruhezeit. Schreiben Sie sie als HH:MM-HH:MM in Ihrer Ortszeit, zum Beispiel 22:00-07:30.</translation>
+    </message>
+    <message>
+        <source>Quiet hours must end at another time than they start (&quot;%1&quot;).</source>
+        <translation>Ruhezeiten müssen zu einer anderen Zeit enden, als sie beginnen („%1“).</translation>
+    </message>
+</context>
+<context>
     <name>Retention</name>
     <message>
         <source>Counting the events</source>
@@ -2346,20 +2466,8 @@
 <context>
     <name>Settings</name>
     <message>
-        <source>&quot;%1&quot; is not a web address. It should start with https://.</source>
-        <translation>„%1“ ist keine Webadresse. Sie sollte mit https:// beginnen.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not encrypted. Use an https:// address.</source>
-        <translation>„%1“ ist nicht verschlüsselt. Verwenden Sie eine https://-Adresse.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a Discord user ID; those are 17 to 20 digits. In Discord, turn on Developer Mode (Settings &gt; Advanced), then right-click your name and choose Copy User ID.</source>
         <translation>„%1“ ist keine Discord-Benutzer-ID; diese hat 17 bis 20 Ziffern. Schalten Sie in Discord den Entwicklermodus ein (Einstellungen &gt; Erweitert), klicken Sie dann mit der rechten Maustaste auf Ihren Namen und wählen Sie „Benutzer-ID kopieren“.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a Discord webhook address. In Discord, open the channel&apos;s settings, choose Integrations &gt; Webhooks, and use Copy Webhook URL.</source>
-        <translation>„%1“ ist keine Discord-Webhook-Adresse. Öffnen Sie in Discord die Einstellungen des Kanals, wählen Sie Integrationen &gt; Webhooks und dann „Webhook-URL kopieren“.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid %2; use a whole number from %3 to %4.</source>
@@ -2444,6 +2552,10 @@
     <message>
         <source>At most this many events are kept, the oldest deleted first (0 sets no limit).</source>
         <translation>Höchstens so viele Ereignisse werden behalten, die ältesten zuerst gelöscht (0 setzt keine Grenze).</translation>
+    </message>
+    <message>
+        <source>HH:MM-HH:MM in local time (it may cross midnight): events are stored but not sent until it ends, then go out as one digest. Urgent categories are sent anyway.</source>
+        <translation>HH:MM-HH:MM in Ortszeit (darf über Mitternacht gehen): Ereignisse werden gespeichert, aber erst danach gesendet, als eine Zusammenfassung. Dringende Kategorien werden trotzdem gesendet.</translation>
     </message>
 </context>
 <context>
@@ -2697,6 +2809,17 @@
     </message>
 </context>
 <context>
+    <name>Snooze</name>
+    <message>
+        <source>&quot;%1&quot; is not a duration. Write a whole number and s, m, h or d, for example 45s, 30m, 2h or 1d (or off to resume now).</source>
+        <translation>„%1“ ist keine Dauer. Schreiben Sie eine ganze Zahl und s, m, h oder d, zum Beispiel 45s, 30m, 2h oder 1d (oder off, um jetzt fortzusetzen).</translation>
+    </message>
+    <message>
+        <source>A snooze lasts at most 30 days (&quot;%1&quot;).</source>
+        <translation>Schlummern dauert höchstens 30 Tage („%1“).</translation>
+    </message>
+</context>
+<context>
     <name>StarterCategoriesPage</name>
     <message>
         <source>Start with a few categories</source>
@@ -2740,6 +2863,10 @@
     <message>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>stored; its category is muted, so it is not sent</source>
+        <translation>gespeichert; seine Kategorie ist stumm, daher wird es nicht gesendet</translation>
     </message>
 </context>
 <context>
@@ -2820,14 +2947,6 @@
         <translation>API-Schlüssel &amp;kopieren</translation>
     </message>
     <message>
-        <source>&amp;Pause deliveries</source>
-        <translation>Zustellungen &amp;pausieren</translation>
-    </message>
-    <message>
-        <source>&amp;Resume deliveries</source>
-        <translation>Zustellungen &amp;fortsetzen</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -2871,6 +2990,57 @@ Heute: %2 · Ausstehend: %3 · Fehlgeschlagen: %4</translation>
     <message>
         <source>Set &amp;up PingPanda…</source>
         <translation>PingPanda &amp;einrichten…</translation>
+    </message>
+    <message>
+        <source>S&amp;nooze</source>
+        <translation>S&amp;chlummern</translation>
+    </message>
+    <message>
+        <source>For &amp;1 hour</source>
+        <translation>Für &amp;1 Stunde</translation>
+    </message>
+    <message>
+        <source>Until tomorrow &amp;08:00</source>
+        <translation>Bis morgen &amp;08:00</translation>
+    </message>
+    <message>
+        <source>&amp;Resume sends now</source>
+        <translation>Senden jetzt &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1: events wait and then go out as one digest.</source>
+        <translation>Schlummern bis %1: Ereignisse warten und gehen dann als eine Zusammenfassung hinaus.</translation>
+    </message>
+    <message>
+        <source>Quiet hours until %1: events wait and then go out as one digest.</source>
+        <translation>Ruhezeit bis %1: Ereignisse warten und gehen dann als eine Zusammenfassung hinaus.</translation>
+    </message>
+    <message>
+        <source>PingPanda could not snooze</source>
+        <translation>PingPanda konnte nicht schlummern</translation>
+    </message>
+    <message>
+        <source>PingPanda could not resume sends</source>
+        <translation>PingPanda konnte das Senden nicht fortsetzen</translation>
+    </message>
+    <message>
+        <source>Until &amp;08:00 this morning</source>
+        <translation>Bis heute &amp;08:00</translation>
+    </message>
+</context>
+<context>
+    <name>WebUrl</name>
+    <message>
+        <source>&quot;%1&quot; is not a web address. It should start with https://.</source>
+        <translation>„%1“ ist keine Webadresse. Sie sollte mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not encrypted. Use an https:// address.</source>
+        <translation>„%1“ ist nicht verschlüsselt. Verwenden Sie eine https://-Adresse.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Discord webhook address. In Discord, open the channel&apos;s settings, choose Integrations &gt; Webhooks, and use Copy Webhook URL.</source>
+        <translation>„%1“ ist keine Discord-Webhook-Adresse. Öffnen Sie in Discord die Einstellungen des Kanals, wählen Sie Integrationen &gt; Webhooks und dann „Webhook-URL kopieren“.</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,23 @@
     </message>
 </context>
 <context>
+    <name>DiscordEmbed</name>
+    <message numerus="yes">
+        <source>**%n event(s)** while sends were held.</source>
+        <translation>
+            <numerusform>**%n event** while sends were held.</numerusform>
+            <numerusform>**%n events** while sends were held.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…and %n more.</numerusform>
+            <numerusform>…and %n more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message numerus="yes">
         <source>%Ln event(s), %1 on disk</source>

@@ -589,6 +589,10 @@
         <source>Counting the category&apos;s events</source>
         <translation>Contando los eventos de la categoría</translation>
     </message>
+    <message>
+        <source>Muting the category&apos;s events</source>
+        <translation>Silenciando los eventos de la categoría</translation>
+    </message>
 </context>
 <context>
     <name>ChooseDestinationPage</name>
@@ -662,10 +666,6 @@
     <message>
         <source>Only events of category C.</source>
         <translation>Solo los eventos de la categoría C.</translation>
-    </message>
-    <message>
-        <source>Only events with delivery status S: pending, delivered or failed.</source>
-        <translation>Solo los eventos con el estado de entrega S: pending, delivered o failed.</translation>
     </message>
     <message>
         <source>At most N events, newest first (default 50).</source>
@@ -857,10 +857,6 @@
     <message>
         <source>(not set)</source>
         <translation>(sin definir)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a delivery status; use pending, delivered or failed.</source>
-        <translation>«%1» no es un estado de entrega; usa pending, delivered o failed.</translation>
     </message>
     <message>
         <source>--limit takes a whole number from 1 to %1.</source>
@@ -1149,6 +1145,98 @@
             <numerusform>%n eventos eliminados; %1 conservados, %2 MB en disco (antes %3 MB).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only events with delivery status S: pending, delivered, failed or muted.</source>
+        <translation>Solo eventos con estado de entrega S: pending, delivered, failed o muted.</translation>
+    </message>
+    <message>
+        <source>Send its events at once, even in quiet hours or a snooze.</source>
+        <translation>Enviar sus eventos al momento, incluso en horas de silencio o durante una pausa.</translation>
+    </message>
+    <message>
+        <source>Hold its events with the rest (the default).</source>
+        <translation>Retener sus eventos con los demás (predeterminado).</translation>
+    </message>
+    <message>
+        <source>Store its events but never send them (status MUTED).</source>
+        <translation>Guardar sus eventos pero no enviarlos nunca (estado MUTED).</translation>
+    </message>
+    <message>
+        <source>Send its events again.</source>
+        <translation>Volver a enviar sus eventos.</translation>
+    </message>
+    <message>
+        <source>Send its events to this Discord webhook instead of the profile&apos;s destination.</source>
+        <translation>Enviar sus eventos a este webhook de Discord en lugar del destino del perfil.</translation>
+    </message>
+    <message>
+        <source>Send its events to the profile&apos;s destination again.</source>
+        <translation>Volver a enviar sus eventos al destino del perfil.</translation>
+    </message>
+    <message>
+        <source>Change a category&apos;s rules: urgent, muted, its own webhook.</source>
+        <translation>Cambiar las reglas de una categoría: urgente, silenciada, su propio webhook.</translation>
+    </message>
+    <message>
+        <source>Hold sends for a while (45s, 30m, 2h, 1d), then send what came as one digest; off resumes now, quiet hours under way included.</source>
+        <translation>Retener los envíos un tiempo (45s, 30m, 2h, 1d) y luego enviar lo recibido en un solo resumen; off reanuda ahora, incluidas las horas de silencio en curso.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a delivery status; use pending, delivered, failed or muted.</source>
+        <translation>«%1» no es un estado de entrega; usa pending, delivered, failed o muted.</translation>
+    </message>
+    <message>
+        <source>sent to its own webhook</source>
+        <translation>enviada a su propio webhook</translation>
+    </message>
+    <message>
+        <source>--%1 and --%2 contradict each other; give one.</source>
+        <translation>--%1 y --%2 se contradicen; indica solo uno.</translation>
+    </message>
+    <message>
+        <source>Say what to change: --urgent or --no-urgent, --mute or --unmute, --webhook URL or --no-webhook.</source>
+        <translation>Indica qué cambiar: --urgent o --no-urgent, --mute o --unmute, --webhook URL o --no-webhook.</translation>
+    </message>
+    <message>
+        <source>The category &quot;%1&quot; is now %2.</source>
+        <translation>La categoría «%1» ahora está %2.</translation>
+    </message>
+    <message>
+        <source>Sends resumed. What was held goes out now as one digest.</source>
+        <translation>Envíos reanudados. Lo retenido sale ahora en un solo resumen.</translation>
+    </message>
+    <message>
+        <source>Sends are held until %1. Events are stored meanwhile and go out as one digest then; urgent categories are still sent. Resume early with: pingpanda snooze off</source>
+        <translation>Los envíos quedan retenidos hasta las %1. Mientras, los eventos se guardan y luego salen en un solo resumen; las categorías urgentes se siguen enviando. Para reanudar antes: pingpanda snooze off</translation>
+    </message>
+    <message>
+        <source>RULES</source>
+        <translation>REGLAS</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>urgente</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>silenciada</translation>
+    </message>
+    <message>
+        <source>own webhook</source>
+        <translation>webhook propio</translation>
+    </message>
+    <message>
+        <source>muted (its events are stored but never sent)</source>
+        <translation>silenciada (sus eventos se guardan pero nunca se envían)</translation>
+    </message>
+    <message>
+        <source>urgent (sent at once, even in quiet hours or a snooze)</source>
+        <translation>urgente (se envía al momento, incluso en horas de silencio o durante una pausa)</translation>
+    </message>
+    <message>
+        <source>like the rest (sent to the profile&apos;s destination, held in quiet hours)</source>
+        <translation>como las demás (se envía al destino del perfil y se retiene en horas de silencio)</translation>
+    </message>
 </context>
 <context>
     <name>CommandRunner</name>
@@ -1373,10 +1461,6 @@
         <translation>Discord rechazó el mensaje (HTTP %1%2).</translation>
     </message>
     <message>
-        <source>Deliveries are paused; events wait until you resume them.</source>
-        <translation>Las entregas están en pausa; los eventos esperan hasta que las reanudes.</translation>
-    </message>
-    <message>
         <source>Discord could not be reached (%1); trying again in %2 s.</source>
         <translation>No se pudo contactar con Discord (%1); se reintentará en %2 s.</translation>
     </message>
@@ -1426,6 +1510,23 @@
     <message>
         <source>The bot can open a direct message with user %1 (nothing was sent). If events fail with &quot;may not send you direct messages&quot;, share a server with the bot and allow direct messages from its members.</source>
         <translation>El bot puede abrir un mensaje directo con el usuario %1 (no se envió nada). Si los eventos fallan con «may not send you direct messages», comparte un servidor con el bot y permite mensajes directos de sus miembros.</translation>
+    </message>
+</context>
+<context>
+    <name>DiscordEmbed</name>
+    <message numerus="yes">
+        <source>**%n event(s)** while sends were held.</source>
+        <translation>
+            <numerusform>**%n evento** mientras los envíos estaban retenidos.</numerusform>
+            <numerusform>**%n eventos** mientras los envíos estaban retenidos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…y %n más.</numerusform>
+            <numerusform>…y %n más.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1517,6 +1618,10 @@
         <source>Updating the events</source>
         <translation>Actualizando los eventos</translation>
     </message>
+    <message>
+        <source>The destination was changed</source>
+        <translation>Se cambió el destino</translation>
+    </message>
 </context>
 <context>
     <name>EventsModel</name>
@@ -1551,6 +1656,10 @@
     <message>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>Silenciado</translation>
     </message>
 </context>
 <context>
@@ -2208,6 +2317,17 @@
     </message>
 </context>
 <context>
+    <name>QuietHours</name>
+    <message>
+        <source>&quot;%1&quot; is not a span of quiet hours. Write it as HH:MM-HH:MM in your local time, for example 22:00-07:30.</source>
+        <translation>«%1» no es un intervalo de horas de silencio. Escríbelo como HH:MM-HH:MM en tu hora local, por ejemplo 22:00-07:30.</translation>
+    </message>
+    <message>
+        <source>Quiet hours must end at another time than they start (&quot;%1&quot;).</source>
+        <translation>Las horas de silencio deben terminar a otra hora distinta de la de inicio («%1»).</translation>
+    </message>
+</context>
+<context>
     <name>Retention</name>
     <message>
         <source>Counting the events</source>
@@ -2346,20 +2466,8 @@
 <context>
     <name>Settings</name>
     <message>
-        <source>&quot;%1&quot; is not a web address. It should start with https://.</source>
-        <translation>«%1» no es una dirección web. Debe empezar por https://.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not encrypted. Use an https:// address.</source>
-        <translation>«%1» no está cifrada. Usa una dirección https://.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a Discord user ID; those are 17 to 20 digits. In Discord, turn on Developer Mode (Settings &gt; Advanced), then right-click your name and choose Copy User ID.</source>
         <translation>«%1» no es un ID de usuario de Discord; estos tienen de 17 a 20 dígitos. En Discord, activa el modo desarrollador (Ajustes &gt; Avanzado), haz clic derecho en tu nombre y elige «Copiar ID de usuario».</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a Discord webhook address. In Discord, open the channel&apos;s settings, choose Integrations &gt; Webhooks, and use Copy Webhook URL.</source>
-        <translation>«%1» no es una dirección de webhook de Discord. En Discord, abre los ajustes del canal, elige Integraciones &gt; Webhooks y usa «Copiar URL de webhook».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid %2; use a whole number from %3 to %4.</source>
@@ -2444,6 +2552,10 @@
     <message>
         <source>At most this many events are kept, the oldest deleted first (0 sets no limit).</source>
         <translation>Se conservan como mucho estos eventos, y se eliminan primero los más antiguos (0: sin límite).</translation>
+    </message>
+    <message>
+        <source>HH:MM-HH:MM in local time (it may cross midnight): events are stored but not sent until it ends, then go out as one digest. Urgent categories are sent anyway.</source>
+        <translation>HH:MM-HH:MM en hora local (puede pasar de medianoche): los eventos se guardan pero no se envían hasta que termine, y luego salen en un solo resumen. Las categorías urgentes se envían igualmente.</translation>
     </message>
 </context>
 <context>
@@ -2697,6 +2809,17 @@
     </message>
 </context>
 <context>
+    <name>Snooze</name>
+    <message>
+        <source>&quot;%1&quot; is not a duration. Write a whole number and s, m, h or d, for example 45s, 30m, 2h or 1d (or off to resume now).</source>
+        <translation>«%1» no es una duración. Escribe un número entero y s, m, h o d, por ejemplo 45s, 30m, 2h o 1d (u off para reanudar ahora).</translation>
+    </message>
+    <message>
+        <source>A snooze lasts at most 30 days (&quot;%1&quot;).</source>
+        <translation>Una pausa dura como máximo 30 días («%1»).</translation>
+    </message>
+</context>
+<context>
     <name>StarterCategoriesPage</name>
     <message>
         <source>Start with a few categories</source>
@@ -2740,6 +2863,10 @@
     <message>
         <source>failed: %1</source>
         <translation>falló: %1</translation>
+    </message>
+    <message>
+        <source>stored; its category is muted, so it is not sent</source>
+        <translation>guardado; su categoría está silenciada, así que no se envía</translation>
     </message>
 </context>
 <context>
@@ -2820,14 +2947,6 @@
         <translation>&amp;Copiar clave de API</translation>
     </message>
     <message>
-        <source>&amp;Pause deliveries</source>
-        <translation>&amp;Pausar entregas</translation>
-    </message>
-    <message>
-        <source>&amp;Resume deliveries</source>
-        <translation>&amp;Reanudar entregas</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -2871,6 +2990,57 @@ Hoy: %2 · Pendientes: %3 · Fallidos: %4</translation>
     <message>
         <source>Set &amp;up PingPanda…</source>
         <translation>Config&amp;urar PingPanda…</translation>
+    </message>
+    <message>
+        <source>S&amp;nooze</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>For &amp;1 hour</source>
+        <translation>Durante &amp;1 hora</translation>
+    </message>
+    <message>
+        <source>Until tomorrow &amp;08:00</source>
+        <translation>Hasta mañana a las &amp;08:00</translation>
+    </message>
+    <message>
+        <source>&amp;Resume sends now</source>
+        <translation>&amp;Reanudar los envíos ahora</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1: events wait and then go out as one digest.</source>
+        <translation>En pausa hasta las %1: los eventos esperan y luego salen en un solo resumen.</translation>
+    </message>
+    <message>
+        <source>Quiet hours until %1: events wait and then go out as one digest.</source>
+        <translation>Horas de silencio hasta las %1: los eventos esperan y luego salen en un solo resumen.</translation>
+    </message>
+    <message>
+        <source>PingPanda could not snooze</source>
+        <translation>PingPanda no pudo pausar</translation>
+    </message>
+    <message>
+        <source>PingPanda could not resume sends</source>
+        <translation>PingPanda no pudo reanudar los envíos</translation>
+    </message>
+    <message>
+        <source>Until &amp;08:00 this morning</source>
+        <translation>Hasta las &amp;08:00 de esta mañana</translation>
+    </message>
+</context>
+<context>
+    <name>WebUrl</name>
+    <message>
+        <source>&quot;%1&quot; is not a web address. It should start with https://.</source>
+        <translation>«%1» no es una dirección web. Debe empezar por https://.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not encrypted. Use an https:// address.</source>
+        <translation>«%1» no está cifrada. Usa una dirección https://.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Discord webhook address. In Discord, open the channel&apos;s settings, choose Integrations &gt; Webhooks, and use Copy Webhook URL.</source>
+        <translation>«%1» no es una dirección de webhook de Discord. En Discord, abre los ajustes del canal, elige Integraciones &gt; Webhooks y usa «Copiar URL de webhook».</translation>
     </message>
 </context>
 <context>

@@ -589,6 +589,10 @@
         <source>Counting the category&apos;s events</source>
         <translation>Comptage des événements de la catégorie</translation>
     </message>
+    <message>
+        <source>Muting the category&apos;s events</source>
+        <translation>Mise en sourdine des événements de la catégorie</translation>
+    </message>
 </context>
 <context>
     <name>ChooseDestinationPage</name>
@@ -662,10 +666,6 @@
     <message>
         <source>Only events of category C.</source>
         <translation>Seulement les événements de la catégorie C.</translation>
-    </message>
-    <message>
-        <source>Only events with delivery status S: pending, delivered or failed.</source>
-        <translation>Seulement les événements à l’état de livraison S : pending, delivered ou failed.</translation>
     </message>
     <message>
         <source>At most N events, newest first (default 50).</source>
@@ -857,10 +857,6 @@
     <message>
         <source>(not set)</source>
         <translation>(non défini)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a delivery status; use pending, delivered or failed.</source>
-        <translation>« %1 » n’est pas un état de livraison ; utilisez pending, delivered ou failed.</translation>
     </message>
     <message>
         <source>--limit takes a whole number from 1 to %1.</source>
@@ -1149,6 +1145,98 @@
             <numerusform>%n événements supprimés ; %1 gardés, %2 Mo sur le disque (avant : %3 Mo).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only events with delivery status S: pending, delivered, failed or muted.</source>
+        <translation>Seulement les événements au statut de livraison S : pending, delivered, failed ou muted.</translation>
+    </message>
+    <message>
+        <source>Send its events at once, even in quiet hours or a snooze.</source>
+        <translation>Envoyer ses événements tout de suite, même en heures calmes ou en pause.</translation>
+    </message>
+    <message>
+        <source>Hold its events with the rest (the default).</source>
+        <translation>Retenir ses événements avec les autres (par défaut).</translation>
+    </message>
+    <message>
+        <source>Store its events but never send them (status MUTED).</source>
+        <translation>Enregistrer ses événements sans jamais les envoyer (statut MUTED).</translation>
+    </message>
+    <message>
+        <source>Send its events again.</source>
+        <translation>Envoyer de nouveau ses événements.</translation>
+    </message>
+    <message>
+        <source>Send its events to this Discord webhook instead of the profile&apos;s destination.</source>
+        <translation>Envoyer ses événements à ce webhook Discord au lieu de la destination du profil.</translation>
+    </message>
+    <message>
+        <source>Send its events to the profile&apos;s destination again.</source>
+        <translation>Envoyer de nouveau ses événements à la destination du profil.</translation>
+    </message>
+    <message>
+        <source>Change a category&apos;s rules: urgent, muted, its own webhook.</source>
+        <translation>Changer les règles d’une catégorie : urgente, en sourdine, son propre webhook.</translation>
+    </message>
+    <message>
+        <source>Hold sends for a while (45s, 30m, 2h, 1d), then send what came as one digest; off resumes now, quiet hours under way included.</source>
+        <translation>Retenir les envois un moment (45s, 30m, 2h, 1d), puis envoyer ce qui est arrivé en un seul résumé ; off reprend maintenant, heures calmes en cours comprises.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a delivery status; use pending, delivered, failed or muted.</source>
+        <translation>« %1 » n’est pas un statut de livraison ; utilisez pending, delivered, failed ou muted.</translation>
+    </message>
+    <message>
+        <source>sent to its own webhook</source>
+        <translation>envoyée à son propre webhook</translation>
+    </message>
+    <message>
+        <source>--%1 and --%2 contradict each other; give one.</source>
+        <translation>--%1 et --%2 se contredisent ; donnez-en un seul.</translation>
+    </message>
+    <message>
+        <source>Say what to change: --urgent or --no-urgent, --mute or --unmute, --webhook URL or --no-webhook.</source>
+        <translation>Dites quoi changer : --urgent ou --no-urgent, --mute ou --unmute, --webhook URL ou --no-webhook.</translation>
+    </message>
+    <message>
+        <source>The category &quot;%1&quot; is now %2.</source>
+        <translation>La catégorie « %1 » est maintenant %2.</translation>
+    </message>
+    <message>
+        <source>Sends resumed. What was held goes out now as one digest.</source>
+        <translation>Envois repris. Ce qui a été retenu part maintenant en un seul résumé.</translation>
+    </message>
+    <message>
+        <source>Sends are held until %1. Events are stored meanwhile and go out as one digest then; urgent categories are still sent. Resume early with: pingpanda snooze off</source>
+        <translation>Les envois sont retenus jusqu’à %1. Les événements sont enregistrés entre-temps et partent alors en un seul résumé ; les catégories urgentes sont toujours envoyées. Reprendre plus tôt avec : pingpanda snooze off</translation>
+    </message>
+    <message>
+        <source>RULES</source>
+        <translation>RÈGLES</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>urgente</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>en sourdine</translation>
+    </message>
+    <message>
+        <source>own webhook</source>
+        <translation>propre webhook</translation>
+    </message>
+    <message>
+        <source>muted (its events are stored but never sent)</source>
+        <translation>en sourdine (ses événements sont enregistrés mais jamais envoyés)</translation>
+    </message>
+    <message>
+        <source>urgent (sent at once, even in quiet hours or a snooze)</source>
+        <translation>urgente (envoyée tout de suite, même en heures calmes ou en pause)</translation>
+    </message>
+    <message>
+        <source>like the rest (sent to the profile&apos;s destination, held in quiet hours)</source>
+        <translation>comme les autres (envoyée à la destination du profil, retenue en heures calmes)</translation>
+    </message>
 </context>
 <context>
     <name>CommandRunner</name>
@@ -1373,10 +1461,6 @@
         <translation>Discord a refusé le message (HTTP %1%2).</translation>
     </message>
     <message>
-        <source>Deliveries are paused; events wait until you resume them.</source>
-        <translation>Les livraisons sont suspendues ; les événements attendent que vous les repreniez.</translation>
-    </message>
-    <message>
         <source>Discord could not be reached (%1); trying again in %2 s.</source>
         <translation>Discord est injoignable (%1) ; nouvel essai dans %2 s.</translation>
     </message>
@@ -1426,6 +1510,23 @@
     <message>
         <source>The bot can open a direct message with user %1 (nothing was sent). If events fail with &quot;may not send you direct messages&quot;, share a server with the bot and allow direct messages from its members.</source>
         <translation>Le bot peut ouvrir un message privé avec l’utilisateur %1 (rien n’a été envoyé). Si des événements échouent avec « may not send you direct messages », partagez un serveur avec le bot et autorisez les messages privés de ses membres.</translation>
+    </message>
+</context>
+<context>
+    <name>DiscordEmbed</name>
+    <message numerus="yes">
+        <source>**%n event(s)** while sends were held.</source>
+        <translation>
+            <numerusform>**%n événement** pendant que les envois étaient retenus.</numerusform>
+            <numerusform>**%n événements** pendant que les envois étaient retenus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…et %n de plus.</numerusform>
+            <numerusform>…et %n de plus.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1517,6 +1618,10 @@
         <source>Updating the events</source>
         <translation>Mise à jour des événements</translation>
     </message>
+    <message>
+        <source>The destination was changed</source>
+        <translation>La destination a été changée</translation>
+    </message>
 </context>
 <context>
     <name>EventsModel</name>
@@ -1551,6 +1656,10 @@
     <message>
         <source>Status</source>
         <translation>État</translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>En sourdine</translation>
     </message>
 </context>
 <context>
@@ -2208,6 +2317,17 @@
     </message>
 </context>
 <context>
+    <name>QuietHours</name>
+    <message>
+        <source>&quot;%1&quot; is not a span of quiet hours. Write it as HH:MM-HH:MM in your local time, for example 22:00-07:30.</source>
+        <translation>« %1 » n’est pas une plage d’heures calmes. Écrivez-la HH:MM-HH:MM en heure locale, par exemple 22:00-07:30.</translation>
+    </message>
+    <message>
+        <source>Quiet hours must end at another time than they start (&quot;%1&quot;).</source>
+        <translation>Les heures calmes doivent finir à une autre heure que celle où elles commencent (« %1 »).</translation>
+    </message>
+</context>
+<context>
     <name>Retention</name>
     <message>
         <source>Counting the events</source>
@@ -2346,20 +2466,8 @@
 <context>
     <name>Settings</name>
     <message>
-        <source>&quot;%1&quot; is not a web address. It should start with https://.</source>
-        <translation>« %1 » n’est pas une adresse web. Elle doit commencer par https://.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not encrypted. Use an https:// address.</source>
-        <translation>« %1 » n’est pas chiffrée. Utilisez une adresse https://.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a Discord user ID; those are 17 to 20 digits. In Discord, turn on Developer Mode (Settings &gt; Advanced), then right-click your name and choose Copy User ID.</source>
         <translation>« %1 » n’est pas un identifiant d’utilisateur Discord ; ceux-ci comptent 17 à 20 chiffres. Dans Discord, activez le mode développeur (Paramètres &gt; Avancés), puis faites un clic droit sur votre nom et choisissez « Copier l’identifiant ».</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a Discord webhook address. In Discord, open the channel&apos;s settings, choose Integrations &gt; Webhooks, and use Copy Webhook URL.</source>
-        <translation>« %1 » n’est pas une adresse de webhook Discord. Dans Discord, ouvrez les paramètres du salon, choisissez Intégrations &gt; Webhooks, puis « Copier l’URL du webhook ».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid %2; use a whole number from %3 to %4.</source>
@@ -2444,6 +2552,10 @@
     <message>
         <source>At most this many events are kept, the oldest deleted first (0 sets no limit).</source>
         <translation>Au plus ce nombre d’événements est gardé, les plus anciens supprimés d’abord (0 : pas de limite).</translation>
+    </message>
+    <message>
+        <source>HH:MM-HH:MM in local time (it may cross midnight): events are stored but not sent until it ends, then go out as one digest. Urgent categories are sent anyway.</source>
+        <translation>HH:MM-HH:MM en heure locale (peut passer minuit) : les événements sont enregistrés mais pas envoyés jusqu’à la fin, puis partent en un seul résumé. Les catégories urgentes sont envoyées quand même.</translation>
     </message>
 </context>
 <context>
@@ -2697,6 +2809,17 @@
     </message>
 </context>
 <context>
+    <name>Snooze</name>
+    <message>
+        <source>&quot;%1&quot; is not a duration. Write a whole number and s, m, h or d, for example 45s, 30m, 2h or 1d (or off to resume now).</source>
+        <translation>« %1 » n’est pas une durée. Écrivez un nombre entier suivi de s, m, h ou d, par exemple 45s, 30m, 2h ou 1d (ou off pour reprendre maintenant).</translation>
+    </message>
+    <message>
+        <source>A snooze lasts at most 30 days (&quot;%1&quot;).</source>
+        <translation>Une pause dure au plus 30 jours (« %1 »).</translation>
+    </message>
+</context>
+<context>
     <name>StarterCategoriesPage</name>
     <message>
         <source>Start with a few categories</source>
@@ -2740,6 +2863,10 @@
     <message>
         <source>failed: %1</source>
         <translation>échec : %1</translation>
+    </message>
+    <message>
+        <source>stored; its category is muted, so it is not sent</source>
+        <translation>enregistré ; sa catégorie est en sourdine, il n’est donc pas envoyé</translation>
     </message>
 </context>
 <context>
@@ -2820,14 +2947,6 @@
         <translation>&amp;Copier la clé d’API</translation>
     </message>
     <message>
-        <source>&amp;Pause deliveries</source>
-        <translation>Suspendre les &amp;livraisons</translation>
-    </message>
-    <message>
-        <source>&amp;Resume deliveries</source>
-        <translation>Reprendre les &amp;livraisons</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -2871,6 +2990,57 @@ Aujourd’hui : %2 · En attente : %3 · Échecs : %4</translation>
     <message>
         <source>Set &amp;up PingPanda…</source>
         <translation>Config&amp;urer PingPanda…</translation>
+    </message>
+    <message>
+        <source>S&amp;nooze</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>For &amp;1 hour</source>
+        <translation>Pendant &amp;1 heure</translation>
+    </message>
+    <message>
+        <source>Until tomorrow &amp;08:00</source>
+        <translation>Jusqu’à demain &amp;08:00</translation>
+    </message>
+    <message>
+        <source>&amp;Resume sends now</source>
+        <translation>&amp;Reprendre les envois maintenant</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1: events wait and then go out as one digest.</source>
+        <translation>En pause jusqu’à %1 : les événements attendent puis partent en un seul résumé.</translation>
+    </message>
+    <message>
+        <source>Quiet hours until %1: events wait and then go out as one digest.</source>
+        <translation>Heures calmes jusqu’à %1 : les événements attendent puis partent en un seul résumé.</translation>
+    </message>
+    <message>
+        <source>PingPanda could not snooze</source>
+        <translation>PingPanda n’a pas pu se mettre en pause</translation>
+    </message>
+    <message>
+        <source>PingPanda could not resume sends</source>
+        <translation>PingPanda n’a pas pu reprendre les envois</translation>
+    </message>
+    <message>
+        <source>Until &amp;08:00 this morning</source>
+        <translation>Jusqu’à &amp;08:00 ce matin</translation>
+    </message>
+</context>
+<context>
+    <name>WebUrl</name>
+    <message>
+        <source>&quot;%1&quot; is not a web address. It should start with https://.</source>
+        <translation>« %1 » n’est pas une adresse web. Elle doit commencer par https://.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not encrypted. Use an https:// address.</source>
+        <translation>« %1 » n’est pas chiffrée. Utilisez une adresse https://.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Discord webhook address. In Discord, open the channel&apos;s settings, choose Integrations &gt; Webhooks, and use Copy Webhook URL.</source>
+        <translation>« %1 » n’est pas une adresse de webhook Discord. Dans Discord, ouvrez les paramètres du salon, choisissez Intégrations &gt; Webhooks, puis « Copier l’URL du webhook ».</translation>
     </message>
 </context>
 <context>

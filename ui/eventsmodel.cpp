@@ -163,6 +163,8 @@ QColor EventsModel::statusColor(DeliveryStatus status, const QPalette &palette)
         return dark ? QColor(0x57, 0xc2, 0x7a) : QColor(0x1e, 0x7e, 0x34);
     case DeliveryStatus::Failed:
         return dark ? QColor(0xf2, 0x78, 0x7b) : QColor(0xc0, 0x39, 0x2b);
+    case DeliveryStatus::Muted:
+        return palette.color(QPalette::PlaceholderText);
     }
     return palette.color(QPalette::Text);
 }
@@ -206,6 +208,8 @@ QString EventsModel::statusText(DeliveryStatus status)
         return tr("Delivered");
     case DeliveryStatus::Failed:
         return tr("Failed");
+    case DeliveryStatus::Muted:
+        return tr("Muted");
     }
     return {};
 }

@@ -1,7 +1,7 @@
 #include "eventspage.h"
 
 #include "config/liveprofile.h"
-#include "discord/deliveryqueue.h"
+#include "discord/deliveries.h"
 #include "eventsmodel.h"
 #include "runtime/instance.h"
 #include "runtime/profilenotifier.h"

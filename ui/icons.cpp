@@ -25,6 +25,8 @@ QString pathOf(Icons::Name name)
         return u":/icons/tray-delivering.svg"_s;
     case Icons::Name::TrayProblem:
         return u":/icons/tray-problem.svg"_s;
+    case Icons::Name::TrayHeld:
+        return u":/icons/tray-held.svg"_s;
     case Icons::Name::PageDashboard:
         return u":/icons/pages/dashboard.svg"_s;
     case Icons::Name::PageEvents:

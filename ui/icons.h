@@ -12,6 +12,7 @@ enum class Name {
     TrayOk,
     TrayDelivering,
     TrayProblem,
+    TrayHeld,
     // The sidebar's pages: one-colour line drawings, coloured by themed().
     PageDashboard,
     PageEvents,

@@ -75,6 +75,11 @@ void TestEvent::follow()
     case DeliveryStatus::Failed:
         set(Stage::Failed, tr("Event %1: %2").arg(m_eventId, tr("failed: %1").arg(event->error)));
         break;
+    case DeliveryStatus::Muted:
+        set(Stage::Delivered,
+            tr("Event %1: %2")
+                .arg(m_eventId, tr("stored; its category is muted, so it is not sent")));
+        break;
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "config/liveprofile.h"
 #include "config/profile.h"
+#include "config/snooze.h"
 #include "desktoppreferences.h"
 #include "icons.h"
 #include "mainwindow.h"
@@ -12,6 +13,7 @@
 #include <QAction>
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QMenu>
 #include <QTimer>
 
@@ -27,7 +29,9 @@ TrayController::TrayController(Instance &instance, MainWindow &window, QObject *
     , m_sendTest(m_menu->addAction(tr("&Send test event…")))
     , m_setup(m_menu->addAction(tr("Set &up PingPanda…")))
     , m_copyKey(m_menu->addAction(tr("&Copy API key")))
-    , m_pause(m_menu->addAction(tr("&Pause deliveries")))
+    , m_snoozeHour(nullptr)
+    , m_snoozeMorning(nullptr)
+    , m_resume(nullptr)
     , m_quit(nullptr)
     , m_quiet(new QTimer(this))
 {
@@ -41,11 +45,17 @@ TrayController::TrayController(Instance &instance, MainWindow &window, QObject *
     connect(&instance.notifier(), &ProfileNotifier::eventReceived, this,
         &TrayController::onEventReceived);
 
-    m_pause->setCheckable(true);
-    connect(m_pause, &QAction::toggled, this, [this](bool held) {
-        m_instance.delivery().setHeld(held);
-        m_pause->setText(held ? tr("&Resume deliveries") : tr("&Pause deliveries"));
-    });
+    m_menu->addSeparator();
+    QMenu *snooze = m_menu->addMenu(tr("S&nooze"));
+    m_snoozeHour = snooze->addAction(tr("For &1 hour"));
+    m_snoozeMorning = snooze->addAction(tr("Until tomorrow &08:00"));
+    m_resume = m_menu->addAction(tr("&Resume sends now"));
+    connect(m_snoozeHour, &QAction::triggered, this,
+        [this] { snoozeUntil(QDateTime::currentDateTimeUtc().addSecs(3600)); });
+    connect(m_snoozeMorning, &QAction::triggered, this,
+        [this] { snoozeUntil(nextMorning(QDateTime::currentDateTime())); });
+    connect(m_resume, &QAction::triggered, this, &TrayController::resumeNow);
+    connect(m_menu, &QMenu::aboutToShow, this, &TrayController::updateSnoozeActions);
     m_menu->addSeparator();
     m_quit = m_menu->addAction(tr("&Quit"));
     m_icon->setContextMenu(m_menu);
@@ -76,13 +86,18 @@ TrayController::TrayController(Instance &instance, MainWindow &window, QObject *
                "icon."),
             QSystemTrayIcon::Information);
     });
-    connect(&instance.delivery(), &DeliveryQueue::stateChanged, this, &TrayController::update);
+    connect(&instance.delivery(), &Deliveries::changed, this, [this] {
+        update();
+        updateSnoozeActions();
+        m_icon->setToolTip(toolTip());
+    });
     // The counts in the tooltip change with the events, not with each delivery step (two per
     // Discord message): three counts a step were work in the wrong place.
     connect(&instance.notifier(), &ProfileNotifier::eventsChanged, this,
         [this] { m_icon->setToolTip(toolTip()); });
 
     update();
+    updateSnoozeActions();
     m_icon->setToolTip(toolTip());
     if (isAvailable())
         m_icon->show();
@@ -112,33 +127,84 @@ QString TrayController::toolTip() const
         const Result<qint64> n = events.count(q);
         return n ? n.value() : 0;
     };
-    return tr("PingPanda — listening on %1\nToday: %2 · Pending: %3 · Failed: %4")
-        .arg(m_instance.url())
-        .arg(count(today))
-        .arg(count(pending))
-        .arg(count(failed));
+    QString tip = tr("PingPanda — listening on %1\nToday: %2 · Pending: %3 · Failed: %4")
+                      .arg(m_instance.url())
+                      .arg(count(today))
+                      .arg(count(pending))
+                      .arg(count(failed));
+    const Deliveries &deliveries = m_instance.delivery();
+    const QString until
+        = QLocale().toString(deliveries.holdEnds().toLocalTime().time(), QLocale::ShortFormat);
+    switch (deliveries.holdReason()) {
+    case Hold::Reason::None:
+        break;
+    case Hold::Reason::Snooze:
+        tip += u'\n'
+            + tr("Snoozed until %1: events wait and then go out as one digest.").arg(until);
+        break;
+    case Hold::Reason::QuietHours:
+        tip += u'\n'
+            + tr("Quiet hours until %1: events wait and then go out as one digest.").arg(until);
+        break;
+    }
+    return tip;
+}
+
+QDateTime TrayController::nextMorning(const QDateTime &now)
+{
+    const QDateTime local = now.toLocalTime();
+    // Before dawn "tomorrow morning" is this morning, as people say it.
+    const QDate day = local.time() < QTime(5, 0) ? local.date() : local.date().addDays(1);
+    return QDateTime(day, QTime(8, 0)).toUTC();
+}
+
+void TrayController::snoozeUntil(const QDateTime &end)
+{
+    if (Status s = Snooze(m_instance.database()).until(end); !s) {
+        notify(tr("PingPanda could not snooze"), s.error().message, QSystemTrayIcon::Warning);
+        return;
+    }
+    m_instance.profileEdited();
+}
+
+void TrayController::resumeNow()
+{
+    if (Status s = Snooze(m_instance.database()).resumeNow(QDateTime::currentDateTimeUtc()); !s) {
+        notify(tr("PingPanda could not resume sends"), s.error().message, QSystemTrayIcon::Warning);
+        return;
+    }
+    m_instance.profileEdited();
+}
+
+void TrayController::updateSnoozeActions()
+{
+    const QDateTime morning = nextMorning(QDateTime::currentDateTime());
+    m_snoozeMorning->setText(morning.toLocalTime().date() == QDate::currentDate()
+            ? tr("Until &08:00 this morning")
+            : tr("Until tomorrow &08:00"));
+    m_resume->setVisible(m_instance.delivery().holdReason() != Hold::Reason::None);
 }
 
 void TrayController::update()
 {
-    const DeliveryQueue &queue = m_instance.delivery();
+    const Deliveries &deliveries = m_instance.delivery();
     Look look = Look::Ok;
     QString problem;
-    if (queue.isHeld()) {
-        look = Look::Delivering;
-    } else if (queue.state() == DeliveryQueue::State::Paused) {
+    if (const DeliveryQueue *paused = deliveries.pausedQueue()) {
         look = Look::Problem;
-        problem = queue.pauseReason();
-    } else if (queue.state() == DeliveryQueue::State::NoDestination) {
+        problem = paused->pauseReason();
+    } else if (deliveries.profileQueue().state() == DeliveryQueue::State::NoDestination
+        && !m_instance.profile().anyCategoryWebhook()) {
         look = Look::Problem;
         problem = tr("Discord is not set up yet: events are stored but not sent.");
-    } else if (queue.state() == DeliveryQueue::State::Sending
-        || queue.state() == DeliveryQueue::State::Waiting) {
+    } else if (deliveries.anySending()) {
         look = Look::Delivering;
+    } else if (deliveries.holdReason() != Hold::Reason::None) {
+        look = Look::Held;
     }
     m_look = look;
-    static constexpr Icons::Name icons[]
-        = {Icons::Name::TrayOk, Icons::Name::TrayDelivering, Icons::Name::TrayProblem};
+    static constexpr Icons::Name icons[] = {Icons::Name::TrayOk, Icons::Name::TrayDelivering,
+        Icons::Name::TrayProblem, Icons::Name::TrayHeld};
     m_icon->setIcon(Icons::get(icons[int(look)]));
     // Once per cause: the same problem again says nothing new.
     if (!problem.isEmpty() && problem != m_lastProblem && isAvailable())

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "discord/deliveryqueue.h"
+#include "discord/deliveries.h"
 
 #include <QObject>
 #include <QSystemTrayIcon>
@@ -12,9 +12,10 @@ class QMenu;
 class QTimer;
 struct Event;
 
-// The tray icon: its state (ok, delivering, problem) follows the delivery queue, its tooltip
-// says where the API listens and how today's events stand, and its menu opens the window or its
-// test page, pauses deliveries, copies the API key and quits. Shows a notification once per
+// The tray icon: its state (ok, delivering, held, problem) follows the delivery queues and the
+// hold, its tooltip says where the API listens, how today's events stand and until when sends are
+// held, and its menu opens the window or its test page, snoozes sends (an hour, until the
+// morning) or resumes them, copies the API key and quits. Shows a notification once per
 // delivery problem and, when the user asks for it, for each event (a burst becomes one summary).
 class TrayController : public QObject
 {
@@ -22,7 +23,7 @@ class TrayController : public QObject
     Q_DISABLE_COPY_MOVE(TrayController)
 
 public:
-    enum class Look { Ok, Delivering, Problem };
+    enum class Look { Ok, Delivering, Problem, Held };
     Q_ENUM(Look)
 
     TrayController(Instance &instance, MainWindow &window, QObject *parent = nullptr);
@@ -39,7 +40,11 @@ public:
     QAction *sendTestAction() const { return m_sendTest; }
     QAction *setupAction() const { return m_setup; }
     QAction *copyKeyAction() const { return m_copyKey; }
-    QAction *pauseAction() const { return m_pause; }
+    QAction *snoozeHourAction() const { return m_snoozeHour; }
+    QAction *snoozeMorningAction() const { return m_snoozeMorning; }
+    QAction *resumeAction() const { return m_resume; }
+    // When "Until tomorrow 08:00" (or this morning's, before dawn) ends, seen from `now`.
+    static QDateTime nextMorning(const QDateTime &now);
     QAction *quitAction() const { return m_quit; }
 
     // Events that arrive within this long of a shown notification are summed up in one.
@@ -55,6 +60,9 @@ Q_SIGNALS:
 
 private:
     void update();
+    void snoozeUntil(const QDateTime &end);
+    void resumeNow();
+    void updateSnoozeActions();
     void notify(const QString &title, const QString &message, QSystemTrayIcon::MessageIcon icon);
     void onEventReceived(const Event &event);
     void flushEventSummary();
@@ -67,7 +75,9 @@ private:
     QAction *m_sendTest;
     QAction *m_setup;
     QAction *m_copyKey;
-    QAction *m_pause;
+    QAction *m_snoozeHour;
+    QAction *m_snoozeMorning;
+    QAction *m_resume;
     QAction *m_quit;
     Look m_look = Look::Ok;
     QString m_lastProblem;

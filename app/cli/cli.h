@@ -24,10 +24,9 @@ class QCommandLineParser;
 // Exit codes: 0 success, 1 failure with a one-line reason on stderr, 2 usage error.
 //
 // cli.cpp parses and dispatches (the command table, help, serving); the commands live by area in
-// profilecommands.cpp (api-key, category, config), keycommands.cpp (keys for tools),
-// hookcommands.cpp (hooks),
-// eventcommands.cpp (events, send, retry), runcommand.cpp (run) and discordcommands.cpp (token,
-// check).
+// profilecommands.cpp (api-key, category, config), noisecommands.cpp (category rules, snooze),
+// keycommands.cpp (keys for tools), hookcommands.cpp (hooks), eventcommands.cpp (events, send,
+// retry, prune), runcommand.cpp (run) and discordcommands.cpp (token, check).
 class Cli
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
@@ -83,6 +82,9 @@ private:
     int configSet();
     int configUnset();
     int configList();
+    // noisecommands.cpp
+    int categorySet();
+    int snooze();
     // runcommand.cpp
     int runCommand();
     // hookcommands.cpp

@@ -29,7 +29,7 @@ int Cli::events()
         query.status = Event::parseStatus(m_parser->value(u"status"_s));
         if (!query.status) {
             return usageError(
-                tr("\"%1\" is not a delivery status; use pending, delivered or failed.")
+                tr("\"%1\" is not a delivery status; use pending, delivered, failed or muted.")
                     .arg(m_parser->value(u"status"_s)));
         }
     }

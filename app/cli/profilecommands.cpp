@@ -70,6 +70,10 @@ int Cli::categoryList()
             o.insert(
                 u"emoji"_s, c.emoji.isEmpty() ? JsonValue::null() : JsonValue::string(c.emoji));
             o.insert(u"color"_s, JsonValue::string(c.colorName()));
+            o.insert(u"urgent"_s, JsonValue::boolean(c.urgent));
+            o.insert(u"muted"_s, JsonValue::boolean(c.muted));
+            // Whether it has one, not the address: that holds the webhook's secret token.
+            o.insert(u"ownWebhook"_s, JsonValue::boolean(!c.webhookUrl.isEmpty()));
             array.append(std::move(o));
         }
         m_out << QString::fromUtf8(array.toIndentedJson());
@@ -82,9 +86,18 @@ int Cli::categoryList()
               << Qt::endl;
         return Success;
     }
-    QList<QStringList> rows {{tr("NAME"), tr("EMOJI"), tr("COLOR")}};
-    for (const Category &c : categories.value())
-        rows.append({c.name, c.emoji.isEmpty() ? u"-"_s : c.emoji, c.colorName()});
+    QList<QStringList> rows {{tr("NAME"), tr("EMOJI"), tr("COLOR"), tr("RULES")}};
+    for (const Category &c : categories.value()) {
+        QStringList rules;
+        if (c.urgent)
+            rules << tr("urgent");
+        if (c.muted)
+            rules << tr("muted");
+        if (!c.webhookUrl.isEmpty())
+            rules << tr("own webhook");
+        rows.append({c.name, c.emoji.isEmpty() ? u"-"_s : c.emoji, c.colorName(),
+            rules.isEmpty() ? u"-"_s : rules.join(u", "_s)});
+    }
     printTable(rows);
     return Success;
 }

@@ -2,6 +2,7 @@
 
 #include "config/profile.h"
 #include "config/settings.h"
+#include "config/snooze.h"
 #include "storage/apikeystore.h"
 #include "storage/categorystore.h"
 #include "storage/database.h"
@@ -53,6 +54,9 @@ Status LiveProfile::reload()
     Result<QString> generation = Profile(m_db).value(QString::fromLatin1(TokenGenerationKey));
     if (!generation)
         return generation.error();
+    Result<Hold> hold = Snooze(m_db).read();
+    if (!hold)
+        return hold.error();
     Settings settings(m_db);
     QHash<Settings::Key, QString> values;
     for (const Settings::Spec &spec : Settings::specs()) {
@@ -76,8 +80,13 @@ Status LiveProfile::reload()
     m_discordWebhookUrl = values.value(Settings::Key::DiscordWebhookUrl);
     m_discordApiBase = values.value(Settings::Key::DiscordApiBase);
     m_categories.clear();
-    for (const Category &c : categories.value())
+    m_anyCategoryWebhook = false;
+    for (const Category &c : categories.value()) {
         m_categories.insert(c.name, c);
+        m_anyCategoryWebhook = m_anyCategoryWebhook || !c.webhookUrl.isEmpty();
+    }
+    m_hold = hold.value();
+    m_holdKnownUntilMs = 0;
     m_toolKeys = std::move(toolKeys).value();
     m_hooks.clear();
     for (const Hook &h : hooks.value())
@@ -86,6 +95,20 @@ Status LiveProfile::reload()
     ++m_loadCount;
     qCDebug(lcLiveProfile) << "profile loaded:" << m_categories.size() << "categories";
     return {};
+}
+
+bool LiveProfile::holdsSends()
+{
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    if (nowMs < m_holdKnownUntilMs)
+        return m_holdsSends;
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC);
+    m_holdsSends = m_hold.holdsAt(now);
+    const QDateTime change = m_hold.nextChange(now);
+    m_holdKnownUntilMs = nowMs + 60 * 1000;
+    if (change.isValid())
+        m_holdKnownUntilMs = std::min(m_holdKnownUntilMs, change.toMSecsSinceEpoch());
+    return m_holdsSends;
 }
 
 Result<bool> LiveProfile::refreshIfChanged()

@@ -3,6 +3,7 @@
 #include "domain/apikey.h"
 #include "domain/category.h"
 #include "domain/error.h"
+#include "domain/hold.h"
 #include "hooks/hook.h"
 
 #include <QCoreApplication>
@@ -64,6 +65,13 @@ public:
     {
         return !m_discordWebhookUrl.isEmpty() || (!m_discordUserId.isEmpty() && m_tokenAvailable);
     }
+    // Quiet hours, snooze and resume, as set.
+    const Hold &hold() const { return m_hold; }
+    // Whether sends are held now. Asked for every event: the answer is kept until the hold
+    // next changes, or a minute at most (so that a change of time zone is noticed).
+    bool holdsSends();
+    // True when some category has a webhook of its own (then it has a destination anyway).
+    bool anyCategoryWebhook() const { return m_anyCategoryWebhook; }
     const Category *category(const QString &name) const;
     // The tool's key that `presented` is, if any. Compares with every key's hash in constant time.
     const ApiKey *toolKey(QByteArrayView presented) const;
@@ -98,6 +106,10 @@ private:
     QString m_tokenGeneration;
     bool m_tokenAvailable = false;
     QHash<QString, Category> m_categories;
+    bool m_anyCategoryWebhook = false;
+    Hold m_hold;
+    bool m_holdsSends = false;
+    qint64 m_holdKnownUntilMs = 0; // ms since the epoch; 0: look now
     QList<ApiKey> m_toolKeys;
     QHash<QString, Hook> m_hooks;
     QHash<QString, qint64> m_lastUseWritten; // key name -> ms since the epoch

@@ -1,5 +1,7 @@
 #include "config/settings.h"
 
+#include "domain/hold.h"
+#include "domain/weburl.h"
 #include "storage/database.h"
 
 #include <QLoggingCategory>
@@ -12,30 +14,6 @@ using namespace Qt::StringLiterals;
 Q_LOGGING_CATEGORY(lcSettings, "pingpanda.settings", QtInfoMsg)
 
 namespace {
-
-bool isLoopbackHost(const QString &host)
-{
-    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
-
-// http(s) URL with a host; plain http only to this machine, so nothing leaves it unencrypted.
-Result<QUrl> parseWebUrl(const QString &value)
-{
-    const QUrl url(value.trimmed(), QUrl::StrictMode);
-    const QString scheme = url.scheme().toLower();
-    if (!url.isValid() || url.host().isEmpty() || (scheme != u"https"_s && scheme != u"http"_s)) {
-        return Error::invalidInput(
-            Settings::tr("\"%1\" is not a web address. It should start with https://.").arg(value));
-    }
-    if (scheme == u"http"_s && !isLoopbackHost(url.host())) {
-        return Error::invalidInput(
-            Settings::tr("\"%1\" is not encrypted. Use an https:// address.").arg(value));
-    }
-    return url;
-}
 
 Result<QString> normalizeUserId(const QString &value)
 {
@@ -55,32 +33,12 @@ Result<QString> normalizeUserId(const QString &value)
 
 Result<QString> normalizeWebhookUrl(const QString &value)
 {
-    Result<QUrl> url = parseWebUrl(value);
-    if (!url)
-        return url.error();
-    // Discord's form: .../webhooks/<id>/<token>
-    const QStringList parts = url->path().split(u'/', Qt::SkipEmptyParts);
-    const qsizetype at = parts.lastIndexOf(u"webhooks"_s);
-    bool shaped = at >= 0 && parts.size() == at + 3;
-    if (shaped) {
-        for (QChar c : parts.at(at + 1))
-            shaped = shaped && c.isDigit();
-    }
-    if (!shaped) {
-        return Error::invalidInput(
-            Settings::tr("\"%1\" is not a Discord webhook address. In Discord, open the channel's "
-                         "settings, choose Integrations > Webhooks, and use Copy Webhook URL.")
-                .arg(value));
-    }
-    QUrl clean = url.value();
-    clean.setQuery(QString());
-    clean.setFragment(QString());
-    return clean.toString(QUrl::FullyEncoded);
+    return WebUrl::normalizeDiscordWebhook(value);
 }
 
 Result<QString> normalizeApiBase(const QString &value)
 {
-    Result<QUrl> url = parseWebUrl(value);
+    Result<QUrl> url = WebUrl::parse(value);
     if (!url)
         return url.error();
     QString text = url->toString(QUrl::FullyEncoded | QUrl::RemoveQuery | QUrl::RemoveFragment);
@@ -122,6 +80,17 @@ Result<QString> normalizeMaxEvents(const QString &value)
 {
     return normalizeInteger(
         value, 0, 1000000000, Settings::tr("number of events (0 sets no limit)"));
+}
+
+// Empty: none.
+Result<QString> normalizeQuietHours(const QString &value)
+{
+    if (value.trimmed().isEmpty())
+        return QString();
+    const Result<QuietHours> hours = QuietHours::parse(value);
+    if (!hours)
+        return hours.error();
+    return hours->toString();
 }
 
 Result<QString> normalizeBind(const QString &value)
@@ -221,6 +190,11 @@ const QList<Settings::Spec> &Settings::specs()
         {Key::RateLimitPerMinute, u"ratelimit.per-minute"_s, u"120"_s,
             QT_TR_NOOP("How many events a minute the API accepts (0 turns the limit off)."),
             normalizeRateLimit},
+        {Key::QuietHours, u"quiet.hours"_s, QString(),
+            QT_TR_NOOP("HH:MM-HH:MM in local time (it may cross midnight): events are stored but "
+                       "not sent until it ends, then go out as one digest. Urgent categories are "
+                       "sent anyway."),
+            normalizeQuietHours},
         {Key::HistoryKeepDays, u"history.keep-days"_s, u"0"_s,
             QT_TR_NOOP("Events older than this many days are deleted (0 keeps them all). Pending "
                        "events are never deleted."),
@@ -346,6 +320,12 @@ QStringList Settings::allowedOrigins() const
 int Settings::historyKeepDays() const
 {
     return valueOrDefault(Key::HistoryKeepDays).toInt();
+}
+
+std::optional<QuietHours> Settings::quietHours() const
+{
+    const Result<QuietHours> hours = QuietHours::parse(valueOrDefault(Key::QuietHours));
+    return hours ? std::optional<QuietHours>(hours.value()) : std::nullopt;
 }
 
 qint64 Settings::historyMaxEvents() const

@@ -6,6 +6,7 @@
 // request. Stored through storage/.
 
 #include "domain/error.h"
+#include "domain/hold.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -32,6 +33,7 @@ public:
         ServerAllowedOrigins,
         ServerAllowedHosts,
         RateLimitPerMinute,
+        QuietHours,
         HistoryKeepDays,
         HistoryMaxEvents,
     };
@@ -69,6 +71,7 @@ public:
     QHostAddress serverBind() const;
     QStringList allowedOrigins() const;
     int rateLimitPerMinute() const;
+    std::optional<QuietHours> quietHours() const;
     int historyKeepDays() const;
     qint64 historyMaxEvents() const;
 

@@ -3,9 +3,11 @@
 #include "config/liveprofile.h"
 #include "config/profile.h"
 #include "discord/discordembed.h"
+#include "domain/eventid.h"
 #include "storage/database.h"
 #include "storage/eventstore.h"
 
+#include <QCryptographicHash>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 
@@ -69,11 +71,13 @@ QString explainPermanent(const DiscordReply &reply, const DeliveryQueue::Destina
 
 } // namespace
 
-DeliveryQueue::DeliveryQueue(Database &database, LiveProfile &profile, QObject *parent)
+DeliveryQueue::DeliveryQueue(
+    Database &database, LiveProfile &profile, const QString &categoryWebhook, QObject *parent)
     : QObject(parent)
     , m_db(database)
     , m_profile(profile)
     , m_events(std::make_unique<EventStore>(database))
+    , m_categoryWebhook(categoryWebhook)
 {
     m_clock.start();
     m_timer.setSingleShot(true);
@@ -99,6 +103,33 @@ DeliveryQueue::Destination DeliveryQueue::destinationFor(
         d.token = token;
     }
     return d;
+}
+
+QString DeliveryQueue::fingerprint(const Destination &d)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString &part : {QString::number(int(d.kind)), d.userId, d.token,
+             d.webhook.toString(QUrl::FullyEncoded), d.apiBase.toString(QUrl::FullyEncoded)}) {
+        hash.addData(part.toUtf8());
+        hash.addData(QByteArrayView("\0", 1));
+    }
+    return QString::fromLatin1(hash.result().toHex().left(16));
+}
+
+CategoryFilter DeliveryQueue::categories(bool urgentOnly) const
+{
+    CategoryFilter filter;
+    QStringList mine;
+    for (const Category &c : m_profile.categories()) {
+        if (c.muted || c.webhookUrl != m_categoryWebhook)
+            filter.except << c.name;
+        else if (!urgentOnly || c.urgent)
+            mine << c.name;
+    }
+    // The profile's queue also sends the events of categories removed since (not listed).
+    if (urgentOnly || !m_categoryWebhook.isEmpty())
+        filter.only = mine;
+    return filter;
 }
 
 qint64 DeliveryQueue::now() const
@@ -137,6 +168,14 @@ void DeliveryQueue::setDestination(const Destination &destination)
         m_timer.stop();
         setState(State::Idle);
     }
+    if (destination.kind != Destination::Kind::None) {
+        Result<int> healed = m_events->requeueBroken(categories(false), fingerprint(destination));
+        if (!healed)
+            qCWarning(lcDelivery) << "cannot send again what failed:" << healed.error().message;
+        else if (healed.value() > 0)
+            qCInfo(lcDelivery) << "the destination changed; sending" << healed.value()
+                               << "event(s) again that failed when it broke";
+    }
     qCInfo(lcDelivery) << "destination:"
                        << (destination.kind == Destination::Kind::BotDm            ? "bot DM"
                                   : destination.kind == Destination::Kind::Webhook ? "webhook"
@@ -154,16 +193,10 @@ void DeliveryQueue::setHeld(bool held)
     if (held == m_held)
         return;
     m_held = held;
-    if (held) {
-        m_timer.stop();
-        if (m_state != State::Sending) // a request under way finishes; nothing new starts
-            setState(State::Paused);
-        m_pauseReason = tr("Deliveries are paused; events wait until you resume them.");
-        return;
-    }
-    m_pauseReason.clear();
-    setState(State::Idle);
-    pump();
+    qCInfo(lcDelivery) << (held ? "sends held (urgent categories still go out)"
+                                : "sends no longer held");
+    if (!held)
+        pump(); // the digest of what was held
 }
 
 void DeliveryQueue::waitFor(qint64 ms)
@@ -181,11 +214,6 @@ QString DeliveryQueue::routeKey() const
 
 void DeliveryQueue::pump()
 {
-    if (m_held) {
-        if (m_state != State::Sending)
-            setState(State::Paused);
-        return;
-    }
     if (m_state == State::Sending || m_state == State::Paused || m_timer.isActive())
         return;
     if (m_destination.kind == Destination::Kind::None) {
@@ -220,12 +248,52 @@ void DeliveryQueue::pump()
     send();
 }
 
+bool DeliveryQueue::loadDigest()
+{
+    const CategoryFilter mine = categories(false);
+    Result<QString> promised = m_events->promisedDigest(mine);
+    if (!promised) {
+        qCWarning(lcDelivery) << "cannot read the outbox:" << promised.error().message;
+        return false;
+    }
+    QString nonce = promised.value();
+    if (nonce.isEmpty()) {
+        Result<QStringList> held = m_events->heldCategories(mine);
+        if (!held || held->isEmpty())
+            return false;
+        QStringList first = held.value();
+        first.resize(qMin(first.size(), qsizetype(DiscordEmbed::MaxEmbedsPerMessage)));
+        nonce = u"d"_s + EventId::generate(QDateTime::currentMSecsSinceEpoch());
+        if (Result<int> s = m_events->promiseHeld(first, nonce); !s) {
+            qCWarning(lcDelivery) << "cannot record the digest's nonce:" << s.error().message;
+            return false;
+        }
+    }
+    Result<QList<DigestEntry>> entries = m_events->digest(nonce, DiscordEmbed::DigestLatest);
+    Result<QStringList> ids = m_events->idsWithNonce(nonce);
+    if (!entries || !ids || entries->isEmpty()) {
+        qCWarning(lcDelivery) << "cannot read the digest" << nonce;
+        return false;
+    }
+    for (const DigestEntry &entry : entries.value())
+        m_batchEmbeds.append(DiscordEmbed::digest(entry, m_profile.category(entry.category)).json);
+    m_batchIds = std::move(ids).value();
+    m_batchNonce = nonce;
+    m_batchIsDigest = true;
+    qCInfo(lcDelivery) << "sending a digest of" << m_batchIds.size() << "held event(s)";
+    return true;
+}
+
 bool DeliveryQueue::loadBatch()
 {
     m_batchIds.clear();
     m_batchNonce.clear();
+    m_batchIsDigest = false;
     m_batchEmbeds = JsonValue::array();
-    Result<QList<Event>> pending = m_events->pending(DiscordEmbed::MaxEmbedsPerMessage);
+    if (!m_held && loadDigest())
+        return true;
+    Result<QList<Event>> pending
+        = m_events->pending(DiscordEmbed::MaxEmbedsPerMessage, categories(m_held));
     if (!pending) {
         qCWarning(lcDelivery) << "cannot read the outbox:" << pending.error().message;
         return false;
@@ -320,12 +388,13 @@ void DeliveryQueue::onMessage(const DiscordReply &reply)
 void DeliveryQueue::giveUp(const QString &reason, bool includeBacklog, bool pause)
 {
     qCWarning(lcDelivery) << "giving up on" << m_batchIds.size() << "event(s):" << reason;
-    if (Status s = m_events->markFailed(m_batchIds, reason); !s)
+    const QString broken = pause ? fingerprint(m_destination) : QString();
+    if (Status s = m_events->markFailed(m_batchIds, reason, broken); !s)
         qCWarning(lcDelivery) << "cannot record the failure:" << s.error().message;
     Q_EMIT failed(m_batchIds, reason);
     if (includeBacklog) {
         // The same answer awaits every other pending event: fail them without asking again.
-        Result<int> rest = m_events->failAllPending(reason);
+        Result<int> rest = m_events->failAllPending(reason, categories(false));
         if (!rest)
             qCWarning(lcDelivery) << "cannot record the failure:" << rest.error().message;
     }
@@ -380,7 +449,8 @@ void DeliveryQueue::onFailure(const DiscordReply &reply)
         pump();
         return;
     }
-    if (reply.httpStatus == 400 && reply.code != 50033 && m_batchIds.size() > 1) {
+    if (reply.httpStatus == 400 && reply.code != 50033 && m_batchIds.size() > 1
+        && !m_batchIsDigest) {
         // One embed of a combined message may be the problem: send these one by one.
         m_singleMessages = int(m_batchIds.size());
         if (Status s = m_events->assignNonce(m_batchIds, QString()); !s)

@@ -20,9 +20,16 @@
 class Database;
 class EventStore;
 class LiveProfile;
+struct CategoryFilter;
 
-// Sends stored events to Discord. The events table is the outbox: a PENDING row is an event to
-// send, so nothing is lost when the app stops, and what is pending at start goes out first.
+// Sends stored events to one destination. The events table is the outbox: a PENDING row is an
+// event to send, so nothing is lost when the app stops, and what is pending at start goes out
+// first. One queue serves the profile's destination, one each webhook that categories have of
+// their own (Deliveries keeps them); each sends only its categories, never muted ones.
+//
+// While sends are held (quiet hours, a snooze: setHeld) only urgent categories go out; the rest
+// are stored held, and when the hold ends they go out as digests, one embed per category, the
+// events of each digest promised to it by a nonce first so that a restart resends the same one.
 //
 // Event-driven: wake() when events are stored; the only timer runs while something is owed
 // (a backoff, a rate-limit wait), never while idle. One message is in flight at a time, holding
@@ -62,17 +69,24 @@ public:
     };
     Q_ENUM(State)
 
-    DeliveryQueue(Database &database, LiveProfile &profile, QObject *parent = nullptr);
+    // `categoryWebhook`: the queue of the categories with this webhook; empty: the profile's.
+    DeliveryQueue(Database &database, LiveProfile &profile, const QString &categoryWebhook = {},
+        QObject *parent = nullptr);
     ~DeliveryQueue() override;
 
-    // A changed destination (a new token, user ID or webhook) ends a pause and resumes.
+    // A changed destination (a new token, user ID or webhook) ends a pause and resumes; the
+    // events a destination that broke had failed go out again, once each.
     void setDestination(const Destination &destination);
     const Destination &destination() const { return m_destination; }
+    const QString &categoryWebhook() const { return m_categoryWebhook; }
+    // Identifies a destination without holding its secrets (a hash): what a failed event
+    // records of the destination that broke.
+    static QString fingerprint(const Destination &destination);
 
     // There may be something new to send.
     void wake();
 
-    // The person's own pause: nothing is sent (events keep arriving and wait) until resumed.
+    // Quiet hours or a snooze: only urgent categories are sent until it is lifted.
     void setHeld(bool held);
     bool isHeld() const { return m_held; }
 
@@ -99,6 +113,9 @@ private:
     void setState(State state);
     void waitFor(qint64 ms);
     bool loadBatch();
+    bool loadDigest();
+    // This queue's categories; `urgentOnly`: only the urgent ones among them.
+    CategoryFilter categories(bool urgentOnly) const;
     void send();
     void onChannel(const DiscordReply &reply);
     void onMessage(const DiscordReply &reply);
@@ -121,6 +138,8 @@ private:
     QStringList m_batchIds;
     JsonValue m_batchEmbeds;
     QString m_batchNonce;
+    bool m_batchIsDigest = false;
+    QString m_categoryWebhook;
     QString m_channelId; // the DM channel, cached here and in the profile
     QHash<QString, Bucket> m_buckets;
     qint64 m_globalUntilMs = 0;

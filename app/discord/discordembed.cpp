@@ -66,6 +66,35 @@ DiscordEmbed DiscordEmbed::build(const Event &event, const Category *known)
     return embed;
 }
 
+DiscordEmbed DiscordEmbed::digest(const DigestEntry &entry, const Category *known)
+{
+    const Category shown = shownCategory(entry.category, known);
+    QStringList lines;
+    lines << tr("**%n event(s)** while sends were held.", nullptr, int(entry.count));
+    for (const Event &event : entry.latest) {
+        QString text = shownDescription(event.description, shown).simplified();
+        if (text.size() > DigestLineLength)
+            text = text.left(DigestLineLength - 1) + u"…"_s;
+        lines << u"• <t:%1:t> %2"_s.arg(event.createdAt.toSecsSinceEpoch()).arg(text);
+    }
+    if (const qint64 more = entry.count - entry.latest.size(); more > 0)
+        lines << tr("…and %n more.", nullptr, int(more));
+
+    DiscordEmbed embed;
+    const QString title = shown.title();
+    const QString description = lines.join(u'\n');
+    embed.length = title.size() + description.size();
+    embed.json = JsonValue::object();
+    embed.json.insert(u"title"_s, JsonValue::string(title));
+    embed.json.insert(u"description"_s, JsonValue::string(description));
+    embed.json.insert(u"color"_s, JsonValue::number(shown.color));
+    if (!entry.latest.isEmpty()) {
+        embed.json.insert(
+            u"timestamp"_s, JsonValue::string(Event::isoTime(entry.latest.first().createdAt)));
+    }
+    return embed;
+}
+
 int DiscordEmbed::batchSize(const QList<qsizetype> &lengths)
 {
     int count = 0;

@@ -4,6 +4,7 @@
 #include "domain/event.h"
 #include "json/jsonvalue.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 // One event as a Discord embed, built as the original service builds it:
@@ -13,6 +14,9 @@
 //   fields: {"name", "value": String(value), "inline": true} in request order.
 struct DiscordEmbed
 {
+    Q_DECLARE_TR_FUNCTIONS(DiscordEmbed)
+
+public:
     static constexpr int MaxEmbedsPerMessage = 10;
     static constexpr int MaxCharactersPerMessage = 6000;
 
@@ -29,6 +33,14 @@ struct DiscordEmbed
     // it accepts the event, and what build() reports, so that the two can never disagree.
     static qsizetype lengthFor(const QString &categoryName, const QString &description,
         const JsonValue &fields, const Category *category);
+
+    // One category's part of a digest of held events: the category's title and colour, how many
+    // events it held, the latest few (a line each, cut to DigestLineLength, with the time as
+    // Discord's <t:SECONDS:t> so each reader sees their own clock), and how many more. Ten of
+    // them always fit in one message's 6000 characters.
+    static DiscordEmbed digest(const DigestEntry &entry, const Category *category);
+    static constexpr int DigestLatest = 3;
+    static constexpr int DigestLineLength = 100;
 
     // The title an event of this category gets ("💰 Sale").
     static QString titleFor(const QString &categoryName, const Category *category);

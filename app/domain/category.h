@@ -24,6 +24,12 @@ public:
     // The fields the dashboard adds up for this category, in this order; empty: every numeric
     // field that is not an identifier or a code.
     QStringList totalFields;
+    // Noise control: an urgent category is sent even while sends are held (quiet hours, a
+    // snooze); a muted one's events are stored and counted but never sent; a category with a
+    // webhook of its own is sent there instead of to the profile's destination.
+    bool urgent = false;
+    bool muted = false;
+    QString webhookUrl; // empty: the profile's destination
     QDateTime createdAt;
     QDateTime updatedAt;
 

@@ -11,14 +11,16 @@ QString Event::statusName(DeliveryStatus status)
         return u"DELIVERED"_s;
     case DeliveryStatus::Failed:
         return u"FAILED"_s;
+    case DeliveryStatus::Muted:
+        return u"MUTED"_s;
     }
     return {};
 }
 
 std::optional<DeliveryStatus> Event::parseStatus(QStringView name)
 {
-    for (DeliveryStatus s :
-        {DeliveryStatus::Pending, DeliveryStatus::Delivered, DeliveryStatus::Failed}) {
+    for (DeliveryStatus s : {DeliveryStatus::Pending, DeliveryStatus::Delivered,
+             DeliveryStatus::Failed, DeliveryStatus::Muted}) {
         if (name.compare(statusName(s), Qt::CaseInsensitive) == 0)
             return s;
     }

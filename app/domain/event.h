@@ -8,11 +8,13 @@
 #include "json/jsonvalue.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 #include <optional>
 
-enum class DeliveryStatus { Pending, Delivered, Failed };
+// PENDING: to be sent (or held for a digest); MUTED: its category is muted, never sent.
+enum class DeliveryStatus { Pending, Delivered, Failed, Muted };
 
 // One step in an event's delivery, oldest first in an event's history.
 struct DeliveryAttempt
@@ -44,6 +46,7 @@ struct Event
     QDateTime deliveredAt; // invalid until delivered
     QString error; // the last delivery problem, in words for the user
     QString deliveryNonce; // set while the event is promised to a Discord message being sent
+    bool held = false; // stored while sends were held: it goes (or went) out in a digest
 
     static QString statusName(DeliveryStatus status);
     static std::optional<DeliveryStatus> parseStatus(QStringView name);
@@ -53,4 +56,12 @@ struct Event
     // The API's shape: eventId, category, description, fields, createdAt, deliveryStatus,
     // attempts, deliveredAt, error.
     JsonValue toJson() const;
+};
+
+// What a digest of held events says of one category: how many it holds, and the latest few.
+struct DigestEntry
+{
+    QString category;
+    qint64 count = 0;
+    QList<Event> latest; // newest first
 };

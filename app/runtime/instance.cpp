@@ -3,7 +3,7 @@
 #include "config/liveprofile.h"
 #include "config/profile.h"
 #include "config/settings.h"
-#include "discord/deliveryqueue.h"
+#include "discord/deliveries.h"
 #include "platform/secretstore.h"
 #include "runtime/apithread.h"
 #include "runtime/profilenotifier.h"
@@ -60,11 +60,11 @@ Result<std::unique_ptr<Instance>> Instance::start(const Options &options)
         return profileId.error();
     service->m_secrets = std::make_unique<SecretStore>(profileId.value());
     service->m_notifier = std::make_unique<ProfileNotifier>();
-    service->m_delivery = std::make_unique<DeliveryQueue>(*service->m_db, *service->m_profile);
+    service->m_delivery = std::make_unique<Deliveries>(*service->m_db, *service->m_profile);
     ProfileNotifier *notifier = service->m_notifier.get();
-    QObject::connect(service->m_delivery.get(), &DeliveryQueue::delivered, notifier,
+    QObject::connect(service->m_delivery.get(), &Deliveries::delivered, notifier,
         &ProfileNotifier::noteEventsChanged);
-    QObject::connect(service->m_delivery.get(), &DeliveryQueue::failed, notifier,
+    QObject::connect(service->m_delivery.get(), &Deliveries::failed, notifier,
         &ProfileNotifier::noteEventsChanged);
 
     ApiThread::Options api;
@@ -184,7 +184,8 @@ void Instance::tokenEdited()
 
 void Instance::updateDestination()
 {
-    m_delivery->setDestination(DeliveryQueue::destinationFor(*m_profile, m_token));
+    m_delivery->setProfileDestination(DeliveryQueue::destinationFor(*m_profile, m_token));
+    m_delivery->applyProfile();
 }
 
 void Instance::onDatabaseChanged()

@@ -15,7 +15,7 @@
 
 class ApiThread;
 class Database;
-class DeliveryQueue;
+class Deliveries;
 class LiveProfile;
 class ProfileNotifier;
 class QFileSystemWatcher;
@@ -54,7 +54,8 @@ public:
     int connectionCount() const;
     // The profile's folder, as given to start().
     QString dataDir() const { return m_dataDir; }
-    DeliveryQueue &delivery() { return *m_delivery; }
+    // The delivery queues (the profile's destination and each category webhook) and the hold.
+    Deliveries &delivery() { return *m_delivery; }
     // This thread's view of the profile; the API reads its own (ApiThread).
     LiveProfile &profile() { return *m_profile; }
     // This thread's connection to the profile database.
@@ -93,7 +94,7 @@ private:
     std::unique_ptr<ApiThread> m_api;
     std::unique_ptr<ProfileNotifier> m_notifier;
     std::unique_ptr<SecretStore> m_secrets;
-    std::unique_ptr<DeliveryQueue> m_delivery;
+    std::unique_ptr<Deliveries> m_delivery;
     std::unique_ptr<QFileSystemWatcher> m_watcher;
     std::unique_ptr<QTimer> m_debounce;
     QString m_token;

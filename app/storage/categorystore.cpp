@@ -1,5 +1,6 @@
 #include "storage/categorystore.h"
 
+#include "domain/weburl.h"
 #include "storage/database.h"
 #include "json/jsonparser.h"
 
@@ -23,11 +24,14 @@ Category fromRow(const QSqlQuery &q)
         for (const JsonValue &field : fields->items())
             c.totalFields << field.toString();
     }
+    c.urgent = q.value(7).toBool();
+    c.muted = q.value(8).toBool();
+    c.webhookUrl = q.value(9).toString();
     return c;
 }
 
-const auto SelectColumns = u"SELECT id, name, emoji, color, created_at, updated_at, total_fields "
-                           "FROM categories"_s;
+const auto SelectColumns = u"SELECT id, name, emoji, color, created_at, updated_at, total_fields, "
+                           "urgent, muted, webhook_url FROM categories"_s;
 
 // NULL for the dashboard's own rule, else the names as a JSON array.
 QVariant totalFieldsValue(const QStringList &fields)
@@ -40,14 +44,15 @@ QVariant totalFieldsValue(const QStringList &fields)
     return QString::fromUtf8(names.toJson());
 }
 
-QVariant emojiValue(const QString &emoji)
+// NULL for none.
+QVariant optionalText(const QString &text)
 {
-    return emoji.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(emoji);
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
 } // namespace
 
-Status CategoryStore::validate(const Category &category) const
+Status CategoryStore::validate(Category &category) const
 {
     if (Status s = Category::validateName(category.name); !s)
         return s;
@@ -55,11 +60,18 @@ Status CategoryStore::validate(const Category &category) const
         return s;
     if (category.color > 0xFFFFFF)
         return Error::invalidInput(tr("A colour must be between #000000 and #FFFFFF."));
+    if (!category.webhookUrl.isEmpty()) {
+        const Result<QString> webhook = WebUrl::normalizeDiscordWebhook(category.webhookUrl);
+        if (!webhook)
+            return webhook.error();
+        category.webhookUrl = webhook.value();
+    }
     return {};
 }
 
-Result<Category> CategoryStore::add(const Category &category)
+Result<Category> CategoryStore::add(const Category &given)
 {
+    Category category = given;
     if (Status s = validate(category); !s)
         return s.error();
     Category stored = category;
@@ -74,16 +86,20 @@ Result<Category> CategoryStore::add(const Category &category)
 
         auto q
             = m_db.prepare(u"INSERT INTO categories (name, emoji, color, created_at, updated_at, "
-                           "total_fields) VALUES (?, ?, ?, ?, ?, ?)"_s);
+                           "total_fields, urgent, muted, webhook_url) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
         if (!q)
             return q.error();
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         q.value().addBindValue(category.name);
-        q.value().addBindValue(emojiValue(category.emoji));
+        q.value().addBindValue(optionalText(category.emoji));
         q.value().addBindValue(category.color);
         q.value().addBindValue(now);
         q.value().addBindValue(now);
         q.value().addBindValue(totalFieldsValue(category.totalFields));
+        q.value().addBindValue(category.urgent);
+        q.value().addBindValue(category.muted);
+        q.value().addBindValue(optionalText(category.webhookUrl));
         if (Status e = Database::exec(q.value(), tr("Saving the category")); !e)
             return e;
         stored.id = q.value().lastInsertId().toLongLong();
@@ -95,8 +111,9 @@ Result<Category> CategoryStore::add(const Category &category)
     return stored;
 }
 
-Result<Category> CategoryStore::update(const QString &name, const Category &changed)
+Result<Category> CategoryStore::update(const QString &name, const Category &given)
 {
+    Category changed = given;
     if (Status s = validate(changed); !s)
         return s.error();
     Category stored;
@@ -115,15 +132,18 @@ Result<Category> CategoryStore::update(const QString &name, const Category &chan
         }
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         auto q = m_db.prepare(u"UPDATE categories SET name = ?, emoji = ?, color = ?, updated_at = "
-                              u"?, total_fields = ? "
+                              "?, total_fields = ?, urgent = ?, muted = ?, webhook_url = ? "
                               "WHERE id = ?"_s);
         if (!q)
             return q.error();
         q.value().addBindValue(changed.name);
-        q.value().addBindValue(emojiValue(changed.emoji));
+        q.value().addBindValue(optionalText(changed.emoji));
         q.value().addBindValue(changed.color);
         q.value().addBindValue(now);
         q.value().addBindValue(totalFieldsValue(changed.totalFields));
+        q.value().addBindValue(changed.urgent);
+        q.value().addBindValue(changed.muted);
+        q.value().addBindValue(optionalText(changed.webhookUrl));
         q.value().addBindValue(current->id);
         if (Status e = Database::exec(q.value(), tr("Saving the category")); !e)
             return e;
@@ -134,6 +154,17 @@ Result<Category> CategoryStore::update(const QString &name, const Category &chan
             events.value().addBindValue(changed.name);
             events.value().addBindValue(name);
             if (Status e = Database::exec(events.value(), tr("Moving the category's events")); !e)
+                return e;
+        }
+        if (changed.muted && !current->muted) {
+            // What waits to be sent would never go now: muted too. A message already promised
+            // to Discord (a nonce) may be on its way; the delivery queue settles those.
+            auto events = m_db.prepare(u"UPDATE events SET status = 'MUTED' WHERE category = ? "
+                                       "AND status = 'PENDING' AND delivery_nonce IS NULL"_s);
+            if (!events)
+                return events.error();
+            events.value().addBindValue(changed.name);
+            if (Status e = Database::exec(events.value(), tr("Muting the category's events")); !e)
                 return e;
         }
         stored = changed;

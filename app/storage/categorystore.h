@@ -19,8 +19,8 @@ public:
     { }
 
     Result<Category> add(const Category &category);
-    // Replaces name, emoji and colour of the category called `name`. A rename carries the
-    // category's event history along with it.
+    // Replaces everything about the category called `name` (name, look, rules). A rename carries
+    // the category's event history along with it; muting it mutes what it still had to send.
     Result<Category> update(const QString &name, const Category &changed);
     Status remove(const QString &name);
 
@@ -29,7 +29,8 @@ public:
     Result<qint64> eventCount(const QString &name) const;
 
 private:
-    Status validate(const Category &category) const;
+    // Checks a category and puts its webhook address in the form it is stored in.
+    Status validate(Category &category) const;
 
     Database &m_db;
 };

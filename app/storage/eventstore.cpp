@@ -17,7 +17,7 @@ namespace {
 
 const auto SelectColumns
     = u"SELECT id, category, description, fields, created_at, status, attempts, "
-      "delivered_at, error, delivery_nonce FROM events"_s;
+      "delivered_at, error, delivery_nonce, held FROM events"_s;
 
 QDateTime fromMsecs(const QVariant &v)
 {
@@ -41,6 +41,7 @@ Event fromRow(const QSqlQuery &q)
     e.deliveredAt = fromMsecs(q.value(7));
     e.error = q.value(8).isNull() ? QString() : q.value(8).toString();
     e.deliveryNonce = q.value(9).isNull() ? QString() : q.value(9).toString();
+    e.held = q.value(10).toBool();
     return e;
 }
 
@@ -73,6 +74,30 @@ QString whereClause(const EventQuery &query, QVariantList &values)
         values << pattern << pattern << query.text;
     }
     return conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s);
+}
+
+// " AND category [NOT] IN (...)" for a lane's filter, with its values; false when it admits no
+// category at all.
+bool filterClause(const CategoryFilter &filter, QString &sql, QVariantList &values)
+{
+    const auto list = [&](const QStringList &names) {
+        QStringList marks;
+        for (const QString &name : names) {
+            marks << u"?"_s;
+            values << name;
+        }
+        return marks.join(u", "_s);
+    };
+    if (filter.only) {
+        QStringList only = *filter.only;
+        only.removeIf([&](const QString &c) { return filter.except.contains(c); });
+        if (only.isEmpty())
+            return false;
+        sql += u" AND category IN ("_s + list(only) + u")"_s;
+    } else if (!filter.except.isEmpty()) {
+        sql += u" AND category NOT IN ("_s + list(filter.except) + u")"_s;
+    }
+    return true;
 }
 
 QVariant nullableText(const QString &s)
@@ -136,7 +161,7 @@ QList<Result<StoredEvent>> EventStore::add(const QList<NewEvent> &newEvents)
     QList<Result<StoredEvent>> results;
     results.reserve(newEvents.size());
     const Status s = m_db.transaction([&]() -> Status {
-        QSet<QString> knownCategories;
+        QHash<QString, CategoryRules> knownCategories;
         for (const NewEvent &newEvent : newEvents) {
             Result<StoredEvent> stored = admit(newEvent, knownCategories);
             // An event the rules refuse is answered alone; a failed write fails them all.
@@ -162,7 +187,8 @@ QList<Result<StoredEvent>> EventStore::add(const QList<NewEvent> &newEvents)
     return results;
 }
 
-Result<StoredEvent> EventStore::admit(const NewEvent &newEvent, QSet<QString> &knownCategories)
+Result<StoredEvent> EventStore::admit(
+    const NewEvent &newEvent, QHash<QString, CategoryRules> &knownCategories)
 {
     if (!newEvent.fields.isObject())
         return Error::invalidInput(tr("An event's fields must be an object of names and values."));
@@ -185,15 +211,25 @@ Result<StoredEvent> EventStore::admit(const NewEvent &newEvent, QSet<QString> &k
         }
     }
 
-    if (!knownCategories.contains(event.category)) {
-        Result<bool> exists = m_db.readFirstRow(u"SELECT 1 FROM categories WHERE name = ?"_s,
-            {event.category}, tr("Looking up the category"));
+    auto rules = knownCategories.constFind(event.category);
+    if (rules == knownCategories.cend()) {
+        CategoryRules found;
+        Result<bool> exists
+            = m_db.readFirstRow(u"SELECT urgent, muted FROM categories WHERE name = ?"_s,
+                {event.category}, tr("Looking up the category"), [&found](const QSqlQuery &row) {
+                    found.urgent = row.value(0).toBool();
+                    found.muted = row.value(1).toBool();
+                });
         if (!exists)
             return exists.error();
         if (!exists.value())
             return Error::notFound(tr("There is no category named \"%1\".").arg(event.category));
-        knownCategories.insert(event.category);
+        rules = knownCategories.insert(event.category, found);
     }
+    if (rules->muted)
+        event.status = DeliveryStatus::Muted;
+    else
+        event.held = newEvent.duringHold && !rules->urgent;
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     event.id = EventId::generate(now);
@@ -204,8 +240,8 @@ Result<StoredEvent> EventStore::admit(const NewEvent &newEvent, QSet<QString> &k
 Status EventStore::writeRow(const Event &event)
 {
     Result<QSqlQuery *> q
-        = m_db.cached(u"INSERT INTO events (id, category, description, fields, created_at) "
-                      "VALUES (?, ?, ?, ?, ?)"_s);
+        = m_db.cached(u"INSERT INTO events (id, category, description, fields, created_at, "
+                      "status, held) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
     if (!q)
         return q.error();
     q.value()->bindValue(0, event.id);
@@ -213,6 +249,8 @@ Status EventStore::writeRow(const Event &event)
     q.value()->bindValue(2, nullableText(event.description));
     q.value()->bindValue(3, QString::fromUtf8(event.fields.toJson()));
     q.value()->bindValue(4, event.createdAt.toMSecsSinceEpoch());
+    q.value()->bindValue(5, Event::statusName(event.status));
+    q.value()->bindValue(6, event.held);
     return Database::exec(*q.value(), tr("Saving the event"));
 }
 
@@ -375,18 +413,76 @@ Status EventStore::markDelivered(
         {DeliveryAttempt::Outcome::Delivered, messageId});
 }
 
-Status EventStore::markFailed(const QStringList &ids, const QString &reason)
+Status EventStore::markFailed(
+    const QStringList &ids, const QString &reason, const QString &brokenDestination)
 {
     return transition(ids,
         u"UPDATE events SET status = 'FAILED', attempts = attempts + 1, error = ?, "
-        "delivery_nonce = NULL"_s,
-        {reason}, DeliveryStatus::Pending, {DeliveryAttempt::Outcome::Failed, reason});
+        "delivery_nonce = NULL, broken_destination = ?"_s,
+        {reason, nullableText(brokenDestination.isEmpty() ? QString() : brokenDestination)},
+        DeliveryStatus::Pending, {DeliveryAttempt::Outcome::Failed, reason});
 }
 
 Status EventStore::requeue(const QString &id)
 {
-    return transition({id}, u"UPDATE events SET status = 'PENDING', delivery_nonce = NULL"_s, {},
-        DeliveryStatus::Failed, {DeliveryAttempt::Outcome::Requeued, QString()});
+    // Sent on its own, even if it was held for a digest once.
+    return transition({id},
+        u"UPDATE events SET status = 'PENDING', delivery_nonce = NULL, held = 0, "
+        "broken_destination = NULL"_s,
+        {}, DeliveryStatus::Failed, {DeliveryAttempt::Outcome::Requeued, QString()});
+}
+
+Result<int> EventStore::requeueBroken(
+    const CategoryFilter &filter, const QString &currentDestination)
+{
+    QString where = u" WHERE status = 'FAILED' AND broken_destination IS NOT NULL "
+                    "AND broken_destination <> ?"_s;
+    QVariantList values {currentDestination};
+    if (!filterClause(filter, where, values))
+        return 0;
+    return transitionAll(where, values,
+        u"UPDATE events SET status = 'PENDING', delivery_nonce = NULL, broken_destination = NULL"_s,
+        {}, {DeliveryAttempt::Outcome::Requeued, tr("The destination was changed")});
+}
+
+Result<int> EventStore::transitionAll(const QString &where, const QVariantList &values,
+    const QString &update, const QVariantList &updateValues, const Step &step)
+{
+    int moved = 0;
+    Status s = m_db.transaction([&]() -> Status {
+        const QVariantList recordValues
+            = QVariantList {QDateTime::currentMSecsSinceEpoch(),
+                  DeliveryAttempt::outcomeName(*step.outcome), nullableText(step.detail)}
+            + values;
+        Result<QSqlQuery> record
+            = run(u"INSERT INTO delivery_attempts (event_seq, at, outcome, detail) "
+                  "SELECT seq, ?, ?, ? FROM events"_s
+                    + where,
+                recordValues, tr("Recording the delivery"));
+        if (!record)
+            return record.error();
+        Result<QSqlQuery> q = run(update + where, updateValues + values, tr("Updating the events"));
+        if (!q)
+            return q.error();
+        moved = q->numRowsAffected();
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return moved;
+}
+
+Result<QSqlQuery> EventStore::run(
+    const QString &sql, const QVariantList &values, const QString &what) const
+{
+    Result<QSqlQuery> q = m_db.prepare(sql);
+    if (!q)
+        return q.error();
+    for (const QVariant &v : values)
+        q.value().addBindValue(v);
+    if (Status s = Database::exec(q.value(), what); !s)
+        return s.error();
+    return q;
 }
 
 Result<QList<DeliveryAttempt>> EventStore::history(const QString &id) const
@@ -411,10 +507,107 @@ Result<QList<DeliveryAttempt>> EventStore::history(const QString &id) const
     return steps;
 }
 
-Result<QList<Event>> EventStore::pending(int limit) const
+Result<QList<Event>> EventStore::pending(int limit, const CategoryFilter &filter) const
 {
-    return select(u" WHERE status = 'PENDING' ORDER BY created_at, seq LIMIT ?"_s, {limit},
+    QString where = u" WHERE status = 'PENDING' AND held = 0"_s;
+    QVariantList values;
+    if (!filterClause(filter, where, values))
+        return QList<Event>();
+    values << limit;
+    return select(
+        where + u" ORDER BY created_at, seq LIMIT ?"_s, values, tr("Reading the events to send"));
+}
+
+Result<QString> EventStore::promisedDigest(const CategoryFilter &filter) const
+{
+    QString sql = u"SELECT delivery_nonce FROM events WHERE status = 'PENDING' AND held = 1 "
+                  "AND delivery_nonce IS NOT NULL"_s;
+    QVariantList values;
+    if (!filterClause(filter, sql, values))
+        return QString();
+    QString nonce;
+    Result<bool> found
+        = m_db.readFirstRow(sql + u" LIMIT 1"_s, values, tr("Reading the events to send"),
+            [&nonce](const QSqlQuery &row) { nonce = row.value(0).toString(); });
+    if (!found)
+        return found.error();
+    return nonce;
+}
+
+Result<QStringList> EventStore::heldCategories(const CategoryFilter &filter) const
+{
+    QString sql = u"SELECT category FROM events WHERE status = 'PENDING' AND held = 1 "
+                  "AND delivery_nonce IS NULL"_s;
+    QVariantList values;
+    if (!filterClause(filter, sql, values))
+        return QStringList();
+    Result<QSqlQuery> q = run(sql + u" GROUP BY category ORDER BY min(created_at)"_s, values,
         tr("Reading the events to send"));
+    if (!q)
+        return q.error();
+    QStringList categories;
+    while (q.value().next())
+        categories << q.value().value(0).toString();
+    return categories;
+}
+
+Result<int> EventStore::promiseHeld(const QStringList &categories, const QString &nonce)
+{
+    QString sql = u"UPDATE events SET delivery_nonce = ? WHERE status = 'PENDING' AND held = 1 "
+                  "AND delivery_nonce IS NULL"_s;
+    QVariantList values {nonce};
+    CategoryFilter filter;
+    filter.only = categories;
+    if (!filterClause(filter, sql, values))
+        return 0;
+    int promised = 0;
+    Status s = m_db.transaction(
+        [&]() -> Status {
+            Result<QSqlQuery> q = run(sql, values, tr("Updating the events"));
+            if (!q)
+                return q.error();
+            promised = q->numRowsAffected();
+            return {};
+        },
+        Database::Flush::Deferred);
+    if (!s)
+        return s.error();
+    return promised;
+}
+
+Result<QList<DigestEntry>> EventStore::digest(const QString &nonce, int latest) const
+{
+    Result<QSqlQuery> q = run(u"SELECT category, count(*) FROM events WHERE status = 'PENDING' "
+                              "AND delivery_nonce = ? GROUP BY category ORDER BY min(created_at)"_s,
+        {nonce}, tr("Reading the events to send"));
+    if (!q)
+        return q.error();
+    QList<DigestEntry> entries;
+    while (q.value().next())
+        entries.append({q.value().value(0).toString(), q.value().value(1).toLongLong(), {}});
+    for (DigestEntry &entry : entries) {
+        Result<QList<Event>> newest = select(u" WHERE status = 'PENDING' AND delivery_nonce = ? "
+                                             "AND category = ? ORDER BY created_at DESC, seq "
+                                             "DESC LIMIT ?"_s,
+            {nonce, entry.category, latest}, tr("Reading the events to send"));
+        if (!newest)
+            return newest.error();
+        entry.latest = std::move(newest).value();
+    }
+    return entries;
+}
+
+Result<QStringList> EventStore::idsWithNonce(const QString &nonce) const
+{
+    Result<QSqlQuery> q = run(u"SELECT id FROM events WHERE status = 'PENDING' AND "
+                              "delivery_nonce = ? ORDER BY created_at, seq"_s,
+        {nonce}, tr("Reading the events to send"));
+    if (!q)
+        return q.error();
+    QStringList ids;
+    while (q.value().next())
+        ids << q.value().value(0).toString();
+    return ids;
 }
 
 Result<QList<Event>> EventStore::pendingWithNonce(const QString &nonce) const
@@ -429,31 +622,13 @@ Status EventStore::assignNonce(const QStringList &ids, const QString &nonce)
         DeliveryStatus::Pending, {}, Database::Flush::Deferred);
 }
 
-Result<int> EventStore::failAllPending(const QString &reason)
+Result<int> EventStore::failAllPending(const QString &reason, const CategoryFilter &filter)
 {
-    int failed = 0;
-    Status s = m_db.transaction([&]() -> Status {
-        auto record
-            = m_db.prepare(u"INSERT INTO delivery_attempts (event_seq, at, outcome, detail) "
-                           "SELECT seq, ?, 'FAILED', ? FROM events WHERE status = 'PENDING'"_s);
-        if (!record)
-            return record.error();
-        record.value().addBindValue(QDateTime::currentMSecsSinceEpoch());
-        record.value().addBindValue(reason);
-        if (Status e = Database::exec(record.value(), tr("Recording the delivery")); !e)
-            return e;
-        auto q
-            = m_db.prepare(u"UPDATE events SET status = 'FAILED', error = ?, delivery_nonce = NULL "
-                           "WHERE status = 'PENDING'"_s);
-        if (!q)
-            return q.error();
-        q.value().addBindValue(reason);
-        if (Status e = Database::exec(q.value(), tr("Updating the events")); !e)
-            return e;
-        failed = q.value().numRowsAffected();
-        return {};
-    });
-    if (!s)
-        return s.error();
-    return failed;
+    QString where = u" WHERE status = 'PENDING'"_s;
+    QVariantList values;
+    if (!filterClause(filter, where, values))
+        return 0;
+    return transitionAll(where, values,
+        u"UPDATE events SET status = 'FAILED', error = ?, delivery_nonce = NULL"_s, {reason},
+        {DeliveryAttempt::Outcome::Failed, reason});
 }

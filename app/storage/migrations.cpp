@@ -261,6 +261,61 @@ const QList<Migration> &all()
                 u"CREATE TRIGGER hooks_delete_revision AFTER DELETE ON hooks BEGIN "
                 "UPDATE profile_revision SET revision = revision + 1; END"_s,
             }},
+        // 13: noise control. Categories get their rules (urgent, muted, a webhook of their
+        // own). Events get the status MUTED, `held` (stored while sends were held: it goes out in
+        // the digest when the hold ends) and `broken_destination` (it failed because its
+        // destination broke: a fingerprint of that destination, so that it goes out once when the
+        // destination changes, also across a restart). The CHECK on status changes, so events is
+        // rebuilt as migration 9 did, attempts' table first (the counts stay: DROP TABLE fires
+        // no trigger).
+        {13,
+            QStringList {
+                u"ALTER TABLE categories ADD COLUMN urgent INTEGER NOT NULL DEFAULT 0"_s,
+                u"ALTER TABLE categories ADD COLUMN muted INTEGER NOT NULL DEFAULT 0"_s,
+                u"ALTER TABLE categories ADD COLUMN webhook_url TEXT"_s,
+                uR"(CREATE TABLE events_new (
+                    seq INTEGER PRIMARY KEY,
+                    id TEXT NOT NULL UNIQUE,
+                    category TEXT NOT NULL,
+                    description TEXT,
+                    fields TEXT NOT NULL DEFAULT '{}',
+                    created_at INTEGER NOT NULL,
+                    status TEXT NOT NULL DEFAULT 'PENDING'
+                        CHECK (status = 'PENDING' OR status = 'DELIVERED' OR status = 'FAILED'
+                            OR status = 'MUTED'),
+                    attempts INTEGER NOT NULL DEFAULT 0 CHECK (attempts >= 0),
+                    delivered_at INTEGER,
+                    error TEXT,
+                    delivery_nonce TEXT,
+                    held INTEGER NOT NULL DEFAULT 0,
+                    broken_destination TEXT))"_s,
+                u"INSERT INTO events_new (seq, id, category, description, fields, created_at, "
+                "status, attempts, delivered_at, error, delivery_nonce) SELECT seq, id, category, "
+                "description, fields, created_at, status, attempts, delivered_at, error, "
+                "delivery_nonce FROM events"_s,
+                uR"(CREATE TABLE delivery_attempts_new (
+                    event_seq INTEGER NOT NULL REFERENCES events_new (seq) ON DELETE CASCADE,
+                    at INTEGER NOT NULL,
+                    outcome TEXT NOT NULL CHECK (outcome = 'DELIVERED' OR outcome = 'RETRYING'
+                        OR outcome = 'FAILED' OR outcome = 'REQUEUED'),
+                    detail TEXT))"_s,
+                u"INSERT INTO delivery_attempts_new SELECT event_seq, at, outcome, detail "
+                "FROM delivery_attempts ORDER BY rowid"_s,
+                u"DROP TABLE delivery_attempts"_s,
+                u"DROP TABLE events"_s,
+                u"ALTER TABLE events_new RENAME TO events"_s,
+                u"ALTER TABLE delivery_attempts_new RENAME TO delivery_attempts"_s,
+                u"CREATE INDEX events_by_time ON events (created_at)"_s,
+                u"CREATE INDEX events_by_category ON events (category, created_at)"_s,
+                u"CREATE INDEX events_by_status ON events (status, created_at)"_s,
+                u"CREATE INDEX events_pending_by_nonce ON events (delivery_nonce, created_at) "
+                "WHERE status = 'PENDING' AND delivery_nonce IS NOT NULL"_s,
+                u"CREATE INDEX delivery_attempts_by_event ON delivery_attempts (event_seq, at)"_s,
+                // The delivery queue looks for held events before every message; partial, so
+                // that it is empty (and the look costs nothing) whenever nothing is held.
+                u"CREATE INDEX events_held ON events (category, created_at) "
+                "WHERE status = 'PENDING' AND held = 1"_s,
+            } + eventCountTriggers()},
     };
     return migrations;
 }
