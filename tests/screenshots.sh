@@ -68,6 +68,7 @@ pp category add bug --emoji 🐞 --color '#FF6B6B'
 pp config set discord.webhook-url "http://127.0.0.1:$(cat "$scratch/webhook.port")/api/webhooks/1/demo"
 pp config set ratelimit.per-minute 0
 pp category add deploy --emoji 🚀 --color '#2ECC71'
+pp category set bug --urgent
 pp api-key add backup-script --categories bug
 pp hook add github-shop --category deploy --preset github
 kuma_key=$("$bin" --data-dir "$demo" hook add uptime --category bug --preset uptime-kuma |
@@ -149,4 +150,11 @@ for appearance in light dark; do
     xdotool key Escape
   fi
   stop_app
+done
+
+# 5. The next digest as Settings > Quiet hours and snooze shows it, with a night's events held.
+for appearance in light dark; do
+  PINGPANDA_SCREENSHOTS="$out" "$(dirname "$bin")/tst_layout" \
+    "quietHoursPanelShowsTheNextDigest:quiet-hours-$appearance" >/dev/null
+  echo "screenshots.sh: $out/quiet-hours-$appearance.png"
 done

@@ -7,12 +7,16 @@
 #include "categoriesmodel.h"
 #include "categoriespage.h"
 #include "categorydialog.h"
+#include "config/liveprofile.h"
 #include "config/profile.h"
 #include "config/settings.h"
+#include "config/snooze.h"
 #include "dashboard/activitychart.h"
 #include "dashboard/categorycard.h"
 #include "dashboard/dashboardpage.h"
+#include "discord/deliveries.h"
 #include "discord/deliveryqueue.h"
+#include "embedpreview.h"
 #include "eventsmodel.h"
 #include "eventspage.h"
 #include "fakediscord.h"
@@ -22,6 +26,7 @@
 #include "integrations/hookdialog.h"
 #include "integrations/hookspage.h"
 #include "mainwindow.h"
+#include "quiethourspanel.h"
 #include "runtime/instance.h"
 #include "runtime/profilenotifier.h"
 #include "sendtestpage.h"
@@ -38,6 +43,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -59,6 +65,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimeEdit>
 #include <QToolButton>
 
 #include <numeric>
@@ -100,6 +107,8 @@ private Q_SLOTS:
     void hookDialogSaysWhatIsMissing();
     void toolKeysAreMadeAndRevokedInSettings();
     void historySettingsPruneAtOnce();
+    void categoryDialogSetsHowItsEventsAreSent();
+    void quietHoursAreSetSnoozedAndResumedInSettings();
 
 private:
     HttpReply post(const QByteArray &body);
@@ -909,6 +918,87 @@ void TestDesktop::historySettingsPruneAtOnce()
     EventQuery newest;
     newest.limit = 1;
     QCOMPARE(store.list(newest).value().first().description, u"#29"_s);
+}
+
+void TestDesktop::categoryDialogSetsHowItsEventsAreSent()
+{
+    Category sale = CategoryStore(m_instance->database()).find(u"sale"_s).value();
+    CategoryDialog dialog(sale, {});
+    QCOMPARE(dialog.sendingBox()->currentIndex(), int(CategoryDialog::Sending::Normal));
+    dialog.sendingBox()->setCurrentIndex(int(CategoryDialog::Sending::Urgent));
+    dialog.webhookEdit()->setText(u"https://example.com/hook"_s);
+    QVERIFY(!dialog.okButton()->isEnabled());
+    QVERIFY2(dialog.problemLabel()->text().contains(u"Discord webhook address"_s),
+        qPrintable(dialog.problemLabel()->text()));
+    dialog.webhookEdit()->setText(m_profile->discord().webhookUrl().toString());
+    QVERIFY(dialog.okButton()->isEnabled());
+
+    // Saved from the Categories page, the rules apply at once: urgent passes a snooze.
+    CategoriesPage page(*m_instance);
+    QVERIFY(page.updateCategory(u"sale"_s, dialog.category()).ok());
+    const Category stored = CategoryStore(m_instance->database()).find(u"sale"_s).value();
+    QVERIFY(stored.urgent && !stored.muted);
+    QCOMPARE(stored.webhookUrl, m_profile->discord().webhookUrl().toString());
+    CategoriesModel model(m_instance->database());
+    model.refresh();
+    const int row = model.rowOf(u"sale"_s);
+    QCOMPARE(model.data(model.index(row, CategoriesModel::SendingColumn)).toString(),
+        u"Urgent · Own webhook"_s);
+    QVERIFY(
+        Snooze(m_instance->database()).until(QDateTime::currentDateTimeUtc().addSecs(600)).ok());
+    m_instance->profileEdited();
+    QCOMPARE(post(R"({"category":"sale","description":"urgent"})").status, 200);
+    QVERIFY(RawClient::waitFor(
+        [&] {
+            for (const FakeDiscord::Message &m : std::as_const(m_profile->discord().messages)) {
+                if (m.channelId == u"webhook:4242424242"_s)
+                    return true;
+            }
+            return false;
+        },
+        5000));
+
+    // Muted from the dialog: the event is kept, answered MUTED, never sent.
+    CategoryDialog again(stored, {});
+    QCOMPARE(again.sendingBox()->currentIndex(), int(CategoryDialog::Sending::Urgent));
+    again.sendingBox()->setCurrentIndex(int(CategoryDialog::Sending::Muted));
+    again.webhookEdit()->clear();
+    QVERIFY(page.updateCategory(u"sale"_s, again.category()).ok());
+    const HttpReply muted = post(R"({"category":"sale"})");
+    QCOMPARE(muted.json().find(u"deliveryStatus")->toString(), u"MUTED"_s);
+}
+
+void TestDesktop::quietHoursAreSetSnoozedAndResumedInSettings()
+{
+    QuietHoursPanel panel(*m_instance);
+    panel.show();
+    QVERIFY(!panel.enabledBox()->isChecked());
+    QVERIFY(!panel.fromEdit()->isEnabled());
+    QVERIFY(!panel.resumeButton()->isEnabled());
+    panel.enabledBox()->setChecked(true);
+    panel.fromEdit()->setTime(QTime(23, 15));
+    panel.toEdit()->setTime(QTime(6, 45));
+    QVERIFY(panel.save().ok());
+    QCOMPARE(Settings(m_instance->database()).value(Settings::Key::QuietHours).value(),
+        u"23:15-06:45"_s);
+    QCOMPARE(m_instance->profile().hold().quietHours->toString(), u"23:15-06:45"_s);
+
+    QTest::mouseClick(panel.snoozeButton(), Qt::LeftButton);
+    QCOMPARE(m_instance->delivery().holdReason(), Hold::Reason::Snooze);
+    QVERIFY(panel.stateLabel()->text().startsWith(u"Snoozed until"_s));
+    QVERIFY(panel.resumeButton()->isEnabled());
+    QCOMPARE(post(R"({"category":"sale","description":"while snoozed"})").status, 200);
+    QTRY_VERIFY_WITH_TIMEOUT(panel.digestLabel()->text().contains(u"1 event"_s), 5000);
+    QVERIFY(panel.digestPreview()->text().contains(u"while snoozed"_s));
+
+    QTest::mouseClick(panel.resumeButton(), Qt::LeftButton);
+    QVERIFY(panel.stateLabel()->text().startsWith(u"Sends go out"_s)
+        || panel.stateLabel()->text().startsWith(u"Quiet hours until"_s));
+    panel.enabledBox()->setChecked(false);
+    QVERIFY(panel.save().ok());
+    QVERIFY(!Settings(m_instance->database()).isSet(Settings::Key::QuietHours).value());
+    QCOMPARE(m_instance->delivery().holdReason(), Hold::Reason::None);
+    QVERIFY(RawClient::waitFor([&] { return !m_profile->discord().messages.isEmpty(); }, 5000));
 }
 
 QTEST_MAIN(TestDesktop)

@@ -5,6 +5,9 @@
 #include "appearance.h"
 #include "assistant/setupassistant.h"
 #include "categorydialog.h"
+#include "config/settings.h"
+#include "config/snooze.h"
+#include "embedpreview.h"
 #include "eventspage.h"
 #include "icons.h"
 #include "integrations/apikeydialog.h"
@@ -12,6 +15,7 @@
 #include "integrations/secretdialog.h"
 #include "layoutcheck.h"
 #include "mainwindow.h"
+#include "quiethourspanel.h"
 #include "runtime/instance.h"
 #include "sidebar.h"
 #include "storage/apikeystore.h"
@@ -30,10 +34,12 @@
 #include <QListWidget>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -49,6 +55,8 @@ private Q_SLOTS:
     void windowFitsASmallLaptopScreen();
     void integrationDialogsFit();
     void categoryDialogFits();
+    void quietHoursPanelShowsTheNextDigest_data();
+    void quietHoursPanelShowsTheNextDigest();
     void assistantPagesFit_data();
     void assistantPagesFit();
     void strayAmpersandIsFound();
@@ -179,6 +187,53 @@ void TestLayout::categoryDialogFits()
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     dialog.resize(dialog.minimumSizeHint());
     problems = layoutProblems(&dialog);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+void TestLayout::quietHoursPanelShowsTheNextDigest_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("quiet-hours-light") << false;
+    QTest::newRow("quiet-hours-dark") << true;
+}
+
+void TestLayout::quietHoursPanelShowsTheNextDigest()
+{
+    QFETCH(bool, dark);
+    Appearance::apply(
+        dark ? DesktopPreferences::Appearance::Dark : DesktopPreferences::Appearance::System);
+    // English plural forms, as the app loads them: this picture is the README's.
+    QTranslator plurals;
+    QVERIFY(plurals.load(u"pingpanda_en"_s, u":/i18n"_s));
+    QCoreApplication::installTranslator(&plurals);
+    const auto removePlurals
+        = qScopeGuard([&plurals] { QCoreApplication::removeTranslator(&plurals); });
+    Database &db = m_instance->database();
+    QVERIFY(Settings(db).set(Settings::Key::QuietHours, u"22:00-07:30"_s).ok());
+    QVERIFY(Snooze(db).until(QDateTime::currentDateTimeUtc().addSecs(3600)).ok());
+    m_instance->profileEdited();
+    const QList<std::pair<QString, QString>> night = {{u"sale"_s, u"Order #1041 paid: 49.99 EUR"_s},
+        {u"signup"_s, u"grace@example.com signed up (FREE)"_s},
+        {u"sale"_s, u"Order #1042 paid: 249.00 EUR"_s},
+        {u"sale"_s, u"Order #1043 paid: 19.99 EUR"_s},
+        {u"signup"_s, u"linus@example.com signed up (PRO)"_s},
+        {u"sale"_s, u"Order #1044 paid: 99.00 EUR"_s}};
+    for (const auto &[category, description] : night) {
+        NewEvent event;
+        event.category = category;
+        event.description = description;
+        event.duringHold = true;
+        QVERIFY(EventStore(db).add(event).ok());
+    }
+    QuietHoursPanel panel(*m_instance);
+    panel.resize(640, panel.sizeHint().height());
+    panel.show();
+    QVERIFY(panel.stateLabel()->text().startsWith(u"Snoozed until"_s));
+    QCOMPARE(panel.digestLabel()->text(), u"The next digest (6 events held):"_s);
+    QVERIFY(panel.digestPreview()->text().contains(u"Order #1044"_s));
+    QVERIFY(!panel.digestPreview()->text().contains(u"Order #1041"_s)); // the latest three
+    const QStringList problems = layoutProblems(&panel);
+    saveScreenshot(&panel);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 

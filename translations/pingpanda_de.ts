@@ -338,6 +338,38 @@
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
+    <message>
+        <source>Muted</source>
+        <translation>Stumm</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Dringend</translation>
+    </message>
+    <message>
+        <source>Own webhook</source>
+        <translation>Eigener Webhook</translation>
+    </message>
+    <message>
+        <source>Muted: its events are stored and shown, never sent.</source>
+        <translation>Stumm: ihre Ereignisse werden gespeichert und angezeigt, nie gesendet.</translation>
+    </message>
+    <message>
+        <source>Urgent: sent at once, even in quiet hours or a snooze.</source>
+        <translation>Dringend: sofort gesendet, auch in Ruhezeiten oder beim Schlummern.</translation>
+    </message>
+    <message>
+        <source>Held with the rest in quiet hours and snoozes.</source>
+        <translation>In Ruhezeiten und beim Schlummern mit den übrigen zurückgehalten.</translation>
+    </message>
+    <message>
+        <source>Sent to its own webhook, not the profile&apos;s destination.</source>
+        <translation>An ihren eigenen Webhook gesendet, nicht an das Ziel des Profils.</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Senden</translation>
+    </message>
 </context>
 <context>
     <name>CategoriesPage</name>
@@ -549,6 +581,42 @@
     <message>
         <source>Numbers its events carried lately: %1</source>
         <translation>Zahlen in ihren letzten Ereignissen: %1</translation>
+    </message>
+    <message>
+        <source>With the rest: held in quiet hours and snoozes</source>
+        <translation>Mit den übrigen: in Ruhezeiten und beim Schlummern zurückgehalten</translation>
+    </message>
+    <message>
+        <source>Urgent: sent at once, even when sends are held</source>
+        <translation>Dringend: sofort gesendet, auch wenn das Senden zurückgehalten wird</translation>
+    </message>
+    <message>
+        <source>Muted: stored and shown, never sent</source>
+        <translation>Stumm: gespeichert und angezeigt, nie gesendet</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>&amp;Sending:</source>
+        <translation>&amp;Senden:</translation>
+    </message>
+    <message>
+        <source>Own webhook</source>
+        <translation>Eigener Webhook</translation>
+    </message>
+    <message>
+        <source>none: to the profile&apos;s destination</source>
+        <translation>keiner: an das Ziel des Profils</translation>
+    </message>
+    <message>
+        <source>A Discord webhook address (the channel&apos;s settings &gt; Integrations &gt; Webhooks &gt; Copy Webhook URL). This category&apos;s events go there instead; if it breaks, only this category waits.</source>
+        <translation>Eine Discord-Webhook-Adresse (Einstellungen des Kanals &gt; Integrationen &gt; Webhooks &gt; Webhook-URL kopieren). Die Ereignisse dieser Kategorie gehen stattdessen dorthin; fällt er aus, wartet nur diese Kategorie.</translation>
+    </message>
+    <message>
+        <source>Own &amp;webhook:</source>
+        <translation>Eigener &amp;Webhook:</translation>
     </message>
 </context>
 <context>
@@ -2325,6 +2393,80 @@
     <message>
         <source>Quiet hours must end at another time than they start (&quot;%1&quot;).</source>
         <translation>Ruhezeiten müssen zu einer anderen Zeit enden, als sie beginnen („%1“).</translation>
+    </message>
+</context>
+<context>
+    <name>QuietHoursPanel</name>
+    <message>
+        <source>Quiet hours and snooze</source>
+        <translation>Ruhezeiten und Schlummern</translation>
+    </message>
+    <message>
+        <source>Hold sends during &amp;quiet hours, from</source>
+        <translation>Senden in &amp;Ruhezeiten zurückhalten, von</translation>
+    </message>
+    <message>
+        <source>Quiet hours start</source>
+        <translation>Beginn der Ruhezeit</translation>
+    </message>
+    <message>
+        <source>Quiet hours end</source>
+        <translation>Ende der Ruhezeit</translation>
+    </message>
+    <message>
+        <source>Digest preview</source>
+        <translation>Vorschau der Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>While sends are held, events are stored and then go out as one digest per destination. Urgent categories are sent at once: choose them on the Categories page.</source>
+        <translation>Während das Senden zurückgehalten wird, werden Ereignisse gespeichert und gehen danach als eine Zusammenfassung pro Ziel hinaus. Dringende Kategorien werden sofort gesendet: Wählen Sie sie auf der Seite Kategorien.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Jetzt:</translation>
+    </message>
+    <message>
+        <source>Sends go out as events come.</source>
+        <translation>Ereignisse werden gesendet, sobald sie kommen.</translation>
+    </message>
+    <message>
+        <source>Quiet hours until %1.</source>
+        <translation>Ruhezeit bis %1.</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1.</source>
+        <translation>Schlummern bis %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The next digest (%n event(s) held):</source>
+        <translation>
+            <numerusform>Die nächste Zusammenfassung (%n Ereignis zurückgehalten):</numerusform>
+            <numerusform>Die nächste Zusammenfassung (%n Ereignisse zurückgehalten):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A digest looks like this (made from your latest events):</source>
+        <translation>So sieht eine Zusammenfassung aus (aus Ihren letzten Ereignissen):</translation>
+    </message>
+    <message>
+        <source>Nothing is held. A digest lists each category with how many events it held and the latest few.</source>
+        <translation>Nichts wird zurückgehalten. Eine Zusammenfassung nennt jede Kategorie mit der Zahl ihrer zurückgehaltenen Ereignisse und den letzten davon.</translation>
+    </message>
+    <message>
+        <source>Sn&amp;ooze 1 hour</source>
+        <translation>1 Stunde schlumm&amp;ern</translation>
+    </message>
+    <message>
+        <source>R&amp;esume now</source>
+        <translation>Jetzt &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve and apply</source>
+        <translation>Speichern und an&amp;wenden</translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,16 @@
     </message>
 </context>
 <context>
+    <name>QuietHoursPanel</name>
+    <message numerus="yes">
+        <source>The next digest (%n event(s) held):</source>
+        <translation>
+            <numerusform>The next digest (%n event held):</numerusform>
+            <numerusform>The next digest (%n events held):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TrayController</name>
     <message numerus="yes">
         <source>%n more event(s)</source>

@@ -338,6 +338,38 @@
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
+    <message>
+        <source>Muted</source>
+        <translation>Silenciada</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>Own webhook</source>
+        <translation>Webhook propio</translation>
+    </message>
+    <message>
+        <source>Muted: its events are stored and shown, never sent.</source>
+        <translation>Silenciada: sus eventos se guardan y se muestran, nunca se envían.</translation>
+    </message>
+    <message>
+        <source>Urgent: sent at once, even in quiet hours or a snooze.</source>
+        <translation>Urgente: se envía al momento, incluso en horas de silencio o durante una pausa.</translation>
+    </message>
+    <message>
+        <source>Held with the rest in quiet hours and snoozes.</source>
+        <translation>Se retiene con las demás en horas de silencio y pausas.</translation>
+    </message>
+    <message>
+        <source>Sent to its own webhook, not the profile&apos;s destination.</source>
+        <translation>Se envía a su propio webhook, no al destino del perfil.</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envío</translation>
+    </message>
 </context>
 <context>
     <name>CategoriesPage</name>
@@ -549,6 +581,42 @@
     <message>
         <source>Numbers its events carried lately: %1</source>
         <translation>Números de sus eventos recientes: %1</translation>
+    </message>
+    <message>
+        <source>With the rest: held in quiet hours and snoozes</source>
+        <translation>Con las demás: retenida en horas de silencio y pausas</translation>
+    </message>
+    <message>
+        <source>Urgent: sent at once, even when sends are held</source>
+        <translation>Urgente: se envía al momento, aunque los envíos estén retenidos</translation>
+    </message>
+    <message>
+        <source>Muted: stored and shown, never sent</source>
+        <translation>Silenciada: se guarda y se muestra, nunca se envía</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <source>&amp;Sending:</source>
+        <translation>&amp;Envío:</translation>
+    </message>
+    <message>
+        <source>Own webhook</source>
+        <translation>Webhook propio</translation>
+    </message>
+    <message>
+        <source>none: to the profile&apos;s destination</source>
+        <translation>ninguno: al destino del perfil</translation>
+    </message>
+    <message>
+        <source>A Discord webhook address (the channel&apos;s settings &gt; Integrations &gt; Webhooks &gt; Copy Webhook URL). This category&apos;s events go there instead; if it breaks, only this category waits.</source>
+        <translation>Una dirección de webhook de Discord (ajustes del canal &gt; Integraciones &gt; Webhooks &gt; Copiar URL de webhook). Los eventos de esta categoría van allí; si deja de funcionar, solo espera esta categoría.</translation>
+    </message>
+    <message>
+        <source>Own &amp;webhook:</source>
+        <translation>&amp;Webhook propio:</translation>
     </message>
 </context>
 <context>
@@ -2325,6 +2393,80 @@
     <message>
         <source>Quiet hours must end at another time than they start (&quot;%1&quot;).</source>
         <translation>Las horas de silencio deben terminar a otra hora distinta de la de inicio («%1»).</translation>
+    </message>
+</context>
+<context>
+    <name>QuietHoursPanel</name>
+    <message>
+        <source>Quiet hours and snooze</source>
+        <translation>Horas de silencio y pausa</translation>
+    </message>
+    <message>
+        <source>Hold sends during &amp;quiet hours, from</source>
+        <translation>Retener los envíos en horas de &amp;silencio, de</translation>
+    </message>
+    <message>
+        <source>Quiet hours start</source>
+        <translation>Inicio de las horas de silencio</translation>
+    </message>
+    <message>
+        <source>Quiet hours end</source>
+        <translation>Fin de las horas de silencio</translation>
+    </message>
+    <message>
+        <source>Digest preview</source>
+        <translation>Vista previa del resumen</translation>
+    </message>
+    <message>
+        <source>While sends are held, events are stored and then go out as one digest per destination. Urgent categories are sent at once: choose them on the Categories page.</source>
+        <translation>Mientras los envíos están retenidos, los eventos se guardan y luego salen en un solo resumen por destino. Las categorías urgentes se envían al momento: elígelas en la página Categorías.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Ahora:</translation>
+    </message>
+    <message>
+        <source>Sends go out as events come.</source>
+        <translation>Los eventos se envían en cuanto llegan.</translation>
+    </message>
+    <message>
+        <source>Quiet hours until %1.</source>
+        <translation>Horas de silencio hasta las %1.</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1.</source>
+        <translation>En pausa hasta las %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The next digest (%n event(s) held):</source>
+        <translation>
+            <numerusform>El próximo resumen (%n evento retenido):</numerusform>
+            <numerusform>El próximo resumen (%n eventos retenidos):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A digest looks like this (made from your latest events):</source>
+        <translation>Así se ve un resumen (hecho con tus últimos eventos):</translation>
+    </message>
+    <message>
+        <source>Nothing is held. A digest lists each category with how many events it held and the latest few.</source>
+        <translation>No hay nada retenido. Un resumen lista cada categoría con cuántos eventos retuvo y los últimos.</translation>
+    </message>
+    <message>
+        <source>Sn&amp;ooze 1 hour</source>
+        <translation>Pausar &amp;1 hora</translation>
+    </message>
+    <message>
+        <source>R&amp;esume now</source>
+        <translation>R&amp;eanudar ahora</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve and apply</source>
+        <translation>Guardar y apli&amp;car</translation>
     </message>
 </context>
 <context>

@@ -338,6 +338,38 @@
         <source>Events</source>
         <translation>Événements</translation>
     </message>
+    <message>
+        <source>Muted</source>
+        <translation>En sourdine</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>Own webhook</source>
+        <translation>Propre webhook</translation>
+    </message>
+    <message>
+        <source>Muted: its events are stored and shown, never sent.</source>
+        <translation>En sourdine : ses événements sont enregistrés et affichés, jamais envoyés.</translation>
+    </message>
+    <message>
+        <source>Urgent: sent at once, even in quiet hours or a snooze.</source>
+        <translation>Urgente : envoyée tout de suite, même en heures calmes ou en pause.</translation>
+    </message>
+    <message>
+        <source>Held with the rest in quiet hours and snoozes.</source>
+        <translation>Retenue avec les autres en heures calmes et en pause.</translation>
+    </message>
+    <message>
+        <source>Sent to its own webhook, not the profile&apos;s destination.</source>
+        <translation>Envoyée à son propre webhook, pas à la destination du profil.</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi</translation>
+    </message>
 </context>
 <context>
     <name>CategoriesPage</name>
@@ -549,6 +581,42 @@
     <message>
         <source>Numbers its events carried lately: %1</source>
         <translation>Nombres portés par ses événements récents : %1</translation>
+    </message>
+    <message>
+        <source>With the rest: held in quiet hours and snoozes</source>
+        <translation>Avec les autres : retenue en heures calmes et en pause</translation>
+    </message>
+    <message>
+        <source>Urgent: sent at once, even when sends are held</source>
+        <translation>Urgente : envoyée tout de suite, même quand les envois sont retenus</translation>
+    </message>
+    <message>
+        <source>Muted: stored and shown, never sent</source>
+        <translation>En sourdine : enregistrée et affichée, jamais envoyée</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>&amp;Sending:</source>
+        <translation>&amp;Envoi :</translation>
+    </message>
+    <message>
+        <source>Own webhook</source>
+        <translation>Propre webhook</translation>
+    </message>
+    <message>
+        <source>none: to the profile&apos;s destination</source>
+        <translation>aucun : vers la destination du profil</translation>
+    </message>
+    <message>
+        <source>A Discord webhook address (the channel&apos;s settings &gt; Integrations &gt; Webhooks &gt; Copy Webhook URL). This category&apos;s events go there instead; if it breaks, only this category waits.</source>
+        <translation>Une adresse de webhook Discord (paramètres du salon &gt; Intégrations &gt; Webhooks &gt; Copier l’URL du webhook). Les événements de cette catégorie y vont à la place ; s’il ne marche plus, seule cette catégorie attend.</translation>
+    </message>
+    <message>
+        <source>Own &amp;webhook:</source>
+        <translation>&amp;Webhook propre :</translation>
     </message>
 </context>
 <context>
@@ -2325,6 +2393,80 @@
     <message>
         <source>Quiet hours must end at another time than they start (&quot;%1&quot;).</source>
         <translation>Les heures calmes doivent finir à une autre heure que celle où elles commencent (« %1 »).</translation>
+    </message>
+</context>
+<context>
+    <name>QuietHoursPanel</name>
+    <message>
+        <source>Quiet hours and snooze</source>
+        <translation>Heures calmes et pause</translation>
+    </message>
+    <message>
+        <source>Hold sends during &amp;quiet hours, from</source>
+        <translation>Retenir les envois en heures &amp;calmes, de</translation>
+    </message>
+    <message>
+        <source>Quiet hours start</source>
+        <translation>Début des heures calmes</translation>
+    </message>
+    <message>
+        <source>Quiet hours end</source>
+        <translation>Fin des heures calmes</translation>
+    </message>
+    <message>
+        <source>Digest preview</source>
+        <translation>Aperçu du résumé</translation>
+    </message>
+    <message>
+        <source>While sends are held, events are stored and then go out as one digest per destination. Urgent categories are sent at once: choose them on the Categories page.</source>
+        <translation>Tant que les envois sont retenus, les événements sont enregistrés puis partent en un seul résumé par destination. Les catégories urgentes sont envoyées tout de suite : choisissez-les sur la page Catégories.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Maintenant :</translation>
+    </message>
+    <message>
+        <source>Sends go out as events come.</source>
+        <translation>Les événements partent dès qu’ils arrivent.</translation>
+    </message>
+    <message>
+        <source>Quiet hours until %1.</source>
+        <translation>Heures calmes jusqu’à %1.</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1.</source>
+        <translation>En pause jusqu’à %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The next digest (%n event(s) held):</source>
+        <translation>
+            <numerusform>Le prochain résumé (%n événement retenu) :</numerusform>
+            <numerusform>Le prochain résumé (%n événements retenus) :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A digest looks like this (made from your latest events):</source>
+        <translation>Un résumé ressemble à ceci (fait de vos derniers événements) :</translation>
+    </message>
+    <message>
+        <source>Nothing is held. A digest lists each category with how many events it held and the latest few.</source>
+        <translation>Rien n’est retenu. Un résumé liste chaque catégorie avec le nombre d’événements retenus et les derniers.</translation>
+    </message>
+    <message>
+        <source>Sn&amp;ooze 1 hour</source>
+        <translation>Pause d’&amp;1 heure</translation>
+    </message>
+    <message>
+        <source>R&amp;esume now</source>
+        <translation>R&amp;eprendre maintenant</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve and apply</source>
+        <translation>Enregistrer et appli&amp;quer</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@
 #include <QColor>
 #include <QLoggingCategory>
 
+using namespace Qt::StringLiterals;
+
 Q_LOGGING_CATEGORY(lcCategoriesModel, "pingpanda.ui.categories", QtInfoMsg)
 
 CategoriesModel::CategoriesModel(Database &database, QObject *parent)
@@ -63,6 +65,8 @@ QVariant CategoriesModel::data(const QModelIndex &index, int role) const
         return QColor::fromRgb(c.color);
     if (role == Qt::AccessibleTextRole && index.column() == EmojiColumn)
         return c.emoji.isEmpty() ? tr("No emoji") : c.emoji;
+    if (role == Qt::ToolTipRole && index.column() == SendingColumn)
+        return sendingToolTip(c);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -72,10 +76,38 @@ QVariant CategoriesModel::data(const QModelIndex &index, int role) const
         return c.name;
     case ColorColumn:
         return c.colorName();
+    case SendingColumn:
+        return sendingText(c);
     case EventsColumn:
         return m_eventCounts.value(index.row());
     }
     return {};
+}
+
+QString CategoriesModel::sendingText(const Category &c)
+{
+    QStringList parts;
+    if (c.muted)
+        parts << tr("Muted");
+    else if (c.urgent)
+        parts << tr("Urgent");
+    if (!c.webhookUrl.isEmpty())
+        parts << tr("Own webhook");
+    return parts.join(u" · "_s);
+}
+
+QString CategoriesModel::sendingToolTip(const Category &c)
+{
+    QStringList lines;
+    if (c.muted)
+        lines << tr("Muted: its events are stored and shown, never sent.");
+    else if (c.urgent)
+        lines << tr("Urgent: sent at once, even in quiet hours or a snooze.");
+    else
+        lines << tr("Held with the rest in quiet hours and snoozes.");
+    if (!c.webhookUrl.isEmpty())
+        lines << tr("Sent to its own webhook, not the profile's destination.");
+    return lines.join(u'\n');
 }
 
 QVariant CategoriesModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -89,6 +121,8 @@ QVariant CategoriesModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Name");
     case ColorColumn:
         return tr("Colour");
+    case SendingColumn:
+        return tr("Sending");
     case EventsColumn:
         return tr("Events");
     }

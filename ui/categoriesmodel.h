@@ -13,7 +13,7 @@ class CategoriesModel : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(CategoriesModel)
 
 public:
-    enum Column { EmojiColumn, NameColumn, ColorColumn, EventsColumn, ColumnCount };
+    enum Column { EmojiColumn, NameColumn, ColorColumn, SendingColumn, EventsColumn, ColumnCount };
     enum Role { NameRole = Qt::UserRole + 1 };
 
     explicit CategoriesModel(Database &database, QObject *parent = nullptr);
@@ -29,6 +29,11 @@ public:
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    // The Sending column: the rules that differ from the rest ("Urgent · Own webhook"), and
+    // what they mean.
+    static QString sendingText(const Category &c);
+    static QString sendingToolTip(const Category &c);
+
     Database &m_db;
     QList<Category> m_categories;
     QList<qint64> m_eventCounts;

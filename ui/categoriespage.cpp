@@ -38,6 +38,7 @@ CategoriesPage::CategoriesPage(Instance &instance, QWidget *parent)
     header->setSectionResizeMode(CategoriesModel::EmojiColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(CategoriesModel::NameColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(CategoriesModel::ColorColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(CategoriesModel::SendingColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(CategoriesModel::EventsColumn, QHeaderView::ResizeToContents);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
 

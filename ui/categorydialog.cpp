@@ -1,6 +1,9 @@
 #include "categorydialog.h"
 
+#include "domain/weburl.h"
+
 #include <QColorDialog>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -36,6 +39,8 @@ CategoryDialog::CategoryDialog(const Category &category, const QStringList &take
     , m_emoji(new QLineEdit(category.emoji, this))
     , m_color(new QLineEdit(category.colorName(), this))
     , m_totals(new QLineEdit(category.totalFields.join(u", "_s), this))
+    , m_sending(new QComboBox(this))
+    , m_webhook(new QLineEdit(category.webhookUrl, this))
     , m_swatch(new QLabel(this))
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -77,6 +82,21 @@ CategoryDialog::CategoryDialog(const Category &category, const QStringList &take
         form->addRow(QString(), seen);
     }
 
+    m_sending->addItem(tr("With the rest: held in quiet hours and snoozes"));
+    m_sending->addItem(tr("Urgent: sent at once, even when sends are held"));
+    m_sending->addItem(tr("Muted: stored and shown, never sent"));
+    m_sending->setCurrentIndex(int(category.muted ? Sending::Muted
+            : category.urgent                     ? Sending::Urgent
+                                                  : Sending::Normal));
+    m_sending->setAccessibleName(tr("Sending"));
+    form->addRow(tr("&Sending:"), m_sending);
+    m_webhook->setAccessibleName(tr("Own webhook"));
+    m_webhook->setPlaceholderText(tr("none: to the profile's destination"));
+    m_webhook->setToolTip(tr("A Discord webhook address (the channel's settings > Integrations > "
+                             "Webhooks > Copy Webhook URL). This category's events go there "
+                             "instead; if it breaks, only this category waits."));
+    form->addRow(tr("Own &webhook:"), m_webhook);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_problem);
@@ -84,7 +104,7 @@ CategoryDialog::CategoryDialog(const Category &category, const QStringList &take
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    for (QLineEdit *edit : {m_name, m_emoji, m_color})
+    for (QLineEdit *edit : {m_name, m_emoji, m_color, m_webhook})
         connect(edit, &QLineEdit::textChanged, this, &CategoryDialog::validate);
     validate();
 }
@@ -165,6 +185,11 @@ Category CategoryDialog::category() const
         if (const QString name = field.trimmed(); !name.isEmpty() && !c.totalFields.contains(name))
             c.totalFields << name;
     }
+    c.urgent = m_sending->currentIndex() == int(Sending::Urgent);
+    c.muted = m_sending->currentIndex() == int(Sending::Muted);
+    const QString webhook = m_webhook->text().trimmed();
+    const Result<QString> checked = WebUrl::normalizeDiscordWebhook(webhook);
+    c.webhookUrl = webhook.isEmpty() || !checked ? QString() : checked.value();
     return c;
 }
 
@@ -180,6 +205,10 @@ void CategoryDialog::validate()
         problem = e.error().message;
     else if (Result<quint32> color = Category::parseColor(m_color->text()); !color)
         problem = color.error().message;
+    else if (const QString webhook = m_webhook->text().trimmed(); !webhook.isEmpty()) {
+        if (const Result<QString> checked = WebUrl::normalizeDiscordWebhook(webhook); !checked)
+            problem = checked.error().message;
+    }
 
     const Result<quint32> color = Category::parseColor(m_color->text());
     m_swatch->setStyleSheet(color ? u"background: %1; border: 1px solid palette(mid);"_s.arg(

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QDialogButtonBox;
 class QGridLayout;
 class QHBoxLayout;
@@ -11,9 +12,11 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 
-// Adds or edits a category. Every rule is checked while the person types (name rules, a name
-// already taken, one emoji, a colour), with the reason shown under the field and OK disabled
-// until all is well. Offers common emojis and colours to pick with one click.
+// Adds or edits a category: its look (name, emoji, colour, totals) and how its events are sent
+// (with the rest, urgent, or muted; to the profile's destination or a webhook of its own). Every
+// rule is checked while the person types (name rules, a name already taken, one emoji, a colour,
+// a webhook address), with the reason shown under the field and OK disabled until all is well.
+// Offers common emojis and colours to pick with one click.
 class CategoryDialog : public QDialog
 {
     Q_OBJECT
@@ -30,6 +33,10 @@ public:
     QLineEdit *emojiEdit() const { return m_emoji; }
     QLineEdit *colorEdit() const { return m_color; }
     QLineEdit *totalsEdit() const { return m_totals; }
+    // With the rest, Urgent, Muted: the Sending choices, in this order.
+    enum class Sending { Normal, Urgent, Muted };
+    QComboBox *sendingBox() const { return m_sending; }
+    QLineEdit *webhookEdit() const { return m_webhook; }
     QLabel *problemLabel() const { return m_problem; }
     QPushButton *okButton() const;
 
@@ -49,6 +56,8 @@ private:
     QLineEdit *m_emoji;
     QLineEdit *m_color;
     QLineEdit *m_totals;
+    QComboBox *m_sending;
+    QLineEdit *m_webhook;
     QLabel *m_swatch;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;

@@ -1,5 +1,7 @@
 #include "sendtestpage.h"
 
+#include "embedpreview.h"
+
 #include "config/liveprofile.h"
 #include "config/profile.h"
 #include "discord/discordembed.h"
@@ -28,7 +30,7 @@ SendTestPage::SendTestPage(Instance &instance, QWidget *parent)
     , m_category(new QComboBox(this))
     , m_description(new QLineEdit(this))
     , m_fields(new QTableWidget(0, 2, this))
-    , m_preview(new QLabel(this))
+    , m_preview(new EmbedPreview(this))
     , m_result(new QLabel(this))
     , m_testEvent(new TestEvent(instance, this))
 {
@@ -40,10 +42,7 @@ SendTestPage::SendTestPage(Instance &instance, QWidget *parent)
     m_fields->horizontalHeader()->setStretchLastSection(true);
     m_fields->verticalHeader()->hide();
     m_preview->setAccessibleName(tr("Message preview"));
-    m_preview->setTextFormat(Qt::RichText);
     m_preview->setMinimumHeight(120);
-    m_preview->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_preview->setStyleSheet(u"background: #313338; color: #dbdee1; padding: 8px;"_s);
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_result->setAccessibleName(tr("Result"));
@@ -156,19 +155,7 @@ void SendTestPage::updatePreview()
         event.fields = *f;
     event.createdAt = QDateTime::currentDateTimeUtc();
     const Category *category = m_instance.profile().category(event.category);
-    const DiscordEmbed embed = DiscordEmbed::build(event, category);
-    const QString color = Category::formatColor(quint32(embed.json.find(u"color")->toDouble()));
-    QString fields;
-    for (const JsonValue &f : embed.json.find(u"fields")->items()) {
-        fields += u"<td style='padding-right:16px'><b>%1</b><br>%2</td>"_s.arg(
-            f.find(u"name")->toString().toHtmlEscaped(),
-            f.find(u"value")->toString().toHtmlEscaped());
-    }
-    m_preview->setText(u"<table cellspacing=0><tr><td style='background:%1' width=4></td><td "
-                       u"style='padding-left:10px'>"
-                       "<b>%2</b><br>%3<table><tr>%4</tr></table></td></tr></table>"_s.arg(color,
-                           embed.json.find(u"title")->toString().toHtmlEscaped(),
-                           embed.json.find(u"description")->toString().toHtmlEscaped(), fields));
+    m_preview->setEmbeds({DiscordEmbed::build(event, category).json});
 }
 
 void SendTestPage::send()

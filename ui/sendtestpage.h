@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class EmbedPreview;
 class Instance;
 class QComboBox;
 class QLabel;
@@ -25,7 +26,7 @@ public:
     QComboBox *categoryBox() const { return m_category; }
     QLineEdit *descriptionEdit() const { return m_description; }
     QTableWidget *fieldsTable() const { return m_fields; }
-    QLabel *preview() const { return m_preview; }
+    EmbedPreview *preview() const { return m_preview; }
     QLabel *result() const { return m_result; }
 
     void addField(const QString &name, const QString &value);
@@ -46,7 +47,7 @@ private:
     QComboBox *m_category;
     QLineEdit *m_description;
     QTableWidget *m_fields;
-    QLabel *m_preview;
+    EmbedPreview *m_preview;
     QLabel *m_result;
     TestEvent *m_testEvent;
 };

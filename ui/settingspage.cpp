@@ -13,6 +13,7 @@
 
 #include "historypanel.h"
 #include "integrations/apikeyspanel.h"
+#include "quiethourspanel.h"
 #include <QApplication>
 
 #include <QButtonGroup>
@@ -77,6 +78,7 @@ SettingsPage::SettingsPage(Instance &instance, QWidget *parent)
     , m_appearance(new QComboBox(this))
     , m_desktopProblem(problemLabel(this))
     , m_apiKeys(new ApiKeysPanel(instance, this))
+    , m_quietHours(new QuietHoursPanel(instance, this))
     , m_history(new HistoryPanel(instance, this))
 {
     // Each section adds its controls to the Tab order, in reading order.
@@ -88,6 +90,8 @@ SettingsPage::SettingsPage(Instance &instance, QWidget *parent)
     column->addWidget(m_apiKeys);
     tabOrder << m_apiKeys->focusOrder();
     column->addWidget(serverSection(tabOrder));
+    column->addWidget(m_quietHours);
+    tabOrder << m_quietHours->focusOrder();
     column->addWidget(m_history);
     tabOrder << m_history->focusOrder();
     column->addWidget(desktopSection(tabOrder));

@@ -6,6 +6,7 @@
 
 class ApiKeysPanel;
 class HistoryPanel;
+class QuietHoursPanel;
 class Instance;
 class QCheckBox;
 class QComboBox;
@@ -62,6 +63,7 @@ public:
     QComboBox *appearanceBox() const { return m_appearance; }
     QLabel *desktopProblem() const { return m_desktopProblem; }
     ApiKeysPanel *apiKeysPanel() const { return m_apiKeys; }
+    QuietHoursPanel *quietHoursPanel() const { return m_quietHours; }
     HistoryPanel *historyPanel() const { return m_history; }
 
 Q_SIGNALS:
@@ -104,6 +106,7 @@ private:
     QComboBox *m_appearance;
     QLabel *m_desktopProblem;
     ApiKeysPanel *m_apiKeys;
+    QuietHoursPanel *m_quietHours;
     HistoryPanel *m_history;
     QString m_autostartFolder;
     QString m_key;

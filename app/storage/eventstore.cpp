@@ -577,19 +577,29 @@ Result<int> EventStore::promiseHeld(const QStringList &categories, const QString
 
 Result<QList<DigestEntry>> EventStore::digest(const QString &nonce, int latest) const
 {
-    Result<QSqlQuery> q = run(u"SELECT category, count(*) FROM events WHERE status = 'PENDING' "
-                              "AND delivery_nonce = ? GROUP BY category ORDER BY min(created_at)"_s,
-        {nonce}, tr("Reading the events to send"));
+    return digestOf(u" WHERE status = 'PENDING' AND delivery_nonce = ?"_s, {nonce}, latest);
+}
+
+Result<QList<DigestEntry>> EventStore::heldDigest(int latest) const
+{
+    return digestOf(u" WHERE status = 'PENDING' AND held = 1"_s, {}, latest);
+}
+
+Result<QList<DigestEntry>> EventStore::digestOf(
+    const QString &where, const QVariantList &values, int latest) const
+{
+    Result<QSqlQuery> q = run(u"SELECT category, count(*) FROM events"_s + where
+            + u" GROUP BY category ORDER BY min(created_at)"_s,
+        values, tr("Reading the events to send"));
     if (!q)
         return q.error();
     QList<DigestEntry> entries;
     while (q.value().next())
         entries.append({q.value().value(0).toString(), q.value().value(1).toLongLong(), {}});
     for (DigestEntry &entry : entries) {
-        Result<QList<Event>> newest = select(u" WHERE status = 'PENDING' AND delivery_nonce = ? "
-                                             "AND category = ? ORDER BY created_at DESC, seq "
-                                             "DESC LIMIT ?"_s,
-            {nonce, entry.category, latest}, tr("Reading the events to send"));
+        Result<QList<Event>> newest
+            = select(where + u" AND category = ? ORDER BY created_at DESC, seq DESC LIMIT ?"_s,
+                values + QVariantList {entry.category, latest}, tr("Reading the events to send"));
         if (!newest)
             return newest.error();
         entry.latest = std::move(newest).value();

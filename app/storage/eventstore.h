@@ -112,6 +112,8 @@ public:
     // What the digest with this nonce holds, by category in the order they were held, with up to
     // `latest` events each; and the ids of all its events.
     Result<QList<DigestEntry>> digest(const QString &nonce, int latest) const;
+    // The same for everything held now, promised or not: the next digest, as the GUI shows it.
+    Result<QList<DigestEntry>> heldDigest(int latest) const;
     Result<QStringList> idsWithNonce(const QString &nonce) const;
     // The events already promised to the Discord message with this nonce.
     Result<QList<Event>> pendingWithNonce(const QString &nonce) const;
@@ -158,6 +160,8 @@ private:
     // transaction; how many changed.
     Result<int> transitionAll(const QString &where, const QVariantList &values,
         const QString &update, const QVariantList &updateValues, const Step &step);
+    Result<QList<DigestEntry>> digestOf(
+        const QString &where, const QVariantList &values, int latest) const;
     // Prepares, binds `values` in order and runs; the statement, to read or count.
     Result<QSqlQuery> run(
         const QString &sql, const QVariantList &values, const QString &what) const;
