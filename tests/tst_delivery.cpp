@@ -393,6 +393,20 @@ void TestDelivery::badTokenFailsAndPausesUntilTheTokenChanges()
     m_queue->setDestination(botDm()); // the user set the right token
     QVERIFY(RawClient::waitFor(
         [&] { return stored(second).status == DeliveryStatus::Delivered; }, 5000));
+    // And the event that failed on the rejected token goes out too, once.
+    QVERIFY(RawClient::waitFor(
+        [&] { return stored(first).status == DeliveryStatus::Delivered; }, 5000));
+    const auto embedsSent = [&] {
+        qsizetype n = 0;
+        for (const FakeDiscord::Message &m : std::as_const(m_discord->messages))
+            n += qsizetype(m.embeds.items().size());
+        return n;
+    };
+    QTest::qWait(200);
+    QCOMPARE(embedsSent(), 2);
+    m_queue->setDestination(botDm()); // the same again: nothing more
+    QTest::qWait(200);
+    QCOMPARE(embedsSent(), 2);
 }
 
 void TestDelivery::webhookDelivers()
@@ -433,6 +447,8 @@ void TestDelivery::deletedWebhookFailsAndPausesUntilTheUrlChanges()
     m_queue->setDestination(d);
     QVERIFY(RawClient::waitFor(
         [&] { return stored(second).status == DeliveryStatus::Delivered; }, 5000));
+    QVERIFY(RawClient::waitFor(
+        [&] { return stored(first).status == DeliveryStatus::Delivered; }, 5000));
 }
 
 void TestDelivery::resendAfterACrashPostsOnce()

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void aCategoryWebhookGetsOnlyItsCategory();
     void aDeadCategoryWebhookPausesAloneAndANewAddressDeliversWhatItHeld();
     void aDeadProfileWebhookHealsWhenItsAddressChanges();
+    void leavingADeadCategoryWebhookSendsWhatItFailedToTheProfile();
 
 private:
     // The in-process instance, Discord reached by DM.
@@ -417,6 +418,24 @@ void TestNoise::aDeadProfileWebhookHealsWhenItsAddressChanges()
         sent << textOf(embed, u"description");
     sent.sort();
     QCOMPARE(sent, (QStringList {u"one"_s, u"two"_s}));
+}
+
+void TestNoise::leavingADeadCategoryWebhookSendsWhatItFailedToTheProfile()
+{
+    Category error = category(u"error"_s);
+    error.webhookUrl = m_profile->discord().webhookUrl(u"6666"_s).toString(); // deleted
+    setCategory(error);
+    startInstance();
+    QCOMPARE(post(R"({"category":"error","description":"lost?"})").status, 200);
+    QVERIFY(RawClient::waitFor([&] { return events(DeliveryStatus::Failed).size() == 1; }, 10000));
+
+    error.webhookUrl.clear(); // `category set error --no-webhook`
+    setCategory(error);
+    QVERIFY(
+        RawClient::waitFor([&] { return events(DeliveryStatus::Delivered).size() == 1; }, 10000));
+    const QList<JsonValue> mine = embedsIn(dmChannel());
+    QCOMPARE(mine.size(), 1);
+    QCOMPARE(textOf(mine.first(), u"description"), u"lost?"_s);
 }
 
 QTEST_GUILESS_MAIN(TestNoise)

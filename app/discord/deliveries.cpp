@@ -69,6 +69,10 @@ void Deliveries::applyProfile()
         }
         queue->setDestination(destination);
     }
+    // A category may have left a webhook that broke: what failed there goes where it goes now.
+    m_profileQueue->heal();
+    for (auto &[webhook, queue] : m_webhookQueues)
+        queue->heal();
     applyHold();
     wake();
     Q_EMIT changed();

@@ -168,19 +168,24 @@ void DeliveryQueue::setDestination(const Destination &destination)
         m_timer.stop();
         setState(State::Idle);
     }
-    if (destination.kind != Destination::Kind::None) {
-        Result<int> healed = m_events->requeueBroken(categories(false), fingerprint(destination));
-        if (!healed)
-            qCWarning(lcDelivery) << "cannot send again what failed:" << healed.error().message;
-        else if (healed.value() > 0)
-            qCInfo(lcDelivery) << "the destination changed; sending" << healed.value()
-                               << "event(s) again that failed when it broke";
-    }
+    heal();
     qCInfo(lcDelivery) << "destination:"
                        << (destination.kind == Destination::Kind::BotDm            ? "bot DM"
                                   : destination.kind == Destination::Kind::Webhook ? "webhook"
                                                                                    : "none");
     pump();
+}
+
+void DeliveryQueue::heal()
+{
+    if (m_destination.kind == Destination::Kind::None)
+        return;
+    Result<int> healed = m_events->requeueBroken(categories(false), fingerprint(m_destination));
+    if (!healed)
+        qCWarning(lcDelivery) << "cannot send again what failed:" << healed.error().message;
+    else if (healed.value() > 0)
+        qCInfo(lcDelivery) << "the destination changed; sending" << healed.value()
+                           << "event(s) again that failed when it broke";
 }
 
 void DeliveryQueue::wake()

@@ -1,8 +1,9 @@
 #pragma once
 
 // Subsystem discord (app/discord/): everything that talks to Discord. An event as the original
-// service's embed, the HTTP client for Discord's API (DM channels, messages, webhooks), the
-// delivery queue that sends the outbox within Discord's rate limits, and the setup check. Uses
+// service's embed (and a digest of held events), the HTTP client for Discord's API (DM channels,
+// messages, webhooks), the delivery queue that sends the outbox within Discord's rate limits,
+// Deliveries (a queue per destination and the hold they follow), and the setup check. Uses
 // storage/, config/ and platform/ (the bot token).
 
 #include "discord/discordclient.h"
@@ -82,6 +83,11 @@ public:
     // Identifies a destination without holding its secrets (a hash): what a failed event
     // records of the destination that broke.
     static QString fingerprint(const Destination &destination);
+
+    // Sends again, once each, the events of this queue's categories that failed on a destination
+    // that broke and is not the one in use now (setDestination does this; so does a category
+    // moving to this queue, from a webhook that broke).
+    void heal();
 
     // There may be something new to send.
     void wake();

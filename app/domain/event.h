@@ -1,9 +1,9 @@
 #pragma once
 
 // Subsystem domain (app/domain/): what the product is about, as values: events and their
-// delivery status, categories and their rules, time-ordered ids, and Error/Result, the errors
-// every layer returns instead of throwing. No I/O and no Qt SQL or network; an event's fields
-// are json/ values.
+// delivery status, categories and their rules, when sends are held (Hold), the web addresses a
+// profile may hold, time-ordered ids, and Error/Result, the errors every layer returns instead of
+// throwing. No I/O and no Qt SQL or network; an event's fields are json/ values.
 
 #include "json/jsonvalue.h"
 
