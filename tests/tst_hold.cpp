@@ -119,6 +119,9 @@ void TestHold::aSnoozeHoldsUntilItsEndAndJoinsQuietHours()
     QCOMPARE(hold.reasonAt(utc(u"2026-12-06T14:00:00Z"_s)), Hold::Reason::Snooze);
     QCOMPARE(hold.nextChange(utc(u"2026-12-06T14:00:00Z"_s)), hold.snoozedUntil);
     QVERIFY(!hold.holdsAt(hold.snoozedUntil));
+    // Within a second of its end: the end itself, never a moment already past.
+    hold.snoozedUntil = utc(u"2026-12-06T15:00:00.300Z"_s);
+    QCOMPARE(hold.nextChange(utc(u"2026-12-06T15:00:00.100Z"_s)), hold.snoozedUntil);
 
     // A snooze into quiet hours: one hold, until the quiet hours end.
     hold.quietHours = QuietHours::parse(u"22:00-07:00"_s).value();

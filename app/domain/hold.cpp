@@ -24,7 +24,7 @@ void addWallTimes(QList<QDateTime> &moments, const QDateTime &at, QTime time, co
 }
 
 // The first moment after `at` at which `holds` answers otherwise, given moments at which it may
-// change: the first candidate that answers otherwise, narrowed to the second by halving (a
+// change: the first candidate that answers otherwise, narrowed to the millisecond by halving (a
 // candidate may lie past the real change, as around a daylight-saving jump).
 template<typename Holds>
 QDateTime firstChange(const QDateTime &at, QList<QDateTime> candidates, Holds holds)
@@ -39,16 +39,17 @@ QDateTime firstChange(const QDateTime &at, QList<QDateTime> candidates, Holds ho
             before = candidate;
             continue;
         }
-        qint64 low = before.toSecsSinceEpoch(); // answers as now
-        qint64 high = candidate.toSecsSinceEpoch(); // answers otherwise
+        // In milliseconds: the answer is after `at` even when the change is within its second.
+        qint64 low = before.toMSecsSinceEpoch(); // answers as now
+        qint64 high = candidate.toMSecsSinceEpoch(); // answers otherwise
         while (high - low > 1) {
             const qint64 middle = low + (high - low) / 2;
-            if (holds(QDateTime::fromSecsSinceEpoch(middle, Qt::UTC)) == now)
+            if (holds(QDateTime::fromMSecsSinceEpoch(middle, Qt::UTC)) == now)
                 low = middle;
             else
                 high = middle;
         }
-        return QDateTime::fromSecsSinceEpoch(high, Qt::UTC);
+        return QDateTime::fromMSecsSinceEpoch(high, Qt::UTC);
     }
     return {};
 }
