@@ -4,6 +4,7 @@
 #include "storage/categorystore.h"
 #include "storage/database.h"
 #include "storage/eventstore.h"
+#include "storage/outbox.h"
 #include "version.h"
 #include "json/jsonparser.h"
 
@@ -129,7 +130,7 @@ void TestCli::addEvents()
     QVERIFY(sale.ok());
     const Result<Event> bug = events.add(u"bug"_s, QString(), JsonValue::object());
     QVERIFY(bug.ok());
-    QVERIFY(events.markFailed({bug->id}, u"The webhook was deleted"_s).ok());
+    QVERIFY(Outbox(*db.value()).markFailed({bug->id}, u"The webhook was deleted"_s).ok());
     QVERIFY(events.add(u"sale"_s, u"Second sale"_s, JsonValue::object()).ok());
 }
 

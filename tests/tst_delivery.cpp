@@ -10,6 +10,7 @@
 #include "storage/categorystore.h"
 #include "storage/database.h"
 #include "storage/eventstore.h"
+#include "storage/outbox.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -133,7 +134,7 @@ void TestDelivery::seedExamplesMakeTheExactEmbeds()
     const QString error = add(
         R"({"category":"error","description":"Payment processing failed","fields":{"error_code":"PAYMENT_001","user_id":"12345"}})");
     startQueue(botDm());
-    QVERIFY(RawClient::waitFor([&] { return EventStore(*m_db).pending(1)->isEmpty(); }, 5000));
+    QVERIFY(RawClient::waitFor([&] { return Outbox(*m_db).pending(1)->isEmpty(); }, 5000));
 
     // A backlog of three goes as one message, embeds in the order the events came.
     QCOMPARE(m_discord->messages.size(), 1);
@@ -194,7 +195,7 @@ void TestDelivery::emptyDescriptionAndRemovedCategoryUseDefaults()
     QVERIFY(CategoryStore(*m_db).remove(u"signup"_s).ok());
     QVERIFY(m_profile->reload().ok());
     startQueue(botDm());
-    QVERIFY(RawClient::waitFor([&] { return EventStore(*m_db).pending(1)->isEmpty(); }, 5000));
+    QVERIFY(RawClient::waitFor([&] { return Outbox(*m_db).pending(1)->isEmpty(); }, 5000));
     const JsonValue &embeds = m_discord->messages.first().embeds;
     QCOMPARE(
         embeds.items().at(0).find(u"description")->toString(), u"A new sale event has occurred!"_s);
@@ -284,7 +285,7 @@ void TestDelivery::burstIsCoalescedWithoutProvokingA429()
     QElapsedTimer timer;
     timer.start();
     startQueue(botDm());
-    QVERIFY(RawClient::waitFor([&] { return EventStore(*m_db).pending(1)->isEmpty(); }, 20000));
+    QVERIFY(RawClient::waitFor([&] { return Outbox(*m_db).pending(1)->isEmpty(); }, 20000));
     qInfo("200 events drained in %lld ms", timer.elapsed());
 
     QCOMPARE(m_discord->rateLimited, 0);
@@ -315,7 +316,7 @@ void TestDelivery::discordDownThenBackDeliversEverything()
     QVERIFY2(stored(a).error.contains(u"could not be reached"_s), qPrintable(stored(a).error));
     QVERIFY2(stored(a).error.contains(u"trying again"_s), qPrintable(stored(a).error));
     m_discord->down = false;
-    QVERIFY(RawClient::waitFor([&] { return EventStore(*m_db).pending(1)->isEmpty(); }, 5000));
+    QVERIFY(RawClient::waitFor([&] { return Outbox(*m_db).pending(1)->isEmpty(); }, 5000));
     QCOMPARE(stored(a).status, DeliveryStatus::Delivered);
     QCOMPARE(stored(b).status, DeliveryStatus::Delivered);
     QCOMPARE(m_discord->messages.size(), 1);
@@ -364,7 +365,7 @@ void TestDelivery::refusedDmFailsWithoutHammering()
     for (int i = 0; i < 30; ++i)
         ids << add(R"({"category":"sale"})");
     startQueue(d);
-    QVERIFY(RawClient::waitFor([&] { return EventStore(*m_db).pending(1)->isEmpty(); }, 5000));
+    QVERIFY(RawClient::waitFor([&] { return Outbox(*m_db).pending(1)->isEmpty(); }, 5000));
     QCOMPARE(m_discord->messagePosts(), 1); // one try, not thirty
     for (const QString &id : std::as_const(ids)) {
         QCOMPARE(stored(id).status, DeliveryStatus::Failed);
@@ -458,7 +459,7 @@ void TestDelivery::resendAfterACrashPostsOnce()
     const QString a = add(R"({"category":"sale"})");
     const QString b = add(R"({"category":"sale"})");
     const QString nonce = a + u"-0"_s;
-    QVERIFY(EventStore(*m_db).assignNonce({a, b}, nonce).ok());
+    QVERIFY(Outbox(*m_db).assignNonce({a, b}, nonce).ok());
     DiscordClient client;
     client.setApiBase(m_discord->apiBase());
     client.setToken(m_discord->botToken);
@@ -476,7 +477,7 @@ void TestDelivery::resendAfterACrashPostsOnce()
     // A new event arrived meanwhile; it must not join the promised message.
     const QString c = add(R"({"category":"sale"})");
     startQueue(botDm()); // the restart
-    QVERIFY(RawClient::waitFor([&] { return EventStore(*m_db).pending(1)->isEmpty(); }, 5000));
+    QVERIFY(RawClient::waitFor([&] { return Outbox(*m_db).pending(1)->isEmpty(); }, 5000));
     QCOMPARE(m_discord->messages.size(), 2); // the repeat was answered with the first message
     QCOMPARE(m_discord->messages.at(0).embeds.items().size(), size_t(2));
     QCOMPARE(m_discord->messages.at(1).embeds.items().size(), size_t(1));
@@ -493,7 +494,7 @@ void TestDelivery::rejectedCombinedMessageIsSentOneByOne()
     const QString a = add(R"({"category":"sale"})");
     const QString b = add(R"({"category":"sale"})");
     startQueue(botDm());
-    QVERIFY(RawClient::waitFor([&] { return EventStore(*m_db).pending(1)->isEmpty(); }, 5000));
+    QVERIFY(RawClient::waitFor([&] { return Outbox(*m_db).pending(1)->isEmpty(); }, 5000));
     QCOMPARE(stored(a).status, DeliveryStatus::Failed);
     QVERIFY(stored(a).error.contains(u"Invalid Form Body"_s));
     QCOMPARE(stored(b).status, DeliveryStatus::Delivered);

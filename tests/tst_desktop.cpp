@@ -37,6 +37,7 @@
 #include "storage/database.h"
 #include "storage/eventstore.h"
 #include "storage/hookstore.h"
+#include "storage/outbox.h"
 #include "testprofile.h"
 #include "traycontroller.h"
 #include "json/jsonparser.h"
@@ -760,7 +761,7 @@ void TestDesktop::sidebarCountsFailedEvents()
     EventStore store(m_instance->database());
     for (int i = 0; i < 3; ++i)
         QVERIFY(store.add(u"sale"_s, QString(), JsonValue::object()).ok());
-    QVERIFY(store.failAllPending(u"The bot may not DM you"_s).ok());
+    QVERIFY(Outbox(m_instance->database()).failAllPending(u"The bot may not DM you"_s).ok());
     m_instance->notifier().noteEventsChanged();
     QVERIFY(RawClient::waitFor(
         [&] { return window.sidebar()->badge(int(MainWindow::Page::Events)) == 3; }, 5000));

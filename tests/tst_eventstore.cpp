@@ -4,6 +4,7 @@
 #include "storage/categorystore.h"
 #include "storage/database.h"
 #include "storage/eventstore.h"
+#include "storage/outbox.h"
 #include "json/jsonparser.h"
 
 #include <QSet>
@@ -253,9 +254,9 @@ void TestEventStore::listFilters()
     const Event s2 = addEvent(u"sale"_s, u"s2"_s);
     const Event b2 = addEvent(u"bug"_s, u"b2"_s);
     addEvent(u"sale"_s, u"s3"_s);
-    QVERIFY(store.markFailed({b1.id}, u"nope"_s).ok());
-    QVERIFY(store.markDelivered({s2.id}, QDateTime::currentDateTimeUtc()).ok());
-    QVERIFY(store.markDelivered({b2.id}, QDateTime::currentDateTimeUtc()).ok());
+    QVERIFY(Outbox(*m_db).markFailed({b1.id}, u"nope"_s).ok());
+    QVERIFY(Outbox(*m_db).markDelivered({s2.id}, QDateTime::currentDateTimeUtc()).ok());
+    QVERIFY(Outbox(*m_db).markDelivered({b2.id}, QDateTime::currentDateTimeUtc()).ok());
 
     EventQuery query;
     query.category = category;
@@ -290,24 +291,24 @@ void TestEventStore::statusTransitions()
     EventStore store(*m_db);
     const Event e = addEvent(u"sale"_s);
 
-    QVERIFY(store.recordFailedAttempt({e.id}, u"Discord did not answer"_s).ok());
+    QVERIFY(Outbox(*m_db).recordFailedAttempt({e.id}, u"Discord did not answer"_s).ok());
     Result<Event> got = store.get(e.id);
     QCOMPARE(got->status, DeliveryStatus::Pending);
     QCOMPARE(got->attempts, 1);
     QCOMPARE(got->error, u"Discord did not answer"_s);
 
-    QVERIFY(store.markFailed({e.id}, u"The bot may not DM you"_s).ok());
+    QVERIFY(Outbox(*m_db).markFailed({e.id}, u"The bot may not DM you"_s).ok());
     got = store.get(e.id);
     QCOMPARE(got->status, DeliveryStatus::Failed);
     QCOMPARE(got->attempts, 2);
     QCOMPARE(got->error, u"The bot may not DM you"_s);
 
-    QVERIFY(store.requeue(e.id).ok());
+    QVERIFY(Outbox(*m_db).requeue(e.id).ok());
     QCOMPARE(store.get(e.id)->status, DeliveryStatus::Pending);
 
     const QDateTime at
         = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
-    QVERIFY(store.markDelivered({e.id}, at).ok());
+    QVERIFY(Outbox(*m_db).markDelivered({e.id}, at).ok());
     got = store.get(e.id);
     QCOMPARE(got->status, DeliveryStatus::Delivered);
     QCOMPARE(got->attempts, 3);
@@ -322,11 +323,11 @@ void TestEventStore::historyKeepsEveryDeliveryStep()
     const Event other = addEvent(u"sale"_s);
     QVERIFY(store.history(e.id)->isEmpty());
 
-    QVERIFY(store.recordFailedAttempt({e.id}, u"Discord could not be reached"_s).ok());
-    QVERIFY(store.assignNonce({e.id}, u"123"_s).ok()); // not a step of its own
-    QVERIFY(store.markFailed({e.id}, u"The bot may not DM you"_s).ok());
-    QVERIFY(store.requeue(e.id).ok());
-    QVERIFY(store.markDelivered({e.id}, QDateTime::currentDateTimeUtc(), u"98765"_s).ok());
+    QVERIFY(Outbox(*m_db).recordFailedAttempt({e.id}, u"Discord could not be reached"_s).ok());
+    QVERIFY(Outbox(*m_db).assignNonce({e.id}, u"123"_s).ok()); // not a step of its own
+    QVERIFY(Outbox(*m_db).markFailed({e.id}, u"The bot may not DM you"_s).ok());
+    QVERIFY(Outbox(*m_db).requeue(e.id).ok());
+    QVERIFY(Outbox(*m_db).markDelivered({e.id}, QDateTime::currentDateTimeUtc(), u"98765"_s).ok());
 
     const Result<QList<DeliveryAttempt>> steps = store.history(e.id);
     QVERIFY(steps.ok());
@@ -345,11 +346,11 @@ void TestEventStore::historyKeepsEveryDeliveryStep()
     QVERIFY(store.history(other.id)->isEmpty());
 
     // A refused step leaves no trace.
-    QVERIFY(!store.markFailed({e.id}, u"x"_s).ok());
+    QVERIFY(!Outbox(*m_db).markFailed({e.id}, u"x"_s).ok());
     QCOMPARE(store.history(e.id)->size(), 4);
 
     // Giving up on the backlog records the reason on each event given up on.
-    QVERIFY(store.failAllPending(u"Nobody to send to"_s).ok());
+    QVERIFY(Outbox(*m_db).failAllPending(u"Nobody to send to"_s).ok());
     const Result<QList<DeliveryAttempt>> otherSteps = store.history(other.id);
     QCOMPARE(otherSteps->size(), 1);
     QCOMPARE(otherSteps->at(0).outcome, O::Failed);
@@ -361,14 +362,14 @@ void TestEventStore::invalidTransitionsAreRefused()
 {
     EventStore store(*m_db);
     const Event e = addEvent(u"sale"_s);
-    Status requeuePending = store.requeue(e.id);
+    Status requeuePending = Outbox(*m_db).requeue(e.id);
     QVERIFY(!requeuePending.ok());
     QCOMPARE(requeuePending.error().code, Error::Code::InvalidState);
 
-    QVERIFY(store.markDelivered({e.id}, QDateTime::currentDateTimeUtc()).ok());
-    for (Status s : {store.markFailed({e.id}, u"x"_s),
-             store.markDelivered({e.id}, QDateTime::currentDateTimeUtc()),
-             store.recordFailedAttempt({e.id}, u"x"_s), store.requeue(e.id)}) {
+    QVERIFY(Outbox(*m_db).markDelivered({e.id}, QDateTime::currentDateTimeUtc()).ok());
+    for (Status s : {Outbox(*m_db).markFailed({e.id}, u"x"_s),
+             Outbox(*m_db).markDelivered({e.id}, QDateTime::currentDateTimeUtc()),
+             Outbox(*m_db).recordFailedAttempt({e.id}, u"x"_s), Outbox(*m_db).requeue(e.id)}) {
         QVERIFY(!s.ok());
         QCOMPARE(s.error().code, Error::Code::InvalidState);
         QVERIFY2(s.error().message.contains(u"DELIVERED"_s), qPrintable(s.error().message));
@@ -377,8 +378,8 @@ void TestEventStore::invalidTransitionsAreRefused()
     QCOMPARE(got->status, DeliveryStatus::Delivered);
     QCOMPARE(got->attempts, 1);
 
-    QCOMPARE(
-        store.markFailed({u"cnothere000000000000a"_s}, u"x"_s).error().code, Error::Code::NotFound);
+    QCOMPARE(Outbox(*m_db).markFailed({u"cnothere000000000000a"_s}, u"x"_s).error().code,
+        Error::Code::NotFound);
 }
 
 void TestEventStore::jsonShape()
@@ -410,25 +411,25 @@ void TestEventStore::outboxIsOldestFirstWithNonces()
     const Event a = addEvent(u"sale"_s, u"a"_s);
     const Event b = addEvent(u"sale"_s, u"b"_s);
     const Event c = addEvent(u"bug"_s, u"c"_s);
-    QVERIFY(store.markDelivered({b.id}, QDateTime::currentDateTimeUtc()).ok());
-    Result<QList<Event>> pending = store.pending(10);
+    QVERIFY(Outbox(*m_db).markDelivered({b.id}, QDateTime::currentDateTimeUtc()).ok());
+    Result<QList<Event>> pending = Outbox(*m_db).pending(10);
     QVERIFY(pending.ok());
     QCOMPARE(pending->size(), 2);
     QCOMPARE(pending->at(0).id, a.id);
     QCOMPARE(pending->at(1).id, c.id);
     QVERIFY(pending->at(0).deliveryNonce.isNull());
 
-    QVERIFY(store.assignNonce({a.id, c.id}, u"nonce-1"_s).ok());
-    Result<QList<Event>> promised = store.pendingWithNonce(u"nonce-1"_s);
+    QVERIFY(Outbox(*m_db).assignNonce({a.id, c.id}, u"nonce-1"_s).ok());
+    Result<QList<Event>> promised = Outbox(*m_db).pendingWithNonce(u"nonce-1"_s);
     QCOMPARE(promised->size(), 2);
     QCOMPARE(store.get(a.id)->deliveryNonce, u"nonce-1"_s);
     // Delivered events are not promised to anything any more.
-    QVERIFY(store.markDelivered({a.id}, QDateTime::currentDateTimeUtc()).ok());
+    QVERIFY(Outbox(*m_db).markDelivered({a.id}, QDateTime::currentDateTimeUtc()).ok());
     QVERIFY(store.get(a.id)->deliveryNonce.isNull());
-    QCOMPARE(store.pendingWithNonce(u"nonce-1"_s)->size(), 1);
+    QCOMPARE(Outbox(*m_db).pendingWithNonce(u"nonce-1"_s)->size(), 1);
     // Nor are events taken back for a retry.
-    QVERIFY(store.markFailed({c.id}, u"no"_s).ok());
-    QVERIFY(store.requeue(c.id).ok());
+    QVERIFY(Outbox(*m_db).markFailed({c.id}, u"no"_s).ok());
+    QVERIFY(Outbox(*m_db).requeue(c.id).ok());
     QVERIFY(store.get(c.id)->deliveryNonce.isNull());
 }
 
@@ -438,16 +439,16 @@ void TestEventStore::batchOutcomesApplyTogether()
     const Event a = addEvent(u"sale"_s);
     const Event b = addEvent(u"sale"_s);
     const Event c = addEvent(u"sale"_s);
-    QVERIFY(store.markDelivered({c.id}, QDateTime::currentDateTimeUtc()).ok());
+    QVERIFY(Outbox(*m_db).markDelivered({c.id}, QDateTime::currentDateTimeUtc()).ok());
     // One event of the message is not PENDING: nothing changes, for any of them.
-    Status s = store.markDelivered({a.id, b.id, c.id}, QDateTime::currentDateTimeUtc());
+    Status s = Outbox(*m_db).markDelivered({a.id, b.id, c.id}, QDateTime::currentDateTimeUtc());
     QVERIFY(!s.ok());
     QCOMPARE(store.get(a.id)->status, DeliveryStatus::Pending);
     QCOMPARE(store.get(b.id)->status, DeliveryStatus::Pending);
-    QVERIFY(store.recordFailedAttempt({a.id, b.id}, u"Discord is down"_s).ok());
+    QVERIFY(Outbox(*m_db).recordFailedAttempt({a.id, b.id}, u"Discord is down"_s).ok());
     QCOMPARE(store.get(a.id)->attempts, 1);
     QCOMPARE(store.get(b.id)->error, u"Discord is down"_s);
-    QVERIFY(store.markDelivered({a.id, b.id}, QDateTime::currentDateTimeUtc()).ok());
+    QVERIFY(Outbox(*m_db).markDelivered({a.id, b.id}, QDateTime::currentDateTimeUtc()).ok());
     QCOMPARE(store.get(b.id)->status, DeliveryStatus::Delivered);
     QCOMPARE(store.get(b.id)->attempts, 2);
 }
@@ -458,14 +459,14 @@ void TestEventStore::failAllPendingGivesUpOnTheRest()
     addEvent(u"sale"_s);
     addEvent(u"sale"_s);
     const Event done = addEvent(u"sale"_s);
-    QVERIFY(store.markDelivered({done.id}, QDateTime::currentDateTimeUtc()).ok());
-    Result<int> failed = store.failAllPending(u"The bot may not DM you"_s);
+    QVERIFY(Outbox(*m_db).markDelivered({done.id}, QDateTime::currentDateTimeUtc()).ok());
+    Result<int> failed = Outbox(*m_db).failAllPending(u"The bot may not DM you"_s);
     QCOMPARE(failed.value(), 2);
     EventQuery q;
     q.status = DeliveryStatus::Failed;
     QCOMPARE(store.count(q).value(), 2);
     QCOMPARE(store.get(done.id)->status, DeliveryStatus::Delivered);
-    QCOMPARE(store.pending(10)->size(), 0);
+    QCOMPARE(Outbox(*m_db).pending(10)->size(), 0);
 }
 
 void TestEventStore::activitySummarisesEachCategory()
@@ -672,16 +673,16 @@ void TestEventStore::countsStayExactThroughEveryChange()
     QVERIFY(stored.at(5).ok() && stored.at(5)->replayed);
     QCOMPARE(stored.at(5)->event.id, stored.at(4)->event.id);
     check("added in one batch");
-    QVERIFY(store.markDelivered(ids.mid(0, 4), QDateTime::currentDateTimeUtc()).ok());
-    QVERIFY(store.markFailed(ids.mid(4, 2), u"refused"_s).ok());
+    QVERIFY(Outbox(*m_db).markDelivered(ids.mid(0, 4), QDateTime::currentDateTimeUtc()).ok());
+    QVERIFY(Outbox(*m_db).markFailed(ids.mid(4, 2), u"refused"_s).ok());
     check("delivered and failed");
-    QVERIFY(store.requeue(ids.at(4)).ok());
+    QVERIFY(Outbox(*m_db).requeue(ids.at(4)).ok());
     check("requeued");
     Category renamed = CategoryStore(*m_db).find(u"bug"_s).value();
     renamed.name = u"deploy"_s;
     QVERIFY(CategoryStore(*m_db).update(u"bug"_s, renamed).ok());
     check("category renamed");
-    QVERIFY(store.failAllPending(u"gone"_s).ok());
+    QVERIFY(Outbox(*m_db).failAllPending(u"gone"_s).ok());
     check("all pending failed");
 }
 

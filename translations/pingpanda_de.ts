@@ -1663,32 +1663,8 @@
         <translation>Ereignisse zählen</translation>
     </message>
     <message>
-        <source>Updating the event</source>
-        <translation>Das Ereignis aktualisieren</translation>
-    </message>
-    <message>
-        <source>Event %1 is %2, not %3.</source>
-        <translation>Ereignis %1 ist %2, nicht %3.</translation>
-    </message>
-    <message>
-        <source>Recording the delivery</source>
-        <translation>Die Zustellung festhalten</translation>
-    </message>
-    <message>
         <source>Reading the delivery history</source>
         <translation>Den Zustellverlauf lesen</translation>
-    </message>
-    <message>
-        <source>Reading the events to send</source>
-        <translation>Die zu sendenden Ereignisse lesen</translation>
-    </message>
-    <message>
-        <source>Updating the events</source>
-        <translation>Die Ereignisse aktualisieren</translation>
-    </message>
-    <message>
-        <source>The destination was changed</source>
-        <translation>Das Ziel wurde geändert</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +2343,33 @@
     <message>
         <source>Addresses for GitHub, Grafana, Uptime Kuma or any program&apos;s webhooks: what they send becomes events.</source>
         <translation>Adressen für die Webhooks von GitHub, Grafana, Uptime Kuma oder jedem Programm: Was sie senden, wird zu Ereignissen.</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>Reading the events to send</source>
+        <translation>Die zu sendenden Ereignisse lesen</translation>
+    </message>
+    <message>
+        <source>The destination was changed</source>
+        <translation>Das Ziel wurde geändert</translation>
+    </message>
+    <message>
+        <source>Updating the events</source>
+        <translation>Die Ereignisse aktualisieren</translation>
+    </message>
+    <message>
+        <source>Updating the event</source>
+        <translation>Das Ereignis aktualisieren</translation>
+    </message>
+    <message>
+        <source>Event %1 is %2, not %3.</source>
+        <translation>Ereignis %1 ist %2, nicht %3.</translation>
+    </message>
+    <message>
+        <source>Recording the delivery</source>
+        <translation>Die Zustellung festhalten</translation>
     </message>
 </context>
 <context>

@@ -1663,32 +1663,8 @@
         <translation>Contando los eventos</translation>
     </message>
     <message>
-        <source>Updating the event</source>
-        <translation>Actualizando el evento</translation>
-    </message>
-    <message>
-        <source>Event %1 is %2, not %3.</source>
-        <translation>El evento %1 está %2, no %3.</translation>
-    </message>
-    <message>
-        <source>Recording the delivery</source>
-        <translation>Registrando la entrega</translation>
-    </message>
-    <message>
         <source>Reading the delivery history</source>
         <translation>Leyendo el historial de entregas</translation>
-    </message>
-    <message>
-        <source>Reading the events to send</source>
-        <translation>Leyendo los eventos por enviar</translation>
-    </message>
-    <message>
-        <source>Updating the events</source>
-        <translation>Actualizando los eventos</translation>
-    </message>
-    <message>
-        <source>The destination was changed</source>
-        <translation>Se cambió el destino</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +2343,33 @@
     <message>
         <source>Addresses for GitHub, Grafana, Uptime Kuma or any program&apos;s webhooks: what they send becomes events.</source>
         <translation>Direcciones para los webhooks de GitHub, Grafana, Uptime Kuma o cualquier programa: lo que envían se convierte en eventos.</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>Reading the events to send</source>
+        <translation>Leyendo los eventos por enviar</translation>
+    </message>
+    <message>
+        <source>The destination was changed</source>
+        <translation>Se cambió el destino</translation>
+    </message>
+    <message>
+        <source>Updating the events</source>
+        <translation>Actualizando los eventos</translation>
+    </message>
+    <message>
+        <source>Updating the event</source>
+        <translation>Actualizando el evento</translation>
+    </message>
+    <message>
+        <source>Event %1 is %2, not %3.</source>
+        <translation>El evento %1 está %2, no %3.</translation>
+    </message>
+    <message>
+        <source>Recording the delivery</source>
+        <translation>Registrando la entrega</translation>
     </message>
 </context>
 <context>

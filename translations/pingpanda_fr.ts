@@ -1663,32 +1663,8 @@
         <translation>Comptage des événements</translation>
     </message>
     <message>
-        <source>Updating the event</source>
-        <translation>Mise à jour de l’événement</translation>
-    </message>
-    <message>
-        <source>Event %1 is %2, not %3.</source>
-        <translation>L’événement %1 est %2, pas %3.</translation>
-    </message>
-    <message>
-        <source>Recording the delivery</source>
-        <translation>Enregistrement de la livraison</translation>
-    </message>
-    <message>
         <source>Reading the delivery history</source>
         <translation>Lecture de l’historique de livraison</translation>
-    </message>
-    <message>
-        <source>Reading the events to send</source>
-        <translation>Lecture des événements à envoyer</translation>
-    </message>
-    <message>
-        <source>Updating the events</source>
-        <translation>Mise à jour des événements</translation>
-    </message>
-    <message>
-        <source>The destination was changed</source>
-        <translation>La destination a été changée</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +2343,33 @@
     <message>
         <source>Addresses for GitHub, Grafana, Uptime Kuma or any program&apos;s webhooks: what they send becomes events.</source>
         <translation>Des adresses pour les webhooks de GitHub, Grafana, Uptime Kuma ou tout programme : ce qu’ils envoient devient des événements.</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>Reading the events to send</source>
+        <translation>Lecture des événements à envoyer</translation>
+    </message>
+    <message>
+        <source>The destination was changed</source>
+        <translation>La destination a été changée</translation>
+    </message>
+    <message>
+        <source>Updating the events</source>
+        <translation>Mise à jour des événements</translation>
+    </message>
+    <message>
+        <source>Updating the event</source>
+        <translation>Mise à jour de l’événement</translation>
+    </message>
+    <message>
+        <source>Event %1 is %2, not %3.</source>
+        <translation>L’événement %1 est %2, pas %3.</translation>
+    </message>
+    <message>
+        <source>Recording the delivery</source>
+        <translation>Enregistrement de la livraison</translation>
     </message>
 </context>
 <context>

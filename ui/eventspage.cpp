@@ -7,6 +7,7 @@
 #include "runtime/profilenotifier.h"
 #include "storage/eventexporter.h"
 #include "storage/eventstore.h"
+#include "storage/outbox.h"
 #include "taborder.h"
 
 #include <QAction>
@@ -342,7 +343,7 @@ Status EventsPage::retrySelected()
     if (rows.isEmpty())
         return Error::invalidInput(tr("Select a failed event first."));
     const Event e = m_model->eventAt(rows.first().row());
-    if (Status s = EventStore(m_instance.database()).requeue(e.id); !s)
+    if (Status s = Outbox(m_instance.database()).requeue(e.id); !s)
         return s;
     m_instance.delivery().wake();
     m_instance.notifier().noteEventsChanged();

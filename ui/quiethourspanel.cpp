@@ -9,6 +9,7 @@
 #include "runtime/instance.h"
 #include "runtime/profilenotifier.h"
 #include "storage/eventstore.h"
+#include "storage/outbox.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -145,7 +146,8 @@ void QuietHoursPanel::showState()
 void QuietHoursPanel::showDigest()
 {
     EventStore events(m_instance.database());
-    Result<QList<DigestEntry>> held = events.heldDigest(DiscordEmbed::DigestLatest);
+    Result<QList<DigestEntry>> held
+        = Outbox(m_instance.database()).heldDigest(DiscordEmbed::DigestLatest);
     QList<DigestEntry> entries = held ? held.value() : QList<DigestEntry>();
     qint64 heldCount = 0;
     for (const DigestEntry &entry : std::as_const(entries))

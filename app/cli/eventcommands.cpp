@@ -4,6 +4,7 @@
 #include "domain/category.h"
 #include "storage/database.h"
 #include "storage/eventstore.h"
+#include "storage/outbox.h"
 #include "storage/retention.h"
 #include "json/jsonparser.h"
 
@@ -176,7 +177,7 @@ int Cli::eventsRetry()
         return failure(tr("Event %1 is %2; only failed events can be retried.")
                            .arg(id, Event::statusName(event->status)));
     }
-    if (Status s = EventStore(*m_db).requeue(id); !s)
+    if (Status s = Outbox(*m_db).requeue(id); !s)
         return failure(s.error().message);
     Result<QString> running = Profile(*m_db).runningUrl();
     const bool isRunning = running && !running->isEmpty();

@@ -5,7 +5,7 @@
 #include "discord/discordembed.h"
 #include "domain/eventid.h"
 #include "storage/database.h"
-#include "storage/eventstore.h"
+#include "storage/outbox.h"
 
 #include <QCryptographicHash>
 #include <QLoggingCategory>
@@ -76,7 +76,7 @@ DeliveryQueue::DeliveryQueue(
     : QObject(parent)
     , m_db(database)
     , m_profile(profile)
-    , m_events(std::make_unique<EventStore>(database))
+    , m_outbox(std::make_unique<Outbox>(database))
     , m_categoryWebhook(categoryWebhook)
 {
     m_clock.start();
@@ -180,7 +180,7 @@ void DeliveryQueue::heal()
 {
     if (m_destination.kind == Destination::Kind::None)
         return;
-    Result<int> healed = m_events->requeueBroken(categories(false), fingerprint(m_destination));
+    Result<int> healed = m_outbox->requeueBroken(categories(false), fingerprint(m_destination));
     if (!healed)
         qCWarning(lcDelivery) << "cannot send again what failed:" << healed.error().message;
     else if (healed.value() > 0)
@@ -256,26 +256,26 @@ void DeliveryQueue::pump()
 bool DeliveryQueue::loadDigest()
 {
     const CategoryFilter mine = categories(false);
-    Result<QString> promised = m_events->promisedDigest(mine);
+    Result<QString> promised = m_outbox->promisedDigest(mine);
     if (!promised) {
         qCWarning(lcDelivery) << "cannot read the outbox:" << promised.error().message;
         return false;
     }
     QString nonce = promised.value();
     if (nonce.isEmpty()) {
-        Result<QStringList> held = m_events->heldCategories(mine);
+        Result<QStringList> held = m_outbox->heldCategories(mine);
         if (!held || held->isEmpty())
             return false;
         QStringList first = held.value();
         first.resize(qMin(first.size(), qsizetype(DiscordEmbed::MaxEmbedsPerMessage)));
         nonce = u"d"_s + EventId::generate(QDateTime::currentMSecsSinceEpoch());
-        if (Result<int> s = m_events->promiseHeld(first, nonce); !s) {
+        if (Result<int> s = m_outbox->promiseHeld(first, nonce); !s) {
             qCWarning(lcDelivery) << "cannot record the digest's nonce:" << s.error().message;
             return false;
         }
     }
-    Result<QList<DigestEntry>> entries = m_events->digest(nonce, DiscordEmbed::DigestLatest);
-    Result<QStringList> ids = m_events->idsWithNonce(nonce);
+    Result<QList<DigestEntry>> entries = m_outbox->digest(nonce, DiscordEmbed::DigestLatest);
+    Result<QStringList> ids = m_outbox->idsWithNonce(nonce);
     if (!entries || !ids || entries->isEmpty()) {
         qCWarning(lcDelivery) << "cannot read the digest" << nonce;
         return false;
@@ -298,7 +298,7 @@ bool DeliveryQueue::loadBatch()
     if (!m_held && loadDigest())
         return true;
     Result<QList<Event>> pending
-        = m_events->pending(DiscordEmbed::MaxEmbedsPerMessage, categories(m_held));
+        = m_outbox->pending(DiscordEmbed::MaxEmbedsPerMessage, categories(m_held));
     if (!pending) {
         qCWarning(lcDelivery) << "cannot read the outbox:" << pending.error().message;
         return false;
@@ -310,7 +310,7 @@ bool DeliveryQueue::loadBatch()
     if (!pending->first().deliveryNonce.isEmpty()) {
         // Promised to a message before the app stopped: the same events under the same nonce.
         m_batchNonce = pending->first().deliveryNonce;
-        Result<QList<Event>> promised = m_events->pendingWithNonce(m_batchNonce);
+        Result<QList<Event>> promised = m_outbox->pendingWithNonce(m_batchNonce);
         if (!promised || promised->isEmpty())
             return false;
         for (const Event &e : promised.value()) {
@@ -336,7 +336,7 @@ bool DeliveryQueue::loadBatch()
         if (m_destination.kind == Destination::Kind::BotDm) {
             const Event &first = pending->first();
             m_batchNonce = first.id + u'-' + QString::number(first.attempts, 36);
-            if (Status s = m_events->assignNonce(m_batchIds, m_batchNonce); !s) {
+            if (Status s = m_outbox->assignNonce(m_batchIds, m_batchNonce); !s) {
                 qCWarning(lcDelivery) << "cannot record the message's nonce:" << s.error().message;
                 return false;
             }
@@ -382,7 +382,7 @@ void DeliveryQueue::onMessage(const DiscordReply &reply)
         return;
     }
     m_consecutiveFailures = 0;
-    if (Status s = m_events->markDelivered(m_batchIds, QDateTime::currentDateTimeUtc(), reply.id());
+    if (Status s = m_outbox->markDelivered(m_batchIds, QDateTime::currentDateTimeUtc(), reply.id());
         !s)
         qCWarning(lcDelivery) << "delivered, but cannot record it:" << s.error().message;
     qCDebug(lcDelivery) << "delivered" << m_batchIds.size() << "event(s)";
@@ -394,12 +394,12 @@ void DeliveryQueue::giveUp(const QString &reason, bool includeBacklog, bool paus
 {
     qCWarning(lcDelivery) << "giving up on" << m_batchIds.size() << "event(s):" << reason;
     const QString broken = pause ? fingerprint(m_destination) : QString();
-    if (Status s = m_events->markFailed(m_batchIds, reason, broken); !s)
+    if (Status s = m_outbox->markFailed(m_batchIds, reason, broken); !s)
         qCWarning(lcDelivery) << "cannot record the failure:" << s.error().message;
     Q_EMIT failed(m_batchIds, reason);
     if (includeBacklog) {
         // The same answer awaits every other pending event: fail them without asking again.
-        Result<int> rest = m_events->failAllPending(reason, categories(false));
+        Result<int> rest = m_outbox->failAllPending(reason, categories(false));
         if (!rest)
             qCWarning(lcDelivery) << "cannot record the failure:" << rest.error().message;
     }
@@ -439,7 +439,7 @@ void DeliveryQueue::onFailure(const DiscordReply &reply)
                                    .arg(problem)
                                    .arg((waitMs + 999) / 1000);
         if (!m_batchIds.isEmpty()) {
-            if (Status s = m_events->recordFailedAttempt(m_batchIds, reason); !s)
+            if (Status s = m_outbox->recordFailedAttempt(m_batchIds, reason); !s)
                 qCWarning(lcDelivery) << "cannot record the attempt:" << s.error().message;
         }
         qCInfo(lcDelivery) << reason;
@@ -458,7 +458,7 @@ void DeliveryQueue::onFailure(const DiscordReply &reply)
         && !m_batchIsDigest) {
         // One embed of a combined message may be the problem: send these one by one.
         m_singleMessages = int(m_batchIds.size());
-        if (Status s = m_events->assignNonce(m_batchIds, QString()); !s)
+        if (Status s = m_outbox->assignNonce(m_batchIds, QString()); !s)
             qCWarning(lcDelivery) << "cannot split the message:" << s.error().message;
         pump();
         return;

@@ -19,7 +19,7 @@
 #include <QUrl>
 
 class Database;
-class EventStore;
+class Outbox;
 class LiveProfile;
 struct CategoryFilter;
 
@@ -132,7 +132,7 @@ private:
 
     Database &m_db;
     LiveProfile &m_profile;
-    std::unique_ptr<EventStore> m_events;
+    std::unique_ptr<Outbox> m_outbox;
     DiscordClient m_client;
     Destination m_destination;
     State m_state = State::NoDestination;
