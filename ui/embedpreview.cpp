@@ -1,6 +1,7 @@
 #include "embedpreview.h"
 
 #include "domain/category.h"
+#include "timetext.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -26,8 +27,7 @@ QString EmbedPreview::descriptionHtml(const QString &description)
     for (QRegularExpressionMatch m = time.match(html); m.hasMatch(); m = time.match(html)) {
         const QDateTime at = QDateTime::fromSecsSinceEpoch(m.captured(1).toLongLong());
         html.replace(m.capturedStart(), m.capturedLength(),
-            u"<span style='background:#3f4147'>%1</span>"_s.arg(
-                QLocale().toString(at.time(), QLocale::ShortFormat)));
+            u"<span style='background:#3f4147'>%1</span>"_s.arg(shortTime(at.time())));
     }
     return html.replace(u"\n"_s, u"<br>"_s);
 }

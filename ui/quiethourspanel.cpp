@@ -10,6 +10,7 @@
 #include "runtime/profilenotifier.h"
 #include "storage/eventstore.h"
 #include "storage/outbox.h"
+#include "timetext.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -126,8 +127,7 @@ void QuietHoursPanel::reload()
 void QuietHoursPanel::showState()
 {
     const Deliveries &deliveries = m_instance.delivery();
-    const QString until
-        = QLocale().toString(deliveries.holdEnds().toLocalTime().time(), QLocale::ShortFormat);
+    const QString until = shortTime(deliveries.holdEnds().toLocalTime().time());
     switch (deliveries.holdReason()) {
     case Hold::Reason::None:
         m_state->setText(tr("Sends go out as events come."));

@@ -9,6 +9,7 @@
 #include "runtime/instance.h"
 #include "runtime/profilenotifier.h"
 #include "storage/eventstore.h"
+#include "timetext.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -133,8 +134,7 @@ QString TrayController::toolTip() const
                       .arg(count(pending))
                       .arg(count(failed));
     const Deliveries &deliveries = m_instance.delivery();
-    const QString until
-        = QLocale().toString(deliveries.holdEnds().toLocalTime().time(), QLocale::ShortFormat);
+    const QString until = shortTime(deliveries.holdEnds().toLocalTime().time());
     switch (deliveries.holdReason()) {
     case Hold::Reason::None:
         break;

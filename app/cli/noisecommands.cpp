@@ -7,7 +7,6 @@
 #include "storage/database.h"
 
 #include <QCommandLineParser>
-#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -99,9 +98,10 @@ int Cli::snooze()
     if (Status s = Snooze(*m_db).until(end); !s)
         return failure(s.error().message);
     const QDateTime local = end.toLocalTime();
-    const QString shown = local.date() == QDate::currentDate()
-        ? QLocale().toString(local.time(), QLocale::ShortFormat)
-        : QLocale().toString(local, QLocale::ShortFormat);
+    // To the second only where a minute is much of it.
+    const QString shown = local.date() != QDate::currentDate() ? shownTime(end)
+        : seconds.value() < 60                                 ? local.toString(u"HH:mm:ss"_s)
+                                                               : local.toString(u"HH:mm"_s);
     m_out << tr("Sends are held until %1. Events are stored meanwhile and go out as one digest "
                 "then; urgent categories are still sent. Resume early with: pingpanda snooze off")
                  .arg(shown)
