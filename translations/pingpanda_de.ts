@@ -2475,10 +2475,6 @@
 <context>
     <name>Retention</name>
     <message>
-        <source>Counting the events</source>
-        <translation>Ereignisse zählen</translation>
-    </message>
-    <message>
         <source>Deleting old events</source>
         <translation>Alte Ereignisse löschen</translation>
     </message>

@@ -2475,10 +2475,6 @@
 <context>
     <name>Retention</name>
     <message>
-        <source>Counting the events</source>
-        <translation>Contando los eventos</translation>
-    </message>
-    <message>
         <source>Deleting old events</source>
         <translation>Eliminando eventos antiguos</translation>
     </message>

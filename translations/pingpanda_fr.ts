@@ -2475,10 +2475,6 @@
 <context>
     <name>Retention</name>
     <message>
-        <source>Counting the events</source>
-        <translation>Comptage des événements</translation>
-    </message>
-    <message>
         <source>Deleting old events</source>
         <translation>Suppression des anciens événements</translation>
     </message>

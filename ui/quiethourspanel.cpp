@@ -99,7 +99,7 @@ QuietHoursPanel::QuietHoursPanel(Instance &instance, QWidget *parent)
     connect(m_resume, &QPushButton::clicked, this, [this, apply] {
         apply(Snooze(m_instance.database()).resumeNow(QDateTime::currentDateTimeUtc()));
     });
-    connect(&instance.delivery(), &Deliveries::changed, this, &QuietHoursPanel::showState);
+    connect(&instance.delivery(), &Deliveries::holdChanged, this, &QuietHoursPanel::showState);
     connect(&instance.notifier(), &ProfileNotifier::eventsChanged, this, [this] {
         if (isVisible())
             showDigest();
@@ -110,6 +110,12 @@ QuietHoursPanel::QuietHoursPanel(Instance &instance, QWidget *parent)
 QList<QWidget *> QuietHoursPanel::focusOrder() const
 {
     return {m_enabled, m_from, m_to, m_snooze, m_resume, m_save};
+}
+
+void QuietHoursPanel::showEvent(QShowEvent *event)
+{
+    showDigest();
+    QGroupBox::showEvent(event);
 }
 
 void QuietHoursPanel::reload()
@@ -140,7 +146,6 @@ void QuietHoursPanel::showState()
         break;
     }
     m_resume->setEnabled(deliveries.holdReason() != Hold::Reason::None);
-    showDigest();
 }
 
 void QuietHoursPanel::showDigest()

@@ -37,6 +37,10 @@ public:
     EmbedPreview *digestPreview() const { return m_digest; }
     QList<QWidget *> focusOrder() const;
 
+protected:
+    // Events that came while the page was hidden: the digest as it stands now.
+    void showEvent(QShowEvent *event) override;
+
 private:
     void showState();
     void showDigest();

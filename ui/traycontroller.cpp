@@ -87,7 +87,8 @@ TrayController::TrayController(Instance &instance, MainWindow &window, QObject *
                "icon."),
             QSystemTrayIcon::Information);
     });
-    connect(&instance.delivery(), &Deliveries::changed, this, [this] {
+    connect(&instance.delivery(), &Deliveries::changed, this, &TrayController::update);
+    connect(&instance.delivery(), &Deliveries::holdChanged, this, [this] {
         update();
         updateSnoozeActions();
         m_icon->setToolTip(toolTip());

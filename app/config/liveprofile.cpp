@@ -80,11 +80,8 @@ Status LiveProfile::reload()
     m_discordWebhookUrl = values.value(Settings::Key::DiscordWebhookUrl);
     m_discordApiBase = values.value(Settings::Key::DiscordApiBase);
     m_categories.clear();
-    m_anyCategoryWebhook = false;
-    for (const Category &c : categories.value()) {
+    for (const Category &c : categories.value())
         m_categories.insert(c.name, c);
-        m_anyCategoryWebhook = m_anyCategoryWebhook || !c.webhookUrl.isEmpty();
-    }
     m_hold = hold.value();
     m_holdKnownUntilMs = 0;
     m_toolKeys = std::move(toolKeys).value();
@@ -95,6 +92,12 @@ Status LiveProfile::reload()
     ++m_loadCount;
     qCDebug(lcLiveProfile) << "profile loaded:" << m_categories.size() << "categories";
     return {};
+}
+
+bool LiveProfile::anyCategoryWebhook() const
+{
+    return std::any_of(m_categories.cbegin(), m_categories.cend(),
+        [](const Category &c) { return !c.webhookUrl.isEmpty(); });
 }
 
 bool LiveProfile::holdsSends()

@@ -71,7 +71,7 @@ public:
     // next changes, or a minute at most (so that a change of time zone is noticed).
     bool holdsSends();
     // True when some category has a webhook of its own (then it has a destination anyway).
-    bool anyCategoryWebhook() const { return m_anyCategoryWebhook; }
+    bool anyCategoryWebhook() const;
     const Category *category(const QString &name) const;
     // The tool's key that `presented` is, if any. Compares with every key's hash in constant time.
     const ApiKey *toolKey(QByteArrayView presented) const;
@@ -106,7 +106,6 @@ private:
     QString m_tokenGeneration;
     bool m_tokenAvailable = false;
     QHash<QString, Category> m_categories;
-    bool m_anyCategoryWebhook = false;
     Hold m_hold;
     bool m_holdsSends = false;
     qint64 m_holdKnownUntilMs = 0; // ms since the epoch; 0: look now

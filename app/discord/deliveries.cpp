@@ -100,7 +100,7 @@ void Deliveries::applyHold()
     m_profileQueue->setHeld(held);
     for (auto &[webhook, queue] : m_webhookQueues)
         queue->setHeld(held);
-    Q_EMIT changed();
+    Q_EMIT holdChanged();
 }
 
 void Deliveries::wake()

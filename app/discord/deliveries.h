@@ -48,8 +48,10 @@ public:
 Q_SIGNALS:
     void delivered(const QStringList &eventIds);
     void failed(const QStringList &eventIds, const QString &reason);
-    // A queue's state or the hold changed.
+    // A queue's state changed (each message is two steps), or which queues there are.
     void changed();
+    // The hold began, ended or now ends at another time.
+    void holdChanged();
 
 private:
     void connectQueue(DeliveryQueue &queue);

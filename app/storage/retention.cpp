@@ -1,6 +1,7 @@
 #include "storage/retention.h"
 
 #include "storage/database.h"
+#include "storage/eventstore.h"
 
 #include <QFileInfo>
 #include <QSqlQuery>
@@ -26,14 +27,10 @@ Result<int> Retention::step(const Rule &rule, const QDateTime &now, int limit)
                 deleted += n.value();
             }
             if (rule.maxEvents > 0 && deleted < limit) {
-                qint64 total = 0;
-                const Result<bool> counted
-                    = m_db.readFirstRow(u"SELECT coalesce(sum(n), 0) FROM event_counts"_s, {},
-                        tr("Counting the events"),
-                        [&total](const QSqlQuery &row) { total = row.value(0).toLongLong(); });
-                if (!counted)
-                    return counted.error();
-                const qint64 excess = total - rule.maxEvents;
+                const Result<qint64> total = EventStore(m_db).count({});
+                if (!total)
+                    return total.error();
+                const qint64 excess = total.value() - rule.maxEvents;
                 if (excess > 0) {
                     const Result<int> n = deleteOldest(std::numeric_limits<qint64>::max(),
                         int(qMin<qint64>(excess, limit - deleted)));
@@ -71,12 +68,11 @@ Result<qint64> Retention::run(const Rule &rule, const QDateTime &now)
 
 Result<Retention::Size> Retention::size() const
 {
+    const Result<qint64> events = EventStore(m_db).count({});
+    if (!events)
+        return events.error();
     Size size;
-    const Result<bool> counted = m_db.readFirstRow(
-        u"SELECT coalesce(sum(n), 0) FROM event_counts"_s, {}, tr("Counting the events"),
-        [&size](const QSqlQuery &row) { size.events = row.value(0).toLongLong(); });
-    if (!counted)
-        return counted.error();
+    size.events = events.value();
     // The database file and its write-ahead log: what the history takes on disk.
     size.bytes = QFileInfo(m_db.filePath()).size() + QFileInfo(m_db.filePath() + u"-wal"_s).size();
     return size;
