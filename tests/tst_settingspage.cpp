@@ -5,6 +5,7 @@
 #include "config/profile.h"
 #include "config/settings.h"
 #include "desktoppreferences.h"
+#include "discordpanel.h"
 #include "fakediscord.h"
 #include "platform/autostart.h"
 #include "platform/secretstore.h"
@@ -91,21 +92,25 @@ void TestSettingsPage::useWebhook()
 void TestSettingsPage::savedTokenGoesToTheKeychainAndDeliveryStarts()
 {
     SettingsPage page(*m_instance);
-    QSignalSpy state(&page, &SettingsPage::tokenStateChanged);
+    QSignalSpy state(page.discordPanel(), &DiscordPanel::tokenStateChanged);
     QVERIFY(state.wait(5000));
-    QCOMPARE(page.tokenState()->text(), u"No token is saved yet."_s);
+    QCOMPARE(page.discordPanel()->tokenState()->text(), u"No token is saved yet."_s);
 
-    page.botDmChoice()->setChecked(true);
-    page.userIdEdit()->setText(m_profile->discord().userId);
-    QVERIFY(page.saveDestination().ok());
+    page.discordPanel()->botDmChoice()->setChecked(true);
+    page.discordPanel()->userIdEdit()->setText(m_profile->discord().userId);
+    QVERIFY(page.discordPanel()->saveDestination().ok());
     QCOMPARE(post(m_key).status, 403); // a user ID without a token goes nowhere yet
 
-    QTest::keyClicks(page.tokenEdit(), m_profile->discord().botToken);
-    QCOMPARE(page.tokenEdit()->echoMode(), QLineEdit::Password);
-    page.saveToken();
+    QTest::keyClicks(page.discordPanel()->tokenEdit(), m_profile->discord().botToken);
+    QCOMPARE(page.discordPanel()->tokenEdit()->echoMode(), QLineEdit::Password);
+    page.discordPanel()->saveToken();
     QVERIFY(RawClient::waitFor(
-        [&] { return page.tokenState()->text() == u"A token is saved in the keychain."_s; }, 5000));
-    QVERIFY(page.tokenEdit()->text().isEmpty()); // never shown again
+        [&] {
+            return page.discordPanel()->tokenState()->text()
+                == u"A token is saved in the keychain."_s;
+        },
+        5000));
+    QVERIFY(page.discordPanel()->tokenEdit()->text().isEmpty()); // never shown again
 
     // In the real keychain, under this profile.
     const QString profileId = Profile(m_instance->database()).profileId().value();
@@ -115,9 +120,10 @@ void TestSettingsPage::savedTokenGoesToTheKeychainAndDeliveryStarts()
     QVERIFY(RawClient::waitFor([&] { return post(m_key).status == 200; }, 5000));
     QVERIFY(RawClient::waitFor([&] { return m_profile->discord().messages.size() == 1; }, 5000));
 
-    page.removeToken();
+    page.discordPanel()->removeToken();
     QVERIFY(RawClient::waitFor(
-        [&] { return page.tokenState()->text() == u"No token is saved yet."_s; }, 5000));
+        [&] { return page.discordPanel()->tokenState()->text() == u"No token is saved yet."_s; },
+        5000));
     QCOMPARE(SecretStore(profileId).readTokenNow().state, SecretStore::State::NotSet);
     QVERIFY(RawClient::waitFor([&] { return post(m_key).status == 403; }, 5000));
 }
@@ -125,9 +131,10 @@ void TestSettingsPage::savedTokenGoesToTheKeychainAndDeliveryStarts()
 void TestSettingsPage::somethingThatIsNotATokenIsRefused()
 {
     SettingsPage page(*m_instance);
-    page.tokenEdit()->setText(u"123456789012345678"_s);
-    page.saveToken();
-    QVERIFY(page.tokenState()->text().contains(u"does not look like a bot token"_s));
+    page.discordPanel()->tokenEdit()->setText(u"123456789012345678"_s);
+    page.discordPanel()->saveToken();
+    QVERIFY(
+        page.discordPanel()->tokenState()->text().contains(u"does not look like a bot token"_s));
     const QString profileId = Profile(m_instance->database()).profileId().value();
     QCOMPARE(SecretStore(profileId).readTokenNow().state, SecretStore::State::NotSet);
 }
@@ -135,36 +142,36 @@ void TestSettingsPage::somethingThatIsNotATokenIsRefused()
 void TestSettingsPage::invalidUserIdIsExplainedAndNotSaved()
 {
     SettingsPage page(*m_instance);
-    page.botDmChoice()->setChecked(true);
-    page.userIdEdit()->setText(u"panda#1234"_s);
-    QVERIFY(!page.saveDestination().ok());
-    QVERIFY(page.destinationProblem()->isVisibleTo(&page));
-    QVERIFY2(page.destinationProblem()->text().contains(u"Copy User ID"_s),
-        qPrintable(page.destinationProblem()->text()));
+    page.discordPanel()->botDmChoice()->setChecked(true);
+    page.discordPanel()->userIdEdit()->setText(u"panda#1234"_s);
+    QVERIFY(!page.discordPanel()->saveDestination().ok());
+    QVERIFY(page.discordPanel()->destinationProblem()->isVisibleTo(&page));
+    QVERIFY2(page.discordPanel()->destinationProblem()->text().contains(u"Copy User ID"_s),
+        qPrintable(page.discordPanel()->destinationProblem()->text()));
     QVERIFY(Settings(m_instance->database()).discordUserId().isEmpty());
 }
 
 void TestSettingsPage::webhookIsSavedAndChecked()
 {
     SettingsPage page(*m_instance);
-    page.webhookChoice()->setChecked(true);
-    QVERIFY(!page.userIdEdit()->isEnabled());
-    page.webhookEdit()->setText(m_profile->discord().webhookUrl().toString());
-    QVERIFY(page.saveDestination().ok());
-    QVERIFY(!page.destinationProblem()->isVisibleTo(&page));
-    QSignalSpy checked(&page, &SettingsPage::checkFinished);
-    page.checkConnection();
+    page.discordPanel()->webhookChoice()->setChecked(true);
+    QVERIFY(!page.discordPanel()->userIdEdit()->isEnabled());
+    page.discordPanel()->webhookEdit()->setText(m_profile->discord().webhookUrl().toString());
+    QVERIFY(page.discordPanel()->saveDestination().ok());
+    QVERIFY(!page.discordPanel()->destinationProblem()->isVisibleTo(&page));
+    QSignalSpy checked(page.discordPanel(), &DiscordPanel::checkFinished);
+    page.discordPanel()->checkConnection();
     QVERIFY(checked.wait(10000));
-    QVERIFY2(page.checkResult()->text().startsWith(u"✓ The webhook works"_s),
-        qPrintable(page.checkResult()->text()));
+    QVERIFY2(page.discordPanel()->checkResult()->text().startsWith(u"✓ The webhook works"_s),
+        qPrintable(page.discordPanel()->checkResult()->text()));
     QCOMPARE(m_profile->discord().messages.size(), 0); // checking sends nothing
     QCOMPARE(post(m_key).status, 200);
     QVERIFY(RawClient::waitFor([&] { return m_profile->discord().messages.size() == 1; }, 5000));
 
     // Back to bot DMs: the webhook is no longer used.
-    page.botDmChoice()->setChecked(true);
-    page.userIdEdit()->setText(m_profile->discord().userId);
-    QVERIFY(page.saveDestination().ok());
+    page.discordPanel()->botDmChoice()->setChecked(true);
+    page.discordPanel()->userIdEdit()->setText(m_profile->discord().userId);
+    QVERIFY(page.discordPanel()->saveDestination().ok());
     QVERIFY(Settings(m_instance->database()).discordWebhookUrl().isEmpty());
 }
 

@@ -1598,6 +1598,105 @@
     </message>
 </context>
 <context>
+    <name>DiscordPanel</name>
+    <message>
+        <source>Discord</source>
+        <translation>Discord</translation>
+    </message>
+    <message>
+        <source>Direct messages from my &amp;bot</source>
+        <translation>Direktnachrichten von meinem &amp;Bot</translation>
+    </message>
+    <message>
+        <source>Posts in a channel through a &amp;webhook</source>
+        <translation>Beiträge in einem Kanal über einen &amp;Webhook</translation>
+    </message>
+    <message>
+        <source>Discord user ID</source>
+        <translation>Discord-Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>In Discord, turn on Developer Mode (Settings &gt; Advanced), then right-click your name and choose Copy User ID.</source>
+        <translation>Schalten Sie in Discord den Entwicklermodus ein (Einstellungen &gt; Erweitert), klicken Sie dann mit der rechten Maustaste auf Ihren Namen und wählen Sie „Benutzer-ID kopieren“.</translation>
+    </message>
+    <message>
+        <source>Webhook address</source>
+        <translation>Webhook-Adresse</translation>
+    </message>
+    <message>
+        <source>Paste the bot token to replace the saved one</source>
+        <translation>Bot-Token einfügen, um das gespeicherte zu ersetzen</translation>
+    </message>
+    <message>
+        <source>Bot token</source>
+        <translation>Bot-Token</translation>
+    </message>
+    <message>
+        <source>Bot token state</source>
+        <translation>Zustand des Bot-Tokens</translation>
+    </message>
+    <message>
+        <source>Connection check result</source>
+        <translation>Ergebnis der Verbindungsprüfung</translation>
+    </message>
+    <message>
+        <source>Save &amp;token</source>
+        <translation>&amp;Token speichern</translation>
+    </message>
+    <message>
+        <source>Remove token</source>
+        <translation>Token entfernen</translation>
+    </message>
+    <message>
+        <source>Save &amp;destination</source>
+        <translation>&amp;Ziel speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Check connection</source>
+        <translation>Verbindung &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Set up with the &amp;assistant…</source>
+        <translation>Mit dem &amp;Assistenten einrichten…</translation>
+    </message>
+    <message>
+        <source>Step by step, with each step checked against Discord.</source>
+        <translation>Schritt für Schritt, jeder Schritt bei Discord geprüft.</translation>
+    </message>
+    <message>
+        <source>Send events as:</source>
+        <translation>Ereignisse senden als:</translation>
+    </message>
+    <message>
+        <source>Your &amp;user ID:</source>
+        <translation>Ihre Ben&amp;utzer-ID:</translation>
+    </message>
+    <message>
+        <source>Bot to&amp;ken:</source>
+        <translation>Bot-To&amp;ken:</translation>
+    </message>
+    <message>
+        <source>Webhook &amp;address:</source>
+        <translation>Webhook-&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>A token is saved in the keychain.</source>
+        <translation>Ein Token ist im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>No token is saved yet.</source>
+        <translation>Noch kein Token gespeichert.</translation>
+    </message>
+    <message>
+        <source>That does not look like a bot token (three parts separated by dots). Copy it from the Discord Developer Portal: your application &gt; Bot &gt; Reset Token.</source>
+        <translation>Das sieht nicht wie ein Bot-Token aus (drei durch Punkte getrennte Teile). Kopieren Sie es aus dem Discord Developer Portal: Ihre Anwendung &gt; Bot &gt; Reset Token.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+</context>
+<context>
     <name>EventExporter</name>
     <message>
         <source>The file could not be written: %1</source>
@@ -2702,14 +2801,6 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <source>Direct messages from my &amp;bot</source>
-        <translation>Direktnachrichten von meinem &amp;Bot</translation>
-    </message>
-    <message>
-        <source>Posts in a channel through a &amp;webhook</source>
-        <translation>Beiträge in einem Kanal über einen &amp;Webhook</translation>
-    </message>
-    <message>
         <source>&amp;Show</source>
         <translation>&amp;Anzeigen</translation>
     </message>
@@ -2724,70 +2815,6 @@
     <message>
         <source>Show a &amp;notification for every event</source>
         <translation>Für jedes Ereignis eine &amp;Benachrichtigung anzeigen</translation>
-    </message>
-    <message>
-        <source>Discord user ID</source>
-        <translation>Discord-Benutzer-ID</translation>
-    </message>
-    <message>
-        <source>In Discord, turn on Developer Mode (Settings &gt; Advanced), then right-click your name and choose Copy User ID.</source>
-        <translation>Schalten Sie in Discord den Entwicklermodus ein (Einstellungen &gt; Erweitert), klicken Sie dann mit der rechten Maustaste auf Ihren Namen und wählen Sie „Benutzer-ID kopieren“.</translation>
-    </message>
-    <message>
-        <source>Webhook address</source>
-        <translation>Webhook-Adresse</translation>
-    </message>
-    <message>
-        <source>Paste the bot token to replace the saved one</source>
-        <translation>Bot-Token einfügen, um das gespeicherte zu ersetzen</translation>
-    </message>
-    <message>
-        <source>Bot token</source>
-        <translation>Bot-Token</translation>
-    </message>
-    <message>
-        <source>Bot token state</source>
-        <translation>Zustand des Bot-Tokens</translation>
-    </message>
-    <message>
-        <source>Connection check result</source>
-        <translation>Ergebnis der Verbindungsprüfung</translation>
-    </message>
-    <message>
-        <source>Save &amp;token</source>
-        <translation>&amp;Token speichern</translation>
-    </message>
-    <message>
-        <source>Remove token</source>
-        <translation>Token entfernen</translation>
-    </message>
-    <message>
-        <source>Save &amp;destination</source>
-        <translation>&amp;Ziel speichern</translation>
-    </message>
-    <message>
-        <source>&amp;Check connection</source>
-        <translation>Verbindung &amp;prüfen</translation>
-    </message>
-    <message>
-        <source>Discord</source>
-        <translation>Discord</translation>
-    </message>
-    <message>
-        <source>Send events as:</source>
-        <translation>Ereignisse senden als:</translation>
-    </message>
-    <message>
-        <source>Your &amp;user ID:</source>
-        <translation>Ihre Ben&amp;utzer-ID:</translation>
-    </message>
-    <message>
-        <source>Bot to&amp;ken:</source>
-        <translation>Bot-To&amp;ken:</translation>
-    </message>
-    <message>
-        <source>Webhook &amp;address:</source>
-        <translation>Webhook-&amp;Adresse:</translation>
     </message>
     <message>
         <source>API key</source>
@@ -2886,36 +2913,12 @@
         <translation>&amp;Verbergen</translation>
     </message>
     <message>
-        <source>A token is saved in the keychain.</source>
-        <translation>Ein Token ist im Schlüsselbund gespeichert.</translation>
-    </message>
-    <message>
-        <source>No token is saved yet.</source>
-        <translation>Noch kein Token gespeichert.</translation>
-    </message>
-    <message>
-        <source>That does not look like a bot token (three parts separated by dots). Copy it from the Discord Developer Portal: your application &gt; Bot &gt; Reset Token.</source>
-        <translation>Das sieht nicht wie ein Bot-Token aus (drei durch Punkte getrennte Teile). Kopieren Sie es aus dem Discord Developer Portal: Ihre Anwendung &gt; Bot &gt; Reset Token.</translation>
-    </message>
-    <message>
         <source>The API key was kept.</source>
         <translation>Der API-Schlüssel wurde beibehalten.</translation>
     </message>
     <message>
         <source>The address was kept: it would let other computers send events.</source>
         <translation>Die Adresse wurde beibehalten: Sie würde anderen Computern erlauben, Ereignisse zu senden.</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>Wird geprüft…</translation>
-    </message>
-    <message>
-        <source>Set up with the &amp;assistant…</source>
-        <translation>Mit dem &amp;Assistenten einrichten…</translation>
-    </message>
-    <message>
-        <source>Step by step, with each step checked against Discord.</source>
-        <translation>Schritt für Schritt, jeder Schritt bei Discord geprüft.</translation>
     </message>
     <message>
         <source>Appearance</source>

@@ -1598,6 +1598,105 @@
     </message>
 </context>
 <context>
+    <name>DiscordPanel</name>
+    <message>
+        <source>Discord</source>
+        <translation>Discord</translation>
+    </message>
+    <message>
+        <source>Direct messages from my &amp;bot</source>
+        <translation>Mensajes directos de mi &amp;bot</translation>
+    </message>
+    <message>
+        <source>Posts in a channel through a &amp;webhook</source>
+        <translation>Publicaciones en un canal mediante un &amp;webhook</translation>
+    </message>
+    <message>
+        <source>Discord user ID</source>
+        <translation>ID de usuario de Discord</translation>
+    </message>
+    <message>
+        <source>In Discord, turn on Developer Mode (Settings &gt; Advanced), then right-click your name and choose Copy User ID.</source>
+        <translation>En Discord, activa el modo desarrollador (Ajustes &gt; Avanzado), haz clic derecho en tu nombre y elige «Copiar ID de usuario».</translation>
+    </message>
+    <message>
+        <source>Webhook address</source>
+        <translation>Dirección del webhook</translation>
+    </message>
+    <message>
+        <source>Paste the bot token to replace the saved one</source>
+        <translation>Pega el token del bot para sustituir el guardado</translation>
+    </message>
+    <message>
+        <source>Bot token</source>
+        <translation>Token del bot</translation>
+    </message>
+    <message>
+        <source>Bot token state</source>
+        <translation>Estado del token del bot</translation>
+    </message>
+    <message>
+        <source>Connection check result</source>
+        <translation>Resultado de la comprobación de conexión</translation>
+    </message>
+    <message>
+        <source>Save &amp;token</source>
+        <translation>Guardar &amp;token</translation>
+    </message>
+    <message>
+        <source>Remove token</source>
+        <translation>Quitar token</translation>
+    </message>
+    <message>
+        <source>Save &amp;destination</source>
+        <translation>Guardar &amp;destino</translation>
+    </message>
+    <message>
+        <source>&amp;Check connection</source>
+        <translation>&amp;Comprobar conexión</translation>
+    </message>
+    <message>
+        <source>Set up with the &amp;assistant…</source>
+        <translation>Configurar con el &amp;asistente…</translation>
+    </message>
+    <message>
+        <source>Step by step, with each step checked against Discord.</source>
+        <translation>Paso a paso, con cada paso comprobado con Discord.</translation>
+    </message>
+    <message>
+        <source>Send events as:</source>
+        <translation>Enviar los eventos como:</translation>
+    </message>
+    <message>
+        <source>Your &amp;user ID:</source>
+        <translation>Tu ID de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>Bot to&amp;ken:</source>
+        <translation>To&amp;ken del bot:</translation>
+    </message>
+    <message>
+        <source>Webhook &amp;address:</source>
+        <translation>&amp;Dirección del webhook:</translation>
+    </message>
+    <message>
+        <source>A token is saved in the keychain.</source>
+        <translation>Hay un token guardado en el llavero.</translation>
+    </message>
+    <message>
+        <source>No token is saved yet.</source>
+        <translation>Aún no hay ningún token guardado.</translation>
+    </message>
+    <message>
+        <source>That does not look like a bot token (three parts separated by dots). Copy it from the Discord Developer Portal: your application &gt; Bot &gt; Reset Token.</source>
+        <translation>Eso no parece un token de bot (tres partes separadas por puntos). Cópialo desde el portal de desarrolladores de Discord: tu aplicación &gt; Bot &gt; Reset Token.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+</context>
+<context>
     <name>EventExporter</name>
     <message>
         <source>The file could not be written: %1</source>
@@ -2702,14 +2801,6 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <source>Direct messages from my &amp;bot</source>
-        <translation>Mensajes directos de mi &amp;bot</translation>
-    </message>
-    <message>
-        <source>Posts in a channel through a &amp;webhook</source>
-        <translation>Publicaciones en un canal mediante un &amp;webhook</translation>
-    </message>
-    <message>
         <source>&amp;Show</source>
         <translation>&amp;Mostrar</translation>
     </message>
@@ -2724,70 +2815,6 @@
     <message>
         <source>Show a &amp;notification for every event</source>
         <translation>Mostrar una &amp;notificación por cada evento</translation>
-    </message>
-    <message>
-        <source>Discord user ID</source>
-        <translation>ID de usuario de Discord</translation>
-    </message>
-    <message>
-        <source>In Discord, turn on Developer Mode (Settings &gt; Advanced), then right-click your name and choose Copy User ID.</source>
-        <translation>En Discord, activa el modo desarrollador (Ajustes &gt; Avanzado), haz clic derecho en tu nombre y elige «Copiar ID de usuario».</translation>
-    </message>
-    <message>
-        <source>Webhook address</source>
-        <translation>Dirección del webhook</translation>
-    </message>
-    <message>
-        <source>Paste the bot token to replace the saved one</source>
-        <translation>Pega el token del bot para sustituir el guardado</translation>
-    </message>
-    <message>
-        <source>Bot token</source>
-        <translation>Token del bot</translation>
-    </message>
-    <message>
-        <source>Bot token state</source>
-        <translation>Estado del token del bot</translation>
-    </message>
-    <message>
-        <source>Connection check result</source>
-        <translation>Resultado de la comprobación de conexión</translation>
-    </message>
-    <message>
-        <source>Save &amp;token</source>
-        <translation>Guardar &amp;token</translation>
-    </message>
-    <message>
-        <source>Remove token</source>
-        <translation>Quitar token</translation>
-    </message>
-    <message>
-        <source>Save &amp;destination</source>
-        <translation>Guardar &amp;destino</translation>
-    </message>
-    <message>
-        <source>&amp;Check connection</source>
-        <translation>&amp;Comprobar conexión</translation>
-    </message>
-    <message>
-        <source>Discord</source>
-        <translation>Discord</translation>
-    </message>
-    <message>
-        <source>Send events as:</source>
-        <translation>Enviar los eventos como:</translation>
-    </message>
-    <message>
-        <source>Your &amp;user ID:</source>
-        <translation>Tu ID de &amp;usuario:</translation>
-    </message>
-    <message>
-        <source>Bot to&amp;ken:</source>
-        <translation>To&amp;ken del bot:</translation>
-    </message>
-    <message>
-        <source>Webhook &amp;address:</source>
-        <translation>&amp;Dirección del webhook:</translation>
     </message>
     <message>
         <source>API key</source>
@@ -2886,36 +2913,12 @@
         <translation>&amp;Ocultar</translation>
     </message>
     <message>
-        <source>A token is saved in the keychain.</source>
-        <translation>Hay un token guardado en el llavero.</translation>
-    </message>
-    <message>
-        <source>No token is saved yet.</source>
-        <translation>Aún no hay ningún token guardado.</translation>
-    </message>
-    <message>
-        <source>That does not look like a bot token (three parts separated by dots). Copy it from the Discord Developer Portal: your application &gt; Bot &gt; Reset Token.</source>
-        <translation>Eso no parece un token de bot (tres partes separadas por puntos). Cópialo desde el portal de desarrolladores de Discord: tu aplicación &gt; Bot &gt; Reset Token.</translation>
-    </message>
-    <message>
         <source>The API key was kept.</source>
         <translation>Se ha conservado la clave de API.</translation>
     </message>
     <message>
         <source>The address was kept: it would let other computers send events.</source>
         <translation>Se ha conservado la dirección: permitiría que otros ordenadores enviaran eventos.</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>Comprobando…</translation>
-    </message>
-    <message>
-        <source>Set up with the &amp;assistant…</source>
-        <translation>Configurar con el &amp;asistente…</translation>
-    </message>
-    <message>
-        <source>Step by step, with each step checked against Discord.</source>
-        <translation>Paso a paso, con cada paso comprobado con Discord.</translation>
     </message>
     <message>
         <source>Appearance</source>

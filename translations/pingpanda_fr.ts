@@ -1598,6 +1598,105 @@
     </message>
 </context>
 <context>
+    <name>DiscordPanel</name>
+    <message>
+        <source>Discord</source>
+        <translation>Discord</translation>
+    </message>
+    <message>
+        <source>Direct messages from my &amp;bot</source>
+        <translation>Messages privés de mon &amp;bot</translation>
+    </message>
+    <message>
+        <source>Posts in a channel through a &amp;webhook</source>
+        <translation>Publications dans un salon via un &amp;webhook</translation>
+    </message>
+    <message>
+        <source>Discord user ID</source>
+        <translation>Identifiant d’utilisateur Discord</translation>
+    </message>
+    <message>
+        <source>In Discord, turn on Developer Mode (Settings &gt; Advanced), then right-click your name and choose Copy User ID.</source>
+        <translation>Dans Discord, activez le mode développeur (Paramètres &gt; Avancés), puis faites un clic droit sur votre nom et choisissez « Copier l’identifiant ».</translation>
+    </message>
+    <message>
+        <source>Webhook address</source>
+        <translation>Adresse du webhook</translation>
+    </message>
+    <message>
+        <source>Paste the bot token to replace the saved one</source>
+        <translation>Collez le jeton du bot pour remplacer celui enregistré</translation>
+    </message>
+    <message>
+        <source>Bot token</source>
+        <translation>Jeton du bot</translation>
+    </message>
+    <message>
+        <source>Bot token state</source>
+        <translation>État du jeton du bot</translation>
+    </message>
+    <message>
+        <source>Connection check result</source>
+        <translation>Résultat de la vérification de la connexion</translation>
+    </message>
+    <message>
+        <source>Save &amp;token</source>
+        <translation>Enregistrer le &amp;jeton</translation>
+    </message>
+    <message>
+        <source>Remove token</source>
+        <translation>Supprimer le jeton</translation>
+    </message>
+    <message>
+        <source>Save &amp;destination</source>
+        <translation>Enregistrer la &amp;destination</translation>
+    </message>
+    <message>
+        <source>&amp;Check connection</source>
+        <translation>&amp;Vérifier la connexion</translation>
+    </message>
+    <message>
+        <source>Set up with the &amp;assistant…</source>
+        <translation>Configurer avec l’&amp;assistant…</translation>
+    </message>
+    <message>
+        <source>Step by step, with each step checked against Discord.</source>
+        <translation>Étape par étape, chacune vérifiée auprès de Discord.</translation>
+    </message>
+    <message>
+        <source>Send events as:</source>
+        <translation>Envoyer les événements comme :</translation>
+    </message>
+    <message>
+        <source>Your &amp;user ID:</source>
+        <translation>Votre identifiant d’&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>Bot to&amp;ken:</source>
+        <translation>&amp;Jeton du bot :</translation>
+    </message>
+    <message>
+        <source>Webhook &amp;address:</source>
+        <translation>&amp;Adresse du webhook :</translation>
+    </message>
+    <message>
+        <source>A token is saved in the keychain.</source>
+        <translation>Un jeton est enregistré dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>No token is saved yet.</source>
+        <translation>Aucun jeton enregistré pour l’instant.</translation>
+    </message>
+    <message>
+        <source>That does not look like a bot token (three parts separated by dots). Copy it from the Discord Developer Portal: your application &gt; Bot &gt; Reset Token.</source>
+        <translation>Cela ne ressemble pas à un jeton de bot (trois parties séparées par des points). Copiez-le depuis le portail des développeurs Discord : votre application &gt; Bot &gt; Reset Token.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+</context>
+<context>
     <name>EventExporter</name>
     <message>
         <source>The file could not be written: %1</source>
@@ -2702,14 +2801,6 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <source>Direct messages from my &amp;bot</source>
-        <translation>Messages privés de mon &amp;bot</translation>
-    </message>
-    <message>
-        <source>Posts in a channel through a &amp;webhook</source>
-        <translation>Publications dans un salon via un &amp;webhook</translation>
-    </message>
-    <message>
         <source>&amp;Show</source>
         <translation>&amp;Afficher</translation>
     </message>
@@ -2724,70 +2815,6 @@
     <message>
         <source>Show a &amp;notification for every event</source>
         <translation>Afficher une &amp;notification pour chaque événement</translation>
-    </message>
-    <message>
-        <source>Discord user ID</source>
-        <translation>Identifiant d’utilisateur Discord</translation>
-    </message>
-    <message>
-        <source>In Discord, turn on Developer Mode (Settings &gt; Advanced), then right-click your name and choose Copy User ID.</source>
-        <translation>Dans Discord, activez le mode développeur (Paramètres &gt; Avancés), puis faites un clic droit sur votre nom et choisissez « Copier l’identifiant ».</translation>
-    </message>
-    <message>
-        <source>Webhook address</source>
-        <translation>Adresse du webhook</translation>
-    </message>
-    <message>
-        <source>Paste the bot token to replace the saved one</source>
-        <translation>Collez le jeton du bot pour remplacer celui enregistré</translation>
-    </message>
-    <message>
-        <source>Bot token</source>
-        <translation>Jeton du bot</translation>
-    </message>
-    <message>
-        <source>Bot token state</source>
-        <translation>État du jeton du bot</translation>
-    </message>
-    <message>
-        <source>Connection check result</source>
-        <translation>Résultat de la vérification de la connexion</translation>
-    </message>
-    <message>
-        <source>Save &amp;token</source>
-        <translation>Enregistrer le &amp;jeton</translation>
-    </message>
-    <message>
-        <source>Remove token</source>
-        <translation>Supprimer le jeton</translation>
-    </message>
-    <message>
-        <source>Save &amp;destination</source>
-        <translation>Enregistrer la &amp;destination</translation>
-    </message>
-    <message>
-        <source>&amp;Check connection</source>
-        <translation>&amp;Vérifier la connexion</translation>
-    </message>
-    <message>
-        <source>Discord</source>
-        <translation>Discord</translation>
-    </message>
-    <message>
-        <source>Send events as:</source>
-        <translation>Envoyer les événements comme :</translation>
-    </message>
-    <message>
-        <source>Your &amp;user ID:</source>
-        <translation>Votre identifiant d’&amp;utilisateur :</translation>
-    </message>
-    <message>
-        <source>Bot to&amp;ken:</source>
-        <translation>&amp;Jeton du bot :</translation>
-    </message>
-    <message>
-        <source>Webhook &amp;address:</source>
-        <translation>&amp;Adresse du webhook :</translation>
     </message>
     <message>
         <source>API key</source>
@@ -2886,36 +2913,12 @@
         <translation>&amp;Masquer</translation>
     </message>
     <message>
-        <source>A token is saved in the keychain.</source>
-        <translation>Un jeton est enregistré dans le trousseau.</translation>
-    </message>
-    <message>
-        <source>No token is saved yet.</source>
-        <translation>Aucun jeton enregistré pour l’instant.</translation>
-    </message>
-    <message>
-        <source>That does not look like a bot token (three parts separated by dots). Copy it from the Discord Developer Portal: your application &gt; Bot &gt; Reset Token.</source>
-        <translation>Cela ne ressemble pas à un jeton de bot (trois parties séparées par des points). Copiez-le depuis le portail des développeurs Discord : votre application &gt; Bot &gt; Reset Token.</translation>
-    </message>
-    <message>
         <source>The API key was kept.</source>
         <translation>La clé d’API a été conservée.</translation>
     </message>
     <message>
         <source>The address was kept: it would let other computers send events.</source>
         <translation>L’adresse a été conservée : elle permettrait à d’autres ordinateurs d’envoyer des événements.</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>Vérification…</translation>
-    </message>
-    <message>
-        <source>Set up with the &amp;assistant…</source>
-        <translation>Configurer avec l’&amp;assistant…</translation>
-    </message>
-    <message>
-        <source>Step by step, with each step checked against Discord.</source>
-        <translation>Étape par étape, chacune vérifiée auprès de Discord.</translation>
     </message>
     <message>
         <source>Appearance</source>

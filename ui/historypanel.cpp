@@ -1,6 +1,7 @@
 #include "historypanel.h"
 
 #include "config/settings.h"
+#include "problemlabel.h"
 #include "runtime/instance.h"
 #include "runtime/profilenotifier.h"
 #include "storage/retention.h"
@@ -20,7 +21,7 @@ HistoryPanel::HistoryPanel(Instance &instance, QWidget *parent)
     , m_keepDays(new QSpinBox(this))
     , m_maxEvents(new QSpinBox(this))
     , m_usage(new QLabel(this))
-    , m_problem(new QLabel(this))
+    , m_problem(problemLabel(this))
     , m_save(new QPushButton(tr("Save and &apply"), this))
 {
     m_keepDays->setRange(0, 36500);
@@ -32,8 +33,6 @@ HistoryPanel::HistoryPanel(Instance &instance, QWidget *parent)
     m_maxEvents->setSpecialValueText(tr("No limit"));
     m_maxEvents->setGroupSeparatorShown(true);
     m_maxEvents->setAccessibleName(tr("Keep at most"));
-    m_problem->setWordWrap(true);
-    m_problem->hide();
     auto *note = new QLabel(tr("Older events are deleted in the background, a few at a time; "
                                "events still waiting to be sent are never deleted."),
         this);
@@ -90,8 +89,7 @@ Status HistoryPanel::save()
     Status s = settings.set(Settings::Key::HistoryKeepDays, QString::number(m_keepDays->value()));
     if (s)
         s = settings.set(Settings::Key::HistoryMaxEvents, QString::number(m_maxEvents->value()));
-    m_problem->setVisible(!s);
-    m_problem->setText(s ? QString() : s.error().message);
+    showProblem(m_problem, s);
     if (s) {
         m_instance.profileEdited();
         m_instance.pruneHistory();

@@ -3,6 +3,7 @@
 #include "categoriespage.h"
 #include "config/profile.h"
 #include "dashboard/dashboardpage.h"
+#include "discordpanel.h"
 #include "eventspage.h"
 #include "icons.h"
 #include "integrations/hookspage.h"
@@ -160,7 +161,8 @@ MainWindow::MainWindow(Instance &instance, QWidget *parent)
         [this] { m_sidebar->setCurrentRow(int(Page::Settings)); });
     connect(m_dashboard, &DashboardPage::quickStartRequested, m_categories,
         [this] { (void)m_categories->addQuickStartCategories(); });
-    connect(m_settings, &SettingsPage::assistantRequested, this, &MainWindow::setupRequested);
+    connect(m_settings->discordPanel(), &DiscordPanel::assistantRequested, this,
+        &MainWindow::setupRequested);
     connect(m_events, &EventsPage::sendTestRequested, this, [this] { showPage(Page::SendTest); });
     statusBar()->showMessage(tr("Listening on %1").arg(instance.url()));
     setTabOrder(m_sidebar, m_pages);

@@ -6,6 +6,7 @@
 #include "discord/deliveries.h"
 #include "discord/discordembed.h"
 #include "embedpreview.h"
+#include "problemlabel.h"
 #include "runtime/instance.h"
 #include "runtime/profilenotifier.h"
 #include "storage/eventstore.h"
@@ -39,7 +40,7 @@ QuietHoursPanel::QuietHoursPanel(Instance &instance, QWidget *parent)
     , m_resume(new QPushButton(tr("R&esume now"), this))
     , m_digestTitle(new QLabel(this))
     , m_digest(new EmbedPreview(this))
-    , m_problem(new QLabel(this))
+    , m_problem(problemLabel(this))
     , m_save(new QPushButton(tr("Sa&ve and apply"), this))
 {
     for (QTimeEdit *edit : {m_from, m_to})
@@ -50,8 +51,6 @@ QuietHoursPanel::QuietHoursPanel(Instance &instance, QWidget *parent)
     m_digestTitle->setWordWrap(true);
     m_digest->setAccessibleName(tr("Digest preview"));
     m_digest->setWordWrap(true); // in a scrolling page: as tall as its width needs
-    m_problem->setWordWrap(true);
-    m_problem->hide();
     auto *note = new QLabel(tr("While sends are held, events are stored and then go out as one "
                                "digest per destination. Urgent categories are sent at once: "
                                "choose them on the Categories page."),
@@ -88,8 +87,7 @@ QuietHoursPanel::QuietHoursPanel(Instance &instance, QWidget *parent)
     });
     connect(m_save, &QPushButton::clicked, this, [this] { (void)save(); });
     const auto apply = [this](const Status &s) {
-        m_problem->setVisible(!s);
-        m_problem->setText(s ? QString() : s.error().message);
+        showProblem(m_problem, s);
         if (s)
             m_instance.profileEdited();
     };
@@ -193,8 +191,7 @@ Status QuietHoursPanel::save()
     const Status s = m_enabled->isChecked()
         ? settings.set(Settings::Key::QuietHours, hours.toString())
         : settings.unset(Settings::Key::QuietHours);
-    m_problem->setVisible(!s);
-    m_problem->setText(s ? QString() : s.error().message);
+    showProblem(m_problem, s);
     if (s)
         m_instance.profileEdited();
     return s;

@@ -5,18 +5,17 @@
 #include "config/profile.h"
 #include "config/settings.h"
 #include "desktoppreferences.h"
-#include "discord/discordcheck.h"
+#include "discordpanel.h"
+#include "historypanel.h"
+#include "integrations/apikeyspanel.h"
 #include "platform/autostart.h"
-#include "platform/secretstore.h"
+#include "problemlabel.h"
+#include "quiethourspanel.h"
 #include "runtime/instance.h"
 #include "taborder.h"
 
-#include "historypanel.h"
-#include "integrations/apikeyspanel.h"
-#include "quiethourspanel.h"
 #include <QApplication>
 
-#include <QButtonGroup>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
@@ -28,7 +27,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QRadioButton>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QStyle>
@@ -36,36 +34,10 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QLabel *problemLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setStyleSheet(u"color: #C0392B;"_s);
-    label->hide();
-    return label;
-}
-
-void showProblem(QLabel *label, const QString &text)
-{
-    label->setText(text);
-    label->setVisible(!text.isEmpty());
-}
-
-} // namespace
-
 SettingsPage::SettingsPage(Instance &instance, QWidget *parent)
     : QWidget(parent)
     , m_instance(instance)
-    , m_botDm(new QRadioButton(tr("Direct messages from my &bot"), this))
-    , m_webhook(new QRadioButton(tr("Posts in a channel through a &webhook"), this))
-    , m_userId(new QLineEdit(this))
-    , m_webhookUrl(new QLineEdit(this))
-    , m_token(new QLineEdit(this))
-    , m_tokenState(new QLabel(this))
-    , m_destinationProblem(problemLabel(this))
-    , m_checkResult(new QLabel(this))
+    , m_discord(new DiscordPanel(instance, this))
     , m_apiKey(new QLabel(this))
     , m_showKey(new QPushButton(tr("&Show"), this))
     , m_port(new QSpinBox(this))
@@ -85,7 +57,8 @@ SettingsPage::SettingsPage(Instance &instance, QWidget *parent)
     QList<QWidget *> tabOrder;
     auto *content = new QWidget(this);
     auto *column = new QVBoxLayout(content);
-    column->addWidget(discordSection(tabOrder));
+    column->addWidget(m_discord);
+    tabOrder << m_discord->focusOrder();
     column->addWidget(apiKeySection(tabOrder));
     column->addWidget(m_apiKeys);
     tabOrder << m_apiKeys->focusOrder();
@@ -112,74 +85,6 @@ SettingsPage::SettingsPage(Instance &instance, QWidget *parent)
     chainTabOrder(tabOrder);
 
     load();
-    readTokenState();
-}
-
-QGroupBox *SettingsPage::discordSection(QList<QWidget *> &tabOrder)
-{
-    auto *choice = new QButtonGroup(this);
-    choice->addButton(m_botDm);
-    choice->addButton(m_webhook);
-    m_userId->setPlaceholderText(u"123456789012345678"_s);
-    m_userId->setAccessibleName(tr("Discord user ID"));
-    m_userId->setToolTip(
-        tr("In Discord, turn on Developer Mode (Settings > Advanced), then right-click "
-           "your name and choose Copy User ID."));
-    m_webhookUrl->setPlaceholderText(u"https://discord.com/api/webhooks/…"_s);
-    m_webhookUrl->setAccessibleName(tr("Webhook address"));
-    m_token->setEchoMode(QLineEdit::Password);
-    m_token->setPlaceholderText(tr("Paste the bot token to replace the saved one"));
-    m_token->setAccessibleName(tr("Bot token"));
-    m_token->setMinimumWidth(m_token->fontMetrics().averageCharWidth() * 24); // its hint shows
-    m_tokenState->setWordWrap(true);
-    m_tokenState->setAccessibleName(tr("Bot token state"));
-    m_checkResult->setWordWrap(true);
-    m_checkResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_checkResult->setAccessibleName(tr("Connection check result"));
-
-    auto *saveToken = new QPushButton(tr("Save &token"), this);
-    auto *removeToken = new QPushButton(tr("Remove token"), this);
-    auto *tokenRow = new QHBoxLayout;
-    tokenRow->addWidget(m_token, 1);
-    tokenRow->addWidget(saveToken);
-    tokenRow->addWidget(removeToken);
-    auto *saveDestination = new QPushButton(tr("Save &destination"), this);
-    auto *check = new QPushButton(tr("&Check connection"), this);
-    auto *discordButtons = new QHBoxLayout;
-    discordButtons->addWidget(saveDestination);
-    discordButtons->addWidget(check);
-    discordButtons->addStretch();
-    auto *assistant = new QPushButton(tr("Set up with the &assistant…"), this);
-    assistant->setToolTip(tr("Step by step, with each step checked against Discord."));
-    auto *assistantRow = new QHBoxLayout;
-    assistantRow->addWidget(assistant);
-    assistantRow->addStretch();
-
-    auto *discord = new QGroupBox(tr("Discord"), this);
-    auto *discordForm = new QFormLayout(discord);
-    discordForm->addRow(tr("Send events as:"), m_botDm);
-    discordForm->addRow(QString(), m_webhook);
-    discordForm->addRow(tr("Your &user ID:"), m_userId);
-    auto *tokenLabel = new QLabel(tr("Bot to&ken:"), this);
-    tokenLabel->setBuddy(m_token); // a row holding a layout gets no buddy by itself
-    discordForm->addRow(tokenLabel, tokenRow);
-    discordForm->addRow(QString(), m_tokenState);
-    discordForm->addRow(tr("Webhook &address:"), m_webhookUrl);
-    discordForm->addRow(QString(), m_destinationProblem);
-    discordForm->addRow(discordButtons);
-    discordForm->addRow(assistantRow);
-    discordForm->addRow(m_checkResult);
-
-    connect(m_botDm, &QRadioButton::toggled, this, &SettingsPage::updateDestinationFields);
-    connect(
-        saveDestination, &QPushButton::clicked, this, [this] { (void)this->saveDestination(); });
-    connect(saveToken, &QPushButton::clicked, this, &SettingsPage::saveToken);
-    connect(removeToken, &QPushButton::clicked, this, &SettingsPage::removeToken);
-    connect(check, &QPushButton::clicked, this, &SettingsPage::checkConnection);
-    connect(assistant, &QPushButton::clicked, this, &SettingsPage::assistantRequested);
-    tabOrder << m_botDm << m_webhook << m_userId << m_token << saveToken << removeToken
-             << m_webhookUrl << saveDestination << check << assistant;
-    return discord;
 }
 
 QGroupBox *SettingsPage::apiKeySection(QList<QWidget *> &tabOrder)
@@ -309,7 +214,7 @@ Status SettingsPage::setStartAtLogin(bool on)
         program = QCoreApplication::applicationFilePath();
     const Status s = on ? autostart.enable(program, {u"--data-dir"_s, m_instance.dataDir()})
                         : autostart.disable();
-    showProblem(m_desktopProblem, s ? QString() : s.error().message);
+    showProblem(m_desktopProblem, s);
     if (!s) {
         const QSignalBlocker blocker(m_startAtLogin);
         m_startAtLogin->setChecked(autostart.isEnabled());
@@ -325,7 +230,7 @@ void SettingsPage::setAutostartFolder(const QString &folder)
 
 void SettingsPage::applyDesktopChange(const Status &s)
 {
-    showProblem(m_desktopProblem, s ? QString() : s.error().message);
+    showProblem(m_desktopProblem, s);
     if (s)
         m_instance.profileEdited();
     else
@@ -335,17 +240,12 @@ void SettingsPage::applyDesktopChange(const Status &s)
 void SettingsPage::load()
 {
     Settings settings(m_instance.database());
-    m_userId->setText(settings.discordUserId());
-    const QString webhook = settings.discordWebhookUrl().toString();
-    m_webhookUrl->setText(webhook);
-    (webhook.isEmpty() ? m_botDm : m_webhook)->setChecked(true);
     m_port->setValue(settings.serverPort());
     m_bind->setText(settings.serverBind().toString());
     m_rateLimit->setValue(settings.rateLimitPerMinute());
     const Result<QString> key = Profile(m_instance.database()).apiKey();
     m_key = key ? key.value() : QString();
     showApiKey(m_showKey->isChecked());
-    updateDestinationFields();
     loadDesktop();
 }
 
@@ -359,110 +259,16 @@ void SettingsPage::loadDesktop()
     m_appearance->setCurrentIndex(m_appearance->findData(int(preferences.appearance())));
 }
 
-void SettingsPage::updateDestinationFields()
-{
-    const bool dm = m_botDm->isChecked();
-    m_userId->setEnabled(dm);
-    m_token->setEnabled(dm);
-    m_webhookUrl->setEnabled(!dm);
-}
-
 void SettingsPage::showApiKey(bool visible)
 {
     m_apiKey->setText(visible ? m_key : m_key.left(3) + QString(12, QChar(0x2022)));
     m_showKey->setText(visible ? tr("&Hide") : tr("&Show"));
 }
 
-Status SettingsPage::saveDestination()
-{
-    Settings settings(m_instance.database());
-    Status result;
-    if (m_botDm->isChecked()) {
-        result = settings.set(Settings::Key::DiscordUserId, m_userId->text());
-        if (result)
-            result = settings.unset(Settings::Key::DiscordWebhookUrl);
-    } else {
-        result = settings.set(Settings::Key::DiscordWebhookUrl, m_webhookUrl->text());
-    }
-    showProblem(m_destinationProblem, result ? QString() : result.error().message);
-    if (result) {
-        m_instance.profileEdited();
-        load();
-    }
-    return result;
-}
-
 void SettingsPage::reload()
 {
+    m_discord->reload();
     load();
-    readTokenState();
-}
-
-void SettingsPage::readTokenState()
-{
-    m_instance.secrets().readToken(
-        [this](const SecretStore::Reading &reading) {
-            QString text;
-            switch (reading.state) {
-            case SecretStore::State::Stored:
-                text = tr("A token is saved in the keychain.");
-                break;
-            case SecretStore::State::FromEnvironment:
-                text = reading.message;
-                break;
-            case SecretStore::State::NotSet:
-                text = tr("No token is saved yet.");
-                break;
-            case SecretStore::State::NoBackend:
-            case SecretStore::State::Failed:
-                text = reading.message;
-                break;
-            }
-            m_tokenState->setText(text);
-            Q_EMIT tokenStateChanged();
-        },
-        this);
-}
-
-void SettingsPage::saveToken()
-{
-    const QString token = m_token->text().trimmed();
-    if (!SecretStore::looksLikeBotToken(token)) {
-        m_tokenState->setText(
-            tr("That does not look like a bot token (three parts separated by dots). "
-               "Copy it from the Discord Developer Portal: your application > Bot > "
-               "Reset Token."));
-        Q_EMIT tokenStateChanged();
-        return;
-    }
-    m_instance.secrets().writeToken(
-        token,
-        [this](const SecretStore::Outcome &outcome) {
-            if (outcome.ok) {
-                m_token->clear();
-                m_instance.tokenEdited();
-                readTokenState();
-                return;
-            }
-            m_tokenState->setText(outcome.message);
-            Q_EMIT tokenStateChanged();
-        },
-        this);
-}
-
-void SettingsPage::removeToken()
-{
-    m_instance.secrets().clearToken(
-        [this](const SecretStore::Outcome &outcome) {
-            if (!outcome.ok) {
-                m_tokenState->setText(outcome.message);
-                Q_EMIT tokenStateChanged();
-                return;
-            }
-            m_instance.tokenEdited();
-            readTokenState();
-        },
-        this);
 }
 
 Status SettingsPage::regenerateApiKey(bool confirmed)
@@ -493,23 +299,8 @@ Status SettingsPage::saveServer(bool confirmedLeavingLoopback)
     if (result)
         result = settings.set(
             Settings::Key::RateLimitPerMinute, QString::number(m_rateLimit->value()));
-    showProblem(m_serverProblem, result ? QString() : result.error().message);
+    showProblem(m_serverProblem, result);
     if (result)
         m_instance.profileEdited();
     return result;
-}
-
-void SettingsPage::checkConnection()
-{
-    m_checkResult->setText(tr("Checking…"));
-    m_instance.secrets().readToken(
-        [this](const SecretStore::Reading &token) {
-            const DiscordCheck::Report report = DiscordCheck::run(m_instance.profile(), token);
-            QStringList lines;
-            for (const DiscordCheck::Finding &f : report.findings)
-                lines << (f.ok ? u"✓ "_s : u"✗ "_s) + f.text;
-            m_checkResult->setText(lines.join(u'\n'));
-            Q_EMIT checkFinished();
-        },
-        this);
 }
