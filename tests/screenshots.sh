@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Pictures of the real app for the README and the AppStream metainfo: the setup assistant on a
 # new profile, each page of the window in light and dark, and the tray menu. The app runs under
-# Xvfb with a tray (tests/with-tray.sh), on a profile filled with demo data: today's events sent
+# Xvfb with a tray (tests/with-tray.sh) and a keychain of its own (tests/with-keyring.sh), as on
+# a desktop, on a profile filled with demo data: today's events sent
 # through the API, and the month before written to the database (the API cannot backdate), all
 # delivered to a local stand-in for Discord's webhook (tests/demo-webhook.py).
 #
@@ -15,7 +16,7 @@ if [ "${1:-}" != "--inside-display" ]; then
   out=${2:-docs/screenshots}
   [ -x "$build/bin/pingpanda" ] || { echo "screenshots.sh: build first (installer/build.sh)" >&2; exit 1; }
   mkdir -p "$out"
-  exec tests/with-tray.sh bash "$0" --inside-display "$PWD/$build/bin/pingpanda" "$(cd "$out" && pwd)"
+  exec tests/with-keyring.sh tests/with-tray.sh bash "$0" --inside-display "$PWD/$build/bin/pingpanda" "$(cd "$out" && pwd)"
 fi
 
 bin=$2
