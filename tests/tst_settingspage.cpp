@@ -92,25 +92,23 @@ void TestSettingsPage::useWebhook()
 void TestSettingsPage::savedTokenGoesToTheKeychainAndDeliveryStarts()
 {
     SettingsPage page(*m_instance);
-    QSignalSpy state(page.discordPanel(), &DiscordPanel::tokenStateChanged);
+    DiscordPanel &discord = *page.discordPanel();
+    QSignalSpy state(&discord, &DiscordPanel::tokenStateChanged);
     QVERIFY(state.wait(5000));
-    QCOMPARE(page.discordPanel()->tokenState()->text(), u"No token is saved yet."_s);
+    QCOMPARE(discord.tokenState()->text(), u"No token is saved yet."_s);
 
-    page.discordPanel()->botDmChoice()->setChecked(true);
-    page.discordPanel()->userIdEdit()->setText(m_profile->discord().userId);
-    QVERIFY(page.discordPanel()->saveDestination().ok());
+    discord.botDmChoice()->setChecked(true);
+    discord.userIdEdit()->setText(m_profile->discord().userId);
+    QVERIFY(discord.saveDestination().ok());
     QCOMPARE(post(m_key).status, 403); // a user ID without a token goes nowhere yet
 
-    QTest::keyClicks(page.discordPanel()->tokenEdit(), m_profile->discord().botToken);
-    QCOMPARE(page.discordPanel()->tokenEdit()->echoMode(), QLineEdit::Password);
-    page.discordPanel()->saveToken();
+    QTest::keyClicks(discord.tokenEdit(), m_profile->discord().botToken);
+    QCOMPARE(discord.tokenEdit()->echoMode(), QLineEdit::Password);
+    discord.saveToken();
     QVERIFY(RawClient::waitFor(
-        [&] {
-            return page.discordPanel()->tokenState()->text()
-                == u"A token is saved in the keychain."_s;
-        },
+        [&] { return discord.tokenState()->text() == u"A token is saved in the keychain."_s; },
         5000));
-    QVERIFY(page.discordPanel()->tokenEdit()->text().isEmpty()); // never shown again
+    QVERIFY(discord.tokenEdit()->text().isEmpty()); // never shown again
 
     // In the real keychain, under this profile.
     const QString profileId = Profile(m_instance->database()).profileId().value();
@@ -120,10 +118,9 @@ void TestSettingsPage::savedTokenGoesToTheKeychainAndDeliveryStarts()
     QVERIFY(RawClient::waitFor([&] { return post(m_key).status == 200; }, 5000));
     QVERIFY(RawClient::waitFor([&] { return m_profile->discord().messages.size() == 1; }, 5000));
 
-    page.discordPanel()->removeToken();
+    discord.removeToken();
     QVERIFY(RawClient::waitFor(
-        [&] { return page.discordPanel()->tokenState()->text() == u"No token is saved yet."_s; },
-        5000));
+        [&] { return discord.tokenState()->text() == u"No token is saved yet."_s; }, 5000));
     QCOMPARE(SecretStore(profileId).readTokenNow().state, SecretStore::State::NotSet);
     QVERIFY(RawClient::waitFor([&] { return post(m_key).status == 403; }, 5000));
 }
@@ -131,10 +128,10 @@ void TestSettingsPage::savedTokenGoesToTheKeychainAndDeliveryStarts()
 void TestSettingsPage::somethingThatIsNotATokenIsRefused()
 {
     SettingsPage page(*m_instance);
-    page.discordPanel()->tokenEdit()->setText(u"123456789012345678"_s);
-    page.discordPanel()->saveToken();
-    QVERIFY(
-        page.discordPanel()->tokenState()->text().contains(u"does not look like a bot token"_s));
+    DiscordPanel &discord = *page.discordPanel();
+    discord.tokenEdit()->setText(u"123456789012345678"_s);
+    discord.saveToken();
+    QVERIFY(discord.tokenState()->text().contains(u"does not look like a bot token"_s));
     const QString profileId = Profile(m_instance->database()).profileId().value();
     QCOMPARE(SecretStore(profileId).readTokenNow().state, SecretStore::State::NotSet);
 }
@@ -142,36 +139,38 @@ void TestSettingsPage::somethingThatIsNotATokenIsRefused()
 void TestSettingsPage::invalidUserIdIsExplainedAndNotSaved()
 {
     SettingsPage page(*m_instance);
-    page.discordPanel()->botDmChoice()->setChecked(true);
-    page.discordPanel()->userIdEdit()->setText(u"panda#1234"_s);
-    QVERIFY(!page.discordPanel()->saveDestination().ok());
-    QVERIFY(page.discordPanel()->destinationProblem()->isVisibleTo(&page));
-    QVERIFY2(page.discordPanel()->destinationProblem()->text().contains(u"Copy User ID"_s),
-        qPrintable(page.discordPanel()->destinationProblem()->text()));
+    DiscordPanel &discord = *page.discordPanel();
+    discord.botDmChoice()->setChecked(true);
+    discord.userIdEdit()->setText(u"panda#1234"_s);
+    QVERIFY(!discord.saveDestination().ok());
+    QVERIFY(discord.destinationProblem()->isVisibleTo(&page));
+    QVERIFY2(discord.destinationProblem()->text().contains(u"Copy User ID"_s),
+        qPrintable(discord.destinationProblem()->text()));
     QVERIFY(Settings(m_instance->database()).discordUserId().isEmpty());
 }
 
 void TestSettingsPage::webhookIsSavedAndChecked()
 {
     SettingsPage page(*m_instance);
-    page.discordPanel()->webhookChoice()->setChecked(true);
-    QVERIFY(!page.discordPanel()->userIdEdit()->isEnabled());
-    page.discordPanel()->webhookEdit()->setText(m_profile->discord().webhookUrl().toString());
-    QVERIFY(page.discordPanel()->saveDestination().ok());
-    QVERIFY(!page.discordPanel()->destinationProblem()->isVisibleTo(&page));
-    QSignalSpy checked(page.discordPanel(), &DiscordPanel::checkFinished);
-    page.discordPanel()->checkConnection();
+    DiscordPanel &discord = *page.discordPanel();
+    discord.webhookChoice()->setChecked(true);
+    QVERIFY(!discord.userIdEdit()->isEnabled());
+    discord.webhookEdit()->setText(m_profile->discord().webhookUrl().toString());
+    QVERIFY(discord.saveDestination().ok());
+    QVERIFY(!discord.destinationProblem()->isVisibleTo(&page));
+    QSignalSpy checked(&discord, &DiscordPanel::checkFinished);
+    discord.checkConnection();
     QVERIFY(checked.wait(10000));
-    QVERIFY2(page.discordPanel()->checkResult()->text().startsWith(u"✓ The webhook works"_s),
-        qPrintable(page.discordPanel()->checkResult()->text()));
+    QVERIFY2(discord.checkResult()->text().startsWith(u"✓ The webhook works"_s),
+        qPrintable(discord.checkResult()->text()));
     QCOMPARE(m_profile->discord().messages.size(), 0); // checking sends nothing
     QCOMPARE(post(m_key).status, 200);
     QVERIFY(RawClient::waitFor([&] { return m_profile->discord().messages.size() == 1; }, 5000));
 
     // Back to bot DMs: the webhook is no longer used.
-    page.discordPanel()->botDmChoice()->setChecked(true);
-    page.discordPanel()->userIdEdit()->setText(m_profile->discord().userId);
-    QVERIFY(page.discordPanel()->saveDestination().ok());
+    discord.botDmChoice()->setChecked(true);
+    discord.userIdEdit()->setText(m_profile->discord().userId);
+    QVERIFY(discord.saveDestination().ok());
     QVERIFY(Settings(m_instance->database()).discordWebhookUrl().isEmpty());
 }
 

@@ -1,6 +1,7 @@
 #include "categorydialog.h"
 
 #include "domain/weburl.h"
+#include "problemlabel.h"
 
 #include <QColorDialog>
 #include <QComboBox>
@@ -42,7 +43,7 @@ CategoryDialog::CategoryDialog(const Category &category, const QStringList &take
     , m_sending(new QComboBox(this))
     , m_webhook(new QLineEdit(category.webhookUrl, this))
     , m_swatch(new QLabel(this))
-    , m_problem(new QLabel(this))
+    , m_problem(::problemLabel(this)) // the accessor problemLabel() hides the free function
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(category.name.isEmpty() ? tr("New category") : tr("Edit category"));
@@ -55,9 +56,7 @@ CategoryDialog::CategoryDialog(const Category &category, const QStringList &take
     m_color->setAccessibleName(tr("Colour"));
     m_color->setPlaceholderText(u"#FF6B6B"_s);
     m_swatch->setFixedSize(24, 24);
-    m_problem->setWordWrap(true);
     m_problem->setAccessibleName(tr("Problem"));
-    m_problem->setStyleSheet(u"color: #C0392B;"_s);
 
     QGridLayout *emojiGrid = emojiPicker();
     QHBoxLayout *colorRow = colorPicker();
