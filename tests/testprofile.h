@@ -48,6 +48,6 @@ private:
 class Database;
 
 // Brings event_counts up to date after a fixture wrote events with plain SQL (fast, and with
-// times and states of its choosing): EventStore::add counts the events it creates itself, a
-// plain INSERT is not counted (migration 8).
+// times and states of its choosing): the stores count what they write (EventCounts), a plain
+// INSERT is not counted.
 bool recountEvents(Database &db);

@@ -681,6 +681,7 @@ void TestDesktop::dashboardFiguresCountByRangeHourAndDay()
         q.addBindValue(real.addDays(-daysAgo).toMSecsSinceEpoch());
         QVERIFY(q.exec());
     }
+    QVERIFY(recountEvents(m_instance->database()));
     DashboardPage page(*m_instance);
     page.show();
     page.rangeBox()->setCurrentIndex(page.rangeBox()->findData(int(Range::Month)));

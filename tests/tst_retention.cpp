@@ -70,7 +70,7 @@ void TestRetention::cleanup()
 void TestRetention::addEvents(
     int count, const QString &status, int daysAgo, int fieldBytes, const QString &category)
 {
-    // Plain SQL, to set the time and the status of choice; the counting triggers see them.
+    // Plain SQL, to set the time and the status of choice; counted after, as a store would.
     const qint64 at = QDateTime::currentDateTime().addDays(-daysAgo).toMSecsSinceEpoch();
     QVERIFY(m_db->connection().transaction());
     QSqlQuery q(m_db->connection());
@@ -87,6 +87,7 @@ void TestRetention::addEvents(
         QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
     }
     QVERIFY(m_db->connection().commit());
+    QVERIFY(recountEvents(*m_db));
 }
 
 qint64 TestRetention::countWhere(const QString &condition)

@@ -1697,6 +1697,13 @@
     </message>
 </context>
 <context>
+    <name>EventCounts</name>
+    <message>
+        <source>Counting the events</source>
+        <translation>Comptage des événements</translation>
+    </message>
+</context>
+<context>
     <name>EventExporter</name>
     <message>
         <source>The file could not be written: %1</source>

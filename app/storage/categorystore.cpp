@@ -2,6 +2,7 @@
 
 #include "domain/weburl.h"
 #include "storage/database.h"
+#include "storage/eventcounts.h"
 #include "json/jsonparser.h"
 
 #include <QSqlQuery>
@@ -148,6 +149,8 @@ Result<Category> CategoryStore::update(const QString &name, const Category &give
         if (Status e = Database::exec(q.value(), tr("Saving the category")); !e)
             return e;
         if (changed.name != name) {
+            if (Status e = EventCounts(m_db).renaming(name, changed.name); !e)
+                return e;
             auto events = m_db.prepare(u"UPDATE events SET category = ? WHERE category = ?"_s);
             if (!events)
                 return events.error();
@@ -159,8 +162,12 @@ Result<Category> CategoryStore::update(const QString &name, const Category &give
         if (changed.muted && !current->muted) {
             // What waits to be sent would never go now: muted too. A message already promised
             // to Discord (a nonce) may be on its way; the delivery queue settles those.
-            auto events = m_db.prepare(u"UPDATE events SET status = 'MUTED' WHERE category = ? "
-                                       "AND status = 'PENDING' AND delivery_nonce IS NULL"_s);
+            const QString waiting
+                = u" WHERE category = ? AND status = 'PENDING' AND delivery_nonce IS NULL"_s;
+            if (Status e = EventCounts(m_db).moving(waiting, {changed.name}, DeliveryStatus::Muted);
+                !e)
+                return e;
+            auto events = m_db.prepare(u"UPDATE events SET status = 'MUTED'"_s + waiting);
             if (!events)
                 return events.error();
             events.value().addBindValue(changed.name);

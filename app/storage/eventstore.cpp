@@ -2,6 +2,7 @@
 
 #include "domain/eventid.h"
 #include "storage/database.h"
+#include "storage/eventcounts.h"
 #include "storage/eventrows.h"
 
 #include <QHash>
@@ -100,6 +101,7 @@ QList<Result<StoredEvent>> EventStore::add(const QList<NewEvent> &newEvents)
     results.reserve(newEvents.size());
     const Status s = m_db.transaction([&]() -> Status {
         QHash<QString, CategoryRules> knownCategories;
+        EventCounts::Tally written;
         for (const NewEvent &newEvent : newEvents) {
             Result<StoredEvent> stored = admit(newEvent, knownCategories);
             // An event the rules refuse is answered alone; a failed write fails them all.
@@ -108,6 +110,7 @@ QList<Result<StoredEvent>> EventStore::add(const QList<NewEvent> &newEvents)
             if (stored && !stored->replayed) {
                 if (Status e = writeRow(stored->event); !e)
                     return e;
+                ++written[EventCounts::keyOf(stored->event)];
                 if (!newEvent.idempotencyKey.isEmpty()) {
                     if (Status e = rememberKey(newEvent, stored->event); !e)
                         return e;
@@ -115,7 +118,7 @@ QList<Result<StoredEvent>> EventStore::add(const QList<NewEvent> &newEvents)
             }
             results.append(std::move(stored));
         }
-        return {};
+        return EventCounts(m_db).added(written);
     });
     if (!s) {
         results.clear();

@@ -87,7 +87,7 @@ private:
     };
     Result<StoredEvent> admit(
         const NewEvent &event, QHash<QString, CategoryRules> &knownCategories);
-    // Inside add()'s transaction: an admitted event, written (event_counts follows by trigger).
+    // Inside add()'s transaction: an admitted event, written (add() counts the batch after).
     Status writeRow(const Event &event);
     // Inside add()'s transaction: the idempotency key of a new event, written, and keys older
     // than the window forgotten.

@@ -1,6 +1,7 @@
 #include "storage/outbox.h"
 
 #include "storage/database.h"
+#include "storage/eventcounts.h"
 #include "storage/eventrows.h"
 #include "storage/eventstore.h"
 
@@ -65,43 +66,40 @@ Result<QList<Event>> Outbox::pendingWithNonce(const QString &nonce) const
 
 Status Outbox::assignNonce(const QStringList &ids, const QString &nonce)
 {
-    return transition(ids, u"UPDATE events SET delivery_nonce = ?"_s, {nonce},
-        DeliveryStatus::Pending, {}, Database::Flush::Deferred);
+    return transition(ids, DeliveryStatus::Pending, DeliveryStatus::Pending,
+        u"delivery_nonce = ?"_s, {nonce}, {}, Database::Flush::Deferred);
 }
 
 Status Outbox::recordFailedAttempt(const QStringList &ids, const QString &reason)
 {
-    return transition(ids, u"UPDATE events SET attempts = attempts + 1, error = ?"_s, {reason},
-        DeliveryStatus::Pending, {DeliveryAttempt::Outcome::Retrying, reason});
+    return transition(ids, DeliveryStatus::Pending, DeliveryStatus::Pending,
+        u"attempts = attempts + 1, error = ?"_s, {reason},
+        {DeliveryAttempt::Outcome::Retrying, reason});
 }
 
 Status Outbox::markDelivered(const QStringList &ids, const QDateTime &at, const QString &messageId)
 {
-    return transition(ids,
-        u"UPDATE events SET status = 'DELIVERED', attempts = attempts + 1, "
-        "delivered_at = ?, error = NULL, delivery_nonce = NULL"_s,
-        {at.toMSecsSinceEpoch()}, DeliveryStatus::Pending,
-        {DeliveryAttempt::Outcome::Delivered, messageId});
+    return transition(ids, DeliveryStatus::Pending, DeliveryStatus::Delivered,
+        u"attempts = attempts + 1, delivered_at = ?, error = NULL, delivery_nonce = NULL"_s,
+        {at.toMSecsSinceEpoch()}, {DeliveryAttempt::Outcome::Delivered, messageId});
 }
 
 Status Outbox::markFailed(
     const QStringList &ids, const QString &reason, const QString &brokenDestination)
 {
-    return transition(ids,
-        u"UPDATE events SET status = 'FAILED', attempts = attempts + 1, error = ?, "
-        "delivery_nonce = NULL, broken_destination = ?"_s,
+    return transition(ids, DeliveryStatus::Pending, DeliveryStatus::Failed,
+        u"attempts = attempts + 1, error = ?, delivery_nonce = NULL, broken_destination = ?"_s,
         {reason,
             EventRows::nullableText(brokenDestination.isEmpty() ? QString() : brokenDestination)},
-        DeliveryStatus::Pending, {DeliveryAttempt::Outcome::Failed, reason});
+        {DeliveryAttempt::Outcome::Failed, reason});
 }
 
 Status Outbox::requeue(const QString &id)
 {
     // Sent on its own, even if it was held for a digest once.
-    return transition({id},
-        u"UPDATE events SET status = 'PENDING', delivery_nonce = NULL, held = 0, "
-        "broken_destination = NULL"_s,
-        {}, DeliveryStatus::Failed, {DeliveryAttempt::Outcome::Requeued, QString()});
+    return transition({id}, DeliveryStatus::Failed, DeliveryStatus::Pending,
+        u"delivery_nonce = NULL, held = 0, broken_destination = NULL"_s, {},
+        {DeliveryAttempt::Outcome::Requeued, QString()});
 }
 
 Result<int> Outbox::requeueBroken(const CategoryFilter &filter, const QString &currentDestination)
@@ -111,9 +109,9 @@ Result<int> Outbox::requeueBroken(const CategoryFilter &filter, const QString &c
     QVariantList values {currentDestination};
     if (!filterClause(filter, where, values))
         return 0;
-    return transitionAll(where, values,
-        u"UPDATE events SET status = 'PENDING', delivery_nonce = NULL, broken_destination = NULL"_s,
-        {}, {DeliveryAttempt::Outcome::Requeued, tr("The destination was changed")});
+    return transitionAll(where, values, DeliveryStatus::Pending,
+        u"delivery_nonce = NULL, broken_destination = NULL"_s, {},
+        {DeliveryAttempt::Outcome::Requeued, tr("The destination was changed")});
 }
 
 Result<int> Outbox::failAllPending(const QString &reason, const CategoryFilter &filter)
@@ -122,8 +120,8 @@ Result<int> Outbox::failAllPending(const QString &reason, const CategoryFilter &
     QVariantList values;
     if (!filterClause(filter, where, values))
         return 0;
-    return transitionAll(where, values,
-        u"UPDATE events SET status = 'FAILED', error = ?, delivery_nonce = NULL"_s, {reason},
+    return transitionAll(where, values, DeliveryStatus::Failed,
+        u"error = ?, delivery_nonce = NULL"_s, {reason},
         {DeliveryAttempt::Outcome::Failed, reason});
 }
 
@@ -231,11 +229,16 @@ Result<QStringList> Outbox::idsWithNonce(const QString &nonce) const
     return ids;
 }
 
-Status Outbox::transition(const QStringList &ids, const QString &sql, const QVariantList &values,
-    DeliveryStatus requiredStatus, const Step &step, Database::Flush flush)
+Status Outbox::transition(const QStringList &ids, DeliveryStatus from, DeliveryStatus to,
+    const QString &sets, const QVariantList &values, const Step &step, Database::Flush flush)
 {
     const auto update = [&]() -> Status {
-        auto q = m_db.prepare(sql + u" WHERE id = ? AND status = ?"_s);
+        if (from != to) {
+            if (Status s = countMove(ids, to); !s)
+                return s;
+        }
+        auto q = m_db.prepare(
+            u"UPDATE events SET status = ?, "_s + sets + u" WHERE id = ? AND status = ?"_s);
         if (!q)
             return q.error();
         std::optional<QSqlQuery> record;
@@ -248,19 +251,20 @@ Status Outbox::transition(const QStringList &ids, const QString &sql, const QVar
         }
         const qint64 at = QDateTime::currentMSecsSinceEpoch();
         for (const QString &id : ids) {
+            q.value().addBindValue(Event::statusName(to));
             for (const QVariant &v : values)
                 q.value().addBindValue(v);
             q.value().addBindValue(id);
-            q.value().addBindValue(Event::statusName(requiredStatus));
+            q.value().addBindValue(Event::statusName(from));
             if (Status s = Database::exec(q.value(), tr("Updating the event")); !s)
                 return s;
             if (q.value().numRowsAffected() != 1) {
                 Result<Event> current = EventStore(m_db).get(id);
                 if (!current)
                     return current.error();
-                return Error::invalidState(tr("Event %1 is %2, not %3.")
-                                               .arg(id, Event::statusName(current->status),
-                                                   Event::statusName(requiredStatus)));
+                return Error::invalidState(
+                    tr("Event %1 is %2, not %3.")
+                        .arg(id, Event::statusName(current->status), Event::statusName(from)));
             }
             if (record) {
                 record->addBindValue(at);
@@ -277,10 +281,12 @@ Status Outbox::transition(const QStringList &ids, const QString &sql, const QVar
 }
 
 Result<int> Outbox::transitionAll(const QString &where, const QVariantList &values,
-    const QString &update, const QVariantList &updateValues, const Step &step)
+    DeliveryStatus to, const QString &sets, const QVariantList &setValues, const Step &step)
 {
     int moved = 0;
     Status s = m_db.transaction([&]() -> Status {
+        if (Status counted = EventCounts(m_db).moving(where, values, to); !counted)
+            return counted;
         const QVariantList recordValues
             = QVariantList {QDateTime::currentMSecsSinceEpoch(),
                   DeliveryAttempt::outcomeName(*step.outcome), EventRows::nullableText(step.detail)}
@@ -292,8 +298,9 @@ Result<int> Outbox::transitionAll(const QString &where, const QVariantList &valu
             recordValues, tr("Recording the delivery"));
         if (!record)
             return record.error();
-        Result<QSqlQuery> q = EventRows::run(
-            m_db, update + where, updateValues + values, tr("Updating the events"));
+        Result<QSqlQuery> q = EventRows::run(m_db,
+            u"UPDATE events SET status = ?, "_s + sets + where,
+            QVariantList {Event::statusName(to)} + setValues + values, tr("Updating the events"));
         if (!q)
             return q.error();
         moved = q->numRowsAffected();
@@ -302,4 +309,22 @@ Result<int> Outbox::transitionAll(const QString &where, const QVariantList &valu
     if (!s)
         return s.error();
     return moved;
+}
+
+Status Outbox::countMove(const QStringList &ids, DeliveryStatus to)
+{
+    constexpr qsizetype Chunk = 500; // ids bound to one statement, well under SQLite's limit
+    for (qsizetype i = 0; i < ids.size(); i += Chunk) {
+        const QStringList chunk = ids.mid(i, Chunk);
+        QVariantList values;
+        for (const QString &id : chunk)
+            values << id;
+        // By id alone: with a status too, SQLite (no statistics) may rather walk every event in
+        // `from`. Should one of them not be in `from`, the transition fails and nothing moves.
+        const QString where
+            = u" WHERE id IN ("_s + QStringList(chunk.size(), u"?"_s).join(u", "_s) + u")"_s;
+        if (Status s = EventCounts(m_db).moving(where, values, to); !s)
+            return s;
+    }
+    return {};
 }

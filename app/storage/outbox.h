@@ -82,14 +82,18 @@ private:
         std::optional<DeliveryAttempt::Outcome> outcome;
         QString detail;
     };
-    Status transition(const QStringList &ids, const QString &sql, const QVariantList &values,
-        DeliveryStatus requiredStatus, const Step &step,
+    // Each of `ids`, which must be in `from`, put in `to` with `sets` ("a = ?, b = NULL", with
+    // `values` bound in order) and `step` in its history, in one transaction.
+    Status transition(const QStringList &ids, DeliveryStatus from, DeliveryStatus to,
+        const QString &sets, const QVariantList &values, const Step &step,
         Database::Flush flush = Database::Flush::Synced);
-    // Every event `where` selects (" WHERE ...", `values` bound in order), changed by `update`
-    // ("UPDATE events SET ...", `updateValues` first) with `step` in each one's history, in one
-    // transaction; how many changed.
-    Result<int> transitionAll(const QString &where, const QVariantList &values,
-        const QString &update, const QVariantList &updateValues, const Step &step);
+    // Every event `where` selects (" WHERE ...", `values` bound in order) put in `to` with `sets`
+    // (`setValues` bound first) and `step` in each one's history, in one transaction; how many
+    // changed.
+    Result<int> transitionAll(const QString &where, const QVariantList &values, DeliveryStatus to,
+        const QString &sets, const QVariantList &setValues, const Step &step);
+    // Moves the counts of `ids` to `to`, before the events move.
+    Status countMove(const QStringList &ids, DeliveryStatus to);
     // A digest of the pending events `where` selects.
     Result<QList<DigestEntry>> digestOf(
         const QString &where, const QVariantList &values, int latest) const;

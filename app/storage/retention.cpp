@@ -1,6 +1,7 @@
 #include "storage/retention.h"
 
 #include "storage/database.h"
+#include "storage/eventcounts.h"
 #include "storage/eventstore.h"
 
 #include <QFileInfo>
@@ -82,9 +83,12 @@ Result<int> Retention::deleteOldest(qint64 before, int limit)
 {
     // Oldest first along events_by_time; pending events stay, whatever their age: they are
     // still owed a delivery.
-    Result<QSqlQuery *> q = m_db.cached(
-        u"DELETE FROM events WHERE seq IN (SELECT seq FROM events INDEXED BY events_by_time "
-        "WHERE created_at < ? AND status <> 'PENDING' ORDER BY created_at LIMIT ?)"_s);
+    const QString oldest = u" WHERE seq IN (SELECT seq FROM events INDEXED BY events_by_time "
+                           "WHERE created_at < ? AND status <> 'PENDING' ORDER BY created_at, "
+                           "seq LIMIT ?)"_s;
+    if (Status s = EventCounts(m_db).deleting(oldest, {before, limit}); !s)
+        return s.error();
+    Result<QSqlQuery *> q = m_db.cached(u"DELETE FROM events"_s + oldest);
     if (!q)
         return q.error();
     q.value()->bindValue(0, before);
