@@ -2,8 +2,9 @@
 
 // Subsystem storage (app/storage/): the profile's SQLite database through Qt SQL. Opening it
 // (permissions, WAL, numbered migrations), the stores that read and write categories and events
-// (the events table is also the delivery outbox), the writer thread that commits the API's
-// events in groups, and the history's export. Uses domain/ and json/ only.
+// (the events table is also the delivery outbox; EventCounts keeps its totals), the writer
+// thread that commits the API's events in groups, and the history's export. Uses domain/ and
+// json/ only.
 
 #include "domain/error.h"
 
