@@ -1624,8 +1624,8 @@
         <translation>Webhook-Adresse</translation>
     </message>
     <message>
-        <source>Paste the bot token to replace the saved one</source>
-        <translation>Bot-Token einfügen, um das gespeicherte zu ersetzen</translation>
+        <source>Paste a new bot token</source>
+        <translation>Neues Bot-Token einfügen</translation>
     </message>
     <message>
         <source>Bot token</source>

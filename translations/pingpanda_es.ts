@@ -1624,8 +1624,8 @@
         <translation>Dirección del webhook</translation>
     </message>
     <message>
-        <source>Paste the bot token to replace the saved one</source>
-        <translation>Pega el token del bot para sustituir el guardado</translation>
+        <source>Paste a new bot token</source>
+        <translation>Pega un token de bot nuevo</translation>
     </message>
     <message>
         <source>Bot token</source>

@@ -1624,8 +1624,8 @@
         <translation>Adresse du webhook</translation>
     </message>
     <message>
-        <source>Paste the bot token to replace the saved one</source>
-        <translation>Collez le jeton du bot pour remplacer celui enregistré</translation>
+        <source>Paste a new bot token</source>
+        <translation>Collez un nouveau jeton de bot</translation>
     </message>
     <message>
         <source>Bot token</source>

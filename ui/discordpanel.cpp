@@ -39,9 +39,11 @@ DiscordPanel::DiscordPanel(Instance &instance, QWidget *parent)
     m_webhookUrl->setPlaceholderText(u"https://discord.com/api/webhooks/…"_s);
     m_webhookUrl->setAccessibleName(tr("Webhook address"));
     m_token->setEchoMode(QLineEdit::Password);
-    m_token->setPlaceholderText(tr("Paste the bot token to replace the saved one"));
+    m_token->setPlaceholderText(tr("Paste a new bot token"));
     m_token->setAccessibleName(tr("Bot token"));
-    m_token->setMinimumWidth(m_token->fontMetrics().averageCharWidth() * 24); // its hint shows
+    // Wide enough that its hint shows whole, in every language.
+    m_token->setMinimumWidth(m_token->fontMetrics().horizontalAdvance(m_token->placeholderText())
+        + m_token->fontMetrics().averageCharWidth() * 3);
     m_tokenState->setWordWrap(true);
     m_tokenState->setAccessibleName(tr("Bot token state"));
     m_checkResult->setWordWrap(true);
@@ -140,38 +142,34 @@ void DiscordPanel::readTokenState()
 {
     m_instance.secrets().readToken(
         [this](const SecretStore::Reading &reading) {
-            QString text;
             switch (reading.state) {
             case SecretStore::State::Stored:
-                text = tr("A token is saved in the keychain.");
-                break;
-            case SecretStore::State::FromEnvironment:
-                text = reading.message;
-                break;
+                return showTokenState(tr("A token is saved in the keychain."));
             case SecretStore::State::NotSet:
-                text = tr("No token is saved yet.");
-                break;
+                return showTokenState(tr("No token is saved yet."));
+            case SecretStore::State::FromEnvironment:
             case SecretStore::State::NoBackend:
             case SecretStore::State::Failed:
-                text = reading.message;
-                break;
+                return showTokenState(reading.message);
             }
-            m_tokenState->setText(text);
-            Q_EMIT tokenStateChanged();
         },
         this);
+}
+
+void DiscordPanel::showTokenState(const QString &text)
+{
+    m_tokenState->setText(text);
+    Q_EMIT tokenStateChanged();
 }
 
 void DiscordPanel::saveToken()
 {
     const QString token = m_token->text().trimmed();
     if (!SecretStore::looksLikeBotToken(token)) {
-        m_tokenState->setText(
+        return showTokenState(
             tr("That does not look like a bot token (three parts separated by dots). "
                "Copy it from the Discord Developer Portal: your application > Bot > "
                "Reset Token."));
-        Q_EMIT tokenStateChanged();
-        return;
     }
     m_instance.secrets().writeToken(
         token,
@@ -182,8 +180,7 @@ void DiscordPanel::saveToken()
                 readTokenState();
                 return;
             }
-            m_tokenState->setText(outcome.message);
-            Q_EMIT tokenStateChanged();
+            showTokenState(outcome.message);
         },
         this);
 }
@@ -192,11 +189,8 @@ void DiscordPanel::removeToken()
 {
     m_instance.secrets().clearToken(
         [this](const SecretStore::Outcome &outcome) {
-            if (!outcome.ok) {
-                m_tokenState->setText(outcome.message);
-                Q_EMIT tokenStateChanged();
-                return;
-            }
+            if (!outcome.ok)
+                return showTokenState(outcome.message);
             m_instance.tokenEdited();
             readTokenState();
         },

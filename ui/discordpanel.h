@@ -49,6 +49,8 @@ Q_SIGNALS:
 private:
     void loadDestination();
     void readTokenState();
+    // The token's state, or what went wrong with it, under the token field.
+    void showTokenState(const QString &text);
     void updateDestinationFields();
 
     Instance &m_instance;
