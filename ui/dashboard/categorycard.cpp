@@ -1,7 +1,6 @@
 #include "dashboard/categorycard.h"
 
 #include "dashboard/activitychart.h"
-#include "json/jsonvalue.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -85,7 +84,7 @@ void CategoryCard::setFigures(
         figures.range == DashboardFigures::Range::Today);
     QStringList totals;
     for (const auto &[name, value] : c.totals)
-        totals << u"%1: %2"_s.arg(name, JsonValue::formatNumber(value));
+        totals << u"%1: %2"_s.arg(name, DashboardFigures::totalText(value));
     m_totals->setText(totals.join(u"  ·  "_s));
     m_totals->setVisible(!totals.isEmpty());
     setAccessibleName(tr("Category %1").arg(c.category.name));

@@ -2,6 +2,8 @@
 
 #include "storage/activityquery.h"
 
+#include <QLocale>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -54,6 +56,14 @@ QString DashboardFigures::changeText(Range range, qint64 count, qint64 previous)
         return tr("none %1").arg(before);
     const qint64 percent = qRound64(100.0 * double(count - previous) / double(previous));
     return tr("%1%2% vs %3").arg(percent > 0 ? u"+"_s : u"−"_s).arg(qAbs(percent)).arg(before);
+}
+
+QString DashboardFigures::totalText(double total)
+{
+    // A sum of decimal amounts carries binary rounding noise (49.99 + … = 7666.389999999999);
+    // twelve significant digits are more than any amount people add up, and drop the noise.
+    const double rounded = QString::number(total, 'g', 12).toDouble();
+    return QLocale().toString(rounded, 'f', QLocale::FloatingPointShortest);
 }
 
 DashboardFigures DashboardFigures::build(const QList<Category> &categories, Range range,

@@ -48,6 +48,8 @@ public:
     static bool isIdentifier(const QString &field);
     // "+50% vs yesterday", "new", "same as the 7 days before": the change, in words.
     static QString changeText(Range range, qint64 count, qint64 previous);
+    // "7,666.39": a field's total as people read it, in the locale's digits and grouping.
+    static QString totalText(double total);
 };
 
 // Reads the dashboard's figures for a range as of a moment (local time decides days and hours).
