@@ -162,16 +162,17 @@ Result<Category> CategoryStore::update(const QString &name, const Category &give
         if (changed.muted && !current->muted) {
             // What waits to be sent would never go now: muted too. A message already promised
             // to Discord (a nonce) may be on its way; the delivery queue settles those.
-            const QString waiting
-                = u" WHERE category = ? AND status = 'PENDING' AND delivery_nonce IS NULL"_s;
-            if (Status e = EventCounts(m_db).moving(waiting, {changed.name}, DeliveryStatus::Muted);
-                !e)
-                return e;
-            auto events = m_db.prepare(u"UPDATE events SET status = 'MUTED'"_s + waiting);
+            auto events = m_db.prepare(u"UPDATE events SET status = 'MUTED' WHERE category = ? "
+                                       "AND status = 'PENDING' AND delivery_nonce IS NULL"_s);
             if (!events)
                 return events.error();
             events.value().addBindValue(changed.name);
             if (Status e = Database::exec(events.value(), tr("Muting the category's events")); !e)
+                return e;
+            const EventCounts::Tally muted {
+                {{changed.name, Event::statusName(DeliveryStatus::Pending)},
+                    events.value().numRowsAffected()}};
+            if (Status e = EventCounts(m_db).moved(muted, DeliveryStatus::Muted); !e)
                 return e;
         }
         stored = changed;

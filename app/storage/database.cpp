@@ -253,8 +253,8 @@ Status Database::configure()
                                   .arg(m_filePath, q.value(0).toString()));
     }
     // FULL: a commit is on disk when it returns, so an acknowledged event survives a crash.
-    // temp_store MEMORY: statement journals and the temporary b-trees of a GROUP BY (counting
-    // what a change moves, EventCounts) stay in memory instead of a temporary file each.
+    // temp_store MEMORY: statement journals and the rows a RETURNING clause gathers (what a
+    // change moved or deleted, for EventCounts) stay in memory instead of a temporary file each.
     for (const QString &pragma : {u"PRAGMA synchronous = FULL"_s, u"PRAGMA foreign_keys = ON"_s,
              u"PRAGMA temp_store = MEMORY"_s}) {
         if (!q.exec(pragma)) {

@@ -12,54 +12,37 @@ Status EventCounts::added(const Tally &tally)
     return apply(tally, +1);
 }
 
-Status EventCounts::moving(const QString &where, const QVariantList &values, DeliveryStatus to)
+Status EventCounts::removed(const Tally &tally)
 {
-    Result<Tally> from = eventsIn(where, values);
-    if (!from)
-        return from.error();
-    Tally moved;
-    for (auto it = from->cbegin(); it != from->cend(); ++it)
-        moved[{it.key().first, Event::statusName(to)}] += it.value();
-    return move(from.value(), moved);
+    return apply(tally, -1);
 }
 
-Status EventCounts::deleting(const QString &where, const QVariantList &values)
+Status EventCounts::moved(const Tally &tally, DeliveryStatus to)
 {
-    Result<Tally> gone = eventsIn(where, values);
-    if (!gone)
-        return gone.error();
-    return apply(gone.value(), -1);
+    Tally arrived;
+    for (auto it = tally.cbegin(); it != tally.cend(); ++it)
+        arrived[{it.key().first, Event::statusName(to)}] += it.value();
+    if (Status s = removed(tally); !s)
+        return s;
+    return added(arrived);
 }
 
 Status EventCounts::renaming(const QString &from, const QString &to)
 {
-    Result<Tally> before
-        = tally(u"SELECT category, status, n FROM event_counts WHERE category = ?"_s, {from});
-    if (!before)
-        return before.error();
-    Tally after;
-    for (auto it = before->cbegin(); it != before->cend(); ++it)
-        after[{to, it.key().second}] += it.value();
-    return move(before.value(), after);
-}
-
-Result<EventCounts::Tally> EventCounts::eventsIn(const QString &where, const QVariantList &values)
-{
-    return tally(u"SELECT category, status, count(*) FROM events"_s + where
-            + u" GROUP BY category, status"_s,
-        values);
-}
-
-Result<EventCounts::Tally> EventCounts::tally(const QString &sql, const QVariantList &values)
-{
-    Result<QSqlQuery> q = EventRows::run(m_db, sql, values, tr("Counting the events"));
+    Result<QSqlQuery> q
+        = EventRows::run(m_db, u"SELECT status, n FROM event_counts WHERE category = ?"_s, {from},
+            tr("Counting the events"));
     if (!q)
         return q.error();
-    Tally tally;
+    Tally before, after;
     QSqlQuery &row = q.value();
-    while (row.next())
-        tally[{row.value(0).toString(), row.value(1).toString()}] += row.value(2).toLongLong();
-    return tally;
+    while (row.next()) {
+        before[{from, row.value(0).toString()}] += row.value(1).toLongLong();
+        after[{to, row.value(0).toString()}] += row.value(1).toLongLong();
+    }
+    if (Status s = removed(before); !s)
+        return s;
+    return added(after);
 }
 
 Status EventCounts::apply(const Tally &tally, int sign)
@@ -77,11 +60,4 @@ Status EventCounts::apply(const Tally &tally, int sign)
             return s;
     }
     return {};
-}
-
-Status EventCounts::move(const Tally &from, const Tally &to)
-{
-    if (Status s = apply(from, -1); !s)
-        return s;
-    return apply(to, +1);
 }

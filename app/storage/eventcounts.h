@@ -14,9 +14,9 @@ class Database;
 // event_counts: how many events each category has in each status, so that the totals every view
 // shows (all events, a category, a status) are a look-up instead of a count of up to a million
 // rows. Every statement that adds, deletes or moves events keeps it through this class, in that
-// statement's transaction. Not by triggers: a trigger on events makes each insert run a
-// sub-program and keep a statement journal, which took a third of the time the writer spends on
-// an event from the API.
+// statement's transaction, from what the statement itself wrote or returned (RETURNING). Not by
+// triggers: a trigger on events makes each insert run a sub-program and keep a statement
+// journal, which took a third of the time the writer spends on an event from the API.
 class EventCounts
 {
     Q_DECLARE_TR_FUNCTIONS(EventCounts)
@@ -37,21 +37,16 @@ public:
 
     // After the events `tally` counts were written.
     Status added(const Tally &tally);
-    // Before the events `where` selects (" WHERE ..." on events, with its values) move to `to`.
-    Status moving(const QString &where, const QVariantList &values, DeliveryStatus to);
-    // Before the events `where` selects are deleted.
-    Status deleting(const QString &where, const QVariantList &values);
+    // After the events `tally` counts were deleted.
+    Status removed(const Tally &tally);
+    // After the events `tally` counts (by category and the status they had) moved to `to`.
+    Status moved(const Tally &tally, DeliveryStatus to);
     // Before the category `from`'s events take the name `to`.
     Status renaming(const QString &from, const QString &to);
 
 private:
-    // The events `where` selects, counted.
-    Result<Tally> eventsIn(const QString &where, const QVariantList &values);
-    // Runs `sql` (category, status, count) and adds its rows up.
-    Result<Tally> tally(const QString &sql, const QVariantList &values);
     // Adds each of the tally's numbers, times `sign`, to its row of event_counts.
     Status apply(const Tally &tally, int sign);
-    Status move(const Tally &from, const Tally &to);
 
     Database &m_db;
 };

@@ -104,23 +104,22 @@ Status Outbox::requeue(const QString &id)
 
 Result<int> Outbox::requeueBroken(const CategoryFilter &filter, const QString &currentDestination)
 {
-    QString where = u" WHERE status = 'FAILED' AND broken_destination IS NOT NULL "
-                    "AND broken_destination <> ?"_s;
+    QString conditions = u" AND broken_destination IS NOT NULL AND broken_destination <> ?"_s;
     QVariantList values {currentDestination};
-    if (!filterClause(filter, where, values))
+    if (!filterClause(filter, conditions, values))
         return 0;
-    return transitionAll(where, values, DeliveryStatus::Pending,
+    return transitionAll(DeliveryStatus::Failed, conditions, values, DeliveryStatus::Pending,
         u"delivery_nonce = NULL, broken_destination = NULL"_s, {},
         {DeliveryAttempt::Outcome::Requeued, tr("The destination was changed")});
 }
 
 Result<int> Outbox::failAllPending(const QString &reason, const CategoryFilter &filter)
 {
-    QString where = u" WHERE status = 'PENDING'"_s;
+    QString conditions;
     QVariantList values;
-    if (!filterClause(filter, where, values))
+    if (!filterClause(filter, conditions, values))
         return 0;
-    return transitionAll(where, values, DeliveryStatus::Failed,
+    return transitionAll(DeliveryStatus::Pending, conditions, values, DeliveryStatus::Failed,
         u"error = ?, delivery_nonce = NULL"_s, {reason},
         {DeliveryAttempt::Outcome::Failed, reason});
 }
@@ -233,12 +232,8 @@ Status Outbox::transition(const QStringList &ids, DeliveryStatus from, DeliveryS
     const QString &sets, const QVariantList &values, const Step &step, Database::Flush flush)
 {
     const auto update = [&]() -> Status {
-        if (from != to) {
-            if (Status s = countMove(ids, to); !s)
-                return s;
-        }
-        auto q = m_db.prepare(
-            u"UPDATE events SET status = ?, "_s + sets + u" WHERE id = ? AND status = ?"_s);
+        auto q = m_db.prepare(u"UPDATE events SET status = ?, "_s + sets
+            + u" WHERE id = ? AND status = ? RETURNING category"_s);
         if (!q)
             return q.error();
         std::optional<QSqlQuery> record;
@@ -250,6 +245,7 @@ Status Outbox::transition(const QStringList &ids, DeliveryStatus from, DeliveryS
             record = std::move(r).value();
         }
         const qint64 at = QDateTime::currentMSecsSinceEpoch();
+        EventCounts::Tally left;
         for (const QString &id : ids) {
             q.value().addBindValue(Event::statusName(to));
             for (const QVariant &v : values)
@@ -258,7 +254,7 @@ Status Outbox::transition(const QStringList &ids, DeliveryStatus from, DeliveryS
             q.value().addBindValue(Event::statusName(from));
             if (Status s = Database::exec(q.value(), tr("Updating the event")); !s)
                 return s;
-            if (q.value().numRowsAffected() != 1) {
+            if (!q.value().next()) {
                 Result<Event> current = EventStore(m_db).get(id);
                 if (!current)
                     return current.error();
@@ -266,6 +262,8 @@ Status Outbox::transition(const QStringList &ids, DeliveryStatus from, DeliveryS
                     tr("Event %1 is %2, not %3.")
                         .arg(id, Event::statusName(current->status), Event::statusName(from)));
             }
+            ++left[{q.value().value(0).toString(), Event::statusName(from)}];
+            q.value().finish();
             if (record) {
                 record->addBindValue(at);
                 record->addBindValue(DeliveryAttempt::outcomeName(*step.outcome));
@@ -275,22 +273,23 @@ Status Outbox::transition(const QStringList &ids, DeliveryStatus from, DeliveryS
                     return s;
             }
         }
-        return {};
+        return from == to ? Status() : EventCounts(m_db).moved(left, to);
     };
     return m_db.transaction(update, flush);
 }
 
-Result<int> Outbox::transitionAll(const QString &where, const QVariantList &values,
-    DeliveryStatus to, const QString &sets, const QVariantList &setValues, const Step &step)
+Result<int> Outbox::transitionAll(DeliveryStatus from, const QString &conditions,
+    const QVariantList &values, DeliveryStatus to, const QString &sets,
+    const QVariantList &setValues, const Step &step)
 {
+    const QString where = u" WHERE status = ?"_s + conditions;
+    const QVariantList whereValues = QVariantList {Event::statusName(from)} + values;
     int moved = 0;
     Status s = m_db.transaction([&]() -> Status {
-        if (Status counted = EventCounts(m_db).moving(where, values, to); !counted)
-            return counted;
         const QVariantList recordValues
             = QVariantList {QDateTime::currentMSecsSinceEpoch(),
                   DeliveryAttempt::outcomeName(*step.outcome), EventRows::nullableText(step.detail)}
-            + values;
+            + whereValues;
         Result<QSqlQuery> record = EventRows::run(m_db,
             u"INSERT INTO delivery_attempts (event_seq, at, outcome, detail) "
             "SELECT seq, ?, ?, ? FROM events"_s
@@ -299,32 +298,20 @@ Result<int> Outbox::transitionAll(const QString &where, const QVariantList &valu
         if (!record)
             return record.error();
         Result<QSqlQuery> q = EventRows::run(m_db,
-            u"UPDATE events SET status = ?, "_s + sets + where,
-            QVariantList {Event::statusName(to)} + setValues + values, tr("Updating the events"));
+            u"UPDATE events SET status = ?, "_s + sets + where + u" RETURNING category"_s,
+            QVariantList {Event::statusName(to)} + setValues + whereValues,
+            tr("Updating the events"));
         if (!q)
             return q.error();
-        moved = q->numRowsAffected();
-        return {};
+        EventCounts::Tally left;
+        QSqlQuery &row = q.value();
+        while (row.next()) {
+            ++left[{row.value(0).toString(), Event::statusName(from)}];
+            ++moved;
+        }
+        return EventCounts(m_db).moved(left, to);
     });
     if (!s)
         return s.error();
     return moved;
-}
-
-Status Outbox::countMove(const QStringList &ids, DeliveryStatus to)
-{
-    constexpr qsizetype Chunk = 500; // ids bound to one statement, well under SQLite's limit
-    for (qsizetype i = 0; i < ids.size(); i += Chunk) {
-        const QStringList chunk = ids.mid(i, Chunk);
-        QVariantList values;
-        for (const QString &id : chunk)
-            values << id;
-        // By id alone: with a status too, SQLite (no statistics) may rather walk every event in
-        // `from`. Should one of them not be in `from`, the transition fails and nothing moves.
-        const QString where
-            = u" WHERE id IN ("_s + QStringList(chunk.size(), u"?"_s).join(u", "_s) + u")"_s;
-        if (Status s = EventCounts(m_db).moving(where, values, to); !s)
-            return s;
-    }
-    return {};
 }

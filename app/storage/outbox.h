@@ -87,13 +87,12 @@ private:
     Status transition(const QStringList &ids, DeliveryStatus from, DeliveryStatus to,
         const QString &sets, const QVariantList &values, const Step &step,
         Database::Flush flush = Database::Flush::Synced);
-    // Every event `where` selects (" WHERE ...", `values` bound in order) put in `to` with `sets`
-    // (`setValues` bound first) and `step` in each one's history, in one transaction; how many
-    // changed.
-    Result<int> transitionAll(const QString &where, const QVariantList &values, DeliveryStatus to,
-        const QString &sets, const QVariantList &setValues, const Step &step);
-    // Moves the counts of `ids` to `to`, before the events move.
-    Status countMove(const QStringList &ids, DeliveryStatus to);
+    // Every event in `from` that `conditions` also select (" AND ...", `values` bound in order)
+    // put in `to` with `sets` (`setValues` bound first) and `step` in each one's history, in one
+    // transaction; how many changed.
+    Result<int> transitionAll(DeliveryStatus from, const QString &conditions,
+        const QVariantList &values, DeliveryStatus to, const QString &sets,
+        const QVariantList &setValues, const Step &step);
     // A digest of the pending events `where` selects.
     Result<QList<DigestEntry>> digestOf(
         const QString &where, const QVariantList &values, int latest) const;

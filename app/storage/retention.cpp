@@ -83,19 +83,25 @@ Result<int> Retention::deleteOldest(qint64 before, int limit)
 {
     // Oldest first along events_by_time; pending events stay, whatever their age: they are
     // still owed a delivery.
-    const QString oldest = u" WHERE seq IN (SELECT seq FROM events INDEXED BY events_by_time "
-                           "WHERE created_at < ? AND status <> 'PENDING' ORDER BY created_at, "
-                           "seq LIMIT ?)"_s;
-    if (Status s = EventCounts(m_db).deleting(oldest, {before, limit}); !s)
-        return s.error();
-    Result<QSqlQuery *> q = m_db.cached(u"DELETE FROM events"_s + oldest);
+    Result<QSqlQuery *> q = m_db.cached(
+        u"DELETE FROM events WHERE seq IN (SELECT seq FROM events INDEXED BY events_by_time "
+        "WHERE created_at < ? AND status <> 'PENDING' ORDER BY created_at LIMIT ?) "
+        "RETURNING category, status"_s);
     if (!q)
         return q.error();
     q.value()->bindValue(0, before);
     q.value()->bindValue(1, limit);
     if (Status s = Database::exec(*q.value(), tr("Deleting old events")); !s)
         return s.error();
-    return q.value()->numRowsAffected();
+    EventCounts::Tally gone;
+    int deleted = 0;
+    while (q.value()->next()) {
+        ++gone[{q.value()->value(0).toString(), q.value()->value(1).toString()}];
+        ++deleted;
+    }
+    if (Status s = EventCounts(m_db).removed(gone); !s)
+        return s.error();
+    return deleted;
 }
 
 Status Retention::givePagesBack(int pages)
