@@ -6,8 +6,9 @@
 //   ROW|figure|measured|target|ok
 // for tests/bench/run.sh to put in its table, with details on stderr. Asserts no timing itself.
 //
-// usage: bench_api PINGPANDA BARE_SERVER WRK_SCRIPT [SECONDS_PER_SERVER]
-//   BENCH_ROUNDS=N   throughput rounds, each server's seconds shared among them (default 3)
+// usage: bench_api PINGPANDA BARE_SERVER WRK_SCRIPT [SECONDS]
+//   SECONDS          of wrk per server in each throughput round (default 3)
+//   BENCH_ROUNDS=N   throughput rounds (default 7)
 //   BENCH_CONNECTIONS=16,256   the connection counts of the throughput part (default both)
 
 #include "apitesthelpers.h"
@@ -274,14 +275,15 @@ double ratio(const WrkResult &a, const WrkResult &b)
 
 // The machine's speed drifts by half within a minute (the bare server alone: 20,000 to 44,000/s
 // from one run to the next), so each ratio comes from runs side by side: rounds of bare server,
-// durable floor and PingPanda, one after another, and the table shows the median round. One
-// PingPanda process serves every round and is killed with -9 after the last.
-void throughput(const QString &binary, const QString &bare, const QString &script, int seconds,
+// durable floor and PingPanda, one after another, and the table shows the median round. The
+// disk drifts too, and only PingPanda and the floor wait for it: about one round in five reads
+// a quarter lower than the rest, so the median needs several rounds to stand for the machine.
+// One PingPanda process serves every round and is killed with -9 after the last.
+void throughput(const QString &binary, const QString &bare, const QString &script, int perRun,
     int rounds, const QList<int> &connectionCounts)
 {
     FakeDiscord discord; // Discord's real limits: deliveries trickle out beside the load
     discord.start();
-    const int perRun = std::max(2, int(std::lround(double(seconds) / rounds)));
     for (const int connections : connectionCounts) {
         PingPandaProcess pingpanda(binary, discord);
         QList<Round> done;
@@ -496,17 +498,16 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     if (argc < 4) {
-        std::fprintf(
-            stderr, "usage: bench_api PINGPANDA BARE_SERVER WRK_SCRIPT [SECONDS_PER_SERVER]\n");
+        std::fprintf(stderr, "usage: bench_api PINGPANDA BARE_SERVER WRK_SCRIPT [SECONDS]\n");
         return 2;
     }
     const QString binary = QString::fromLocal8Bit(argv[1]);
     const QString bare = QString::fromLocal8Bit(argv[2]);
     const QString script = QString::fromLocal8Bit(argv[3]);
-    const int seconds = argc > 4 ? QByteArray(argv[4]).toInt() : 10;
+    const int seconds = argc > 4 ? std::max(1, QByteArray(argv[4]).toInt()) : 3;
     const int rounds = qEnvironmentVariableIsSet("BENCH_ROUNDS")
         ? std::max(1, qEnvironmentVariableIntValue("BENCH_ROUNDS"))
-        : 3;
+        : 7;
     const QStringList parts = qEnvironmentVariable("BENCH_PARTS", u"throughput,latency,burst"_s)
                                   .split(u',', Qt::SkipEmptyParts);
 

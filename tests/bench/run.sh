@@ -5,13 +5,12 @@
 #   POST -> Discord, burst drain the fake Discord with Discord's limits    (bench_api)
 #   history at 1,000,000 events  the real window, offscreen                (bench_history)
 #   idle cost and start-up       headless and GUI + tray under Xvfb        (idle.sh)
-# Servers run on CPU 0, wrk on CPU 1 (taskset). About 6 minutes on a 2-core machine.
+# Servers run on CPU 0, wrk on CPU 1 (taskset). About 8 minutes on a 2-core machine.
 #
 # usage: tests/bench/run.sh [BUILD_DIR]        (builds first; wrk comes with install-deps.sh)
-#   BENCH_SECONDS=N   seconds of wrk per server and connection count (default 10), shared by
-#                     the rounds
+#   BENCH_SECONDS=N   seconds of wrk per server in each throughput round (default 3)
 #   BENCH_ROUNDS=N    throughput rounds of bare server, durable floor and PingPanda side by
-#                     side; the table shows medians (default 3)
+#                     side; the table shows medians (default 7)
 #   BENCH_IDLE=N      seconds of idling measured (default 60)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -24,7 +23,7 @@ trap 'rm -f "$rows"' EXIT
 
 echo "== API and delivery (bench_api) ==" >&2
 "$bin/bench_api" "$bin/pingpanda" "$bin/bare_server" tests/bench/post-event.lua \
-  "${BENCH_SECONDS:-10}" 2> >(grep '^bench_api:' >&2) | grep '^ROW|' >>"$rows"
+  "${BENCH_SECONDS:-3}" 2> >(grep '^bench_api:' >&2) | grep '^ROW|' >>"$rows"
 echo "== history at 1,000,000 events (bench_history) ==" >&2
 "$bin/bench_history" 2> >(grep '^bench_history:' >&2) | grep '^ROW|' >>"$rows"
 echo "== idle and start-up (idle.sh) ==" >&2
