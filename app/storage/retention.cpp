@@ -85,7 +85,7 @@ Result<int> Retention::deleteOldest(qint64 before, int limit)
     // still owed a delivery.
     Result<QSqlQuery *> q = m_db.cached(
         u"DELETE FROM events WHERE seq IN (SELECT seq FROM events INDEXED BY events_by_time "
-        "WHERE created_at < ? AND status <> 'PENDING' ORDER BY created_at LIMIT ?) "
+        "WHERE created_at < ? AND status <> 'PENDING' ORDER BY created_at, seq LIMIT ?) "
         "RETURNING category, status"_s);
     if (!q)
         return q.error();
