@@ -55,6 +55,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -670,16 +671,18 @@ void TestDesktop::dashboardFiguresCountByRangeHourAndDay()
     QCOMPARE(month.categories.at(0).previous, 7); // the event 40 days ago
     QCOMPARE(DashboardFigures::changeText(Range::Month, 15, 7), u"+114% vs the 30 days before"_s);
     QCOMPARE(DashboardFigures::changeText(Range::Month, 5, 10), u"−50% vs the 30 days before"_s);
-    // Field totals read as amounts: no binary noise from adding decimals, the locale's digits.
-    const QLocale before;
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    QCOMPARE(DashboardFigures::totalText(0.1 + 0.2), u"0.3"_s);
-    QCOMPARE(DashboardFigures::totalText(7666.389999999999), u"7,666.39"_s);
-    QCOMPARE(DashboardFigures::totalText(1500), u"1,500"_s);
-    QCOMPARE(DashboardFigures::totalText(0.00005), u"0.00005"_s);
-    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
-    QCOMPARE(DashboardFigures::totalText(7666.389999999999), u"7.666,39"_s);
-    QLocale::setDefault(before);
+    {
+        // Field totals read as amounts: no binary noise from adding decimals, the locale's digits.
+        const auto restoreLocale
+            = qScopeGuard([before = QLocale()] { QLocale::setDefault(before); });
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(DashboardFigures::totalText(0.1 + 0.2), u"0.3"_s);
+        QCOMPARE(DashboardFigures::totalText(7666.389999999999), u"7,666.39"_s);
+        QCOMPARE(DashboardFigures::totalText(1500), u"1,500"_s);
+        QCOMPARE(DashboardFigures::totalText(0.00005), u"0.00005"_s);
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        QCOMPARE(DashboardFigures::totalText(7666.389999999999), u"7.666,39"_s);
+    }
 
     // The page shows the same figures, read from real events.
     QSqlDatabase db = m_instance->database().connection();
